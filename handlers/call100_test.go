@@ -22,7 +22,8 @@ func TestCall100PaidIsAck(t *testing.T) {
 	silent(t, "已交", c.say("张三", "已交"))
 	silent(t, "交过了", c.say("陈二", "交过了"))
 	silent(t, "我家早就交了", c.say("赵六", "我家早就交了"))
-	silent(t, "交了吗", c.say("郑十", "交了吗"))
+	// answered since call101: nothing recorded yet, counted nothing
+	has(t, "交了吗", c.say("郑十", "交了吗"), "郑十，还没记着您家交了")
 	silent(t, "还没交", c.say("雷志明", "还没交"))
 	silent(t, "收到 已经交了", c.say("周八", "收到 已经交了"))
 	expect(t, "私信 已交", c.private("雷志明", "医保在手机上交过了"), "雷志明: 已记下：您家收到了通知 #N1，谢谢！")

@@ -74,3 +74,34 @@ var paymentWords = []string{"缴", "交费", "交钱", "交纳", "交齐", "交�
 // something ("2027年城乡居民医保缴费12月20日截止，每人400元"): a
 // household's "已交" answers it (PaidForNotice).
 func AsksPayment(text string) bool { return ContainsAnyOf(text, paymentWords...) }
+
+// paidAskTails end a household's question whether its payment is
+// recorded ("交了吗", "我家交了没有"), longest first.
+var paidAskTails = []string{"了没有呀", "了没有啊", "了没有", "了没呀", "了没啊", "了没", "没有啊", "没有呀", "没有", "吗呀", "吗啊", "吗", "么", "没", "啊", "呀", "呢"}
+
+// AsksPaid reports whether text only asks whether the sender's household
+// has paid (is recorded as having paid) what a notice asks: "交了吗",
+// "我家交了吗", "我妈的交了没有", "医保交上了没？" — what PaidForNotice
+// reads, asked. Not another's ("你家交了吗"), not how or where ("在哪交").
+func AsksPaid(text string) bool {
+	s := strings.TrimRight(strings.TrimSpace(text), "?？。.!！~～ ")
+	either := strings.Contains(s, "交没交") // "我家交没交"
+	s = strings.Replace(s, "交没交", "交了", 1)
+	if utf8.RuneCountInString(s) > 20 || !strings.ContainsAny(s, "交缴") {
+		return false
+	}
+	asked := either || strings.ContainsAny(text, "?？")
+	for cut := true; cut; {
+		cut = false
+		for _, tail := range paidAskTails {
+			if r, ok := strings.CutSuffix(s, tail); ok && r != "" {
+				if strings.HasPrefix(tail, "了没") {
+					r += "了"
+				}
+				s, cut, asked = r, true, asked || !slices.Contains([]string{"啊", "呀", "呢"}, tail)
+				break
+			}
+		}
+	}
+	return asked && PaidForNotice(s)
+}
