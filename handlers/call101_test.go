@@ -70,3 +70,20 @@ func TestCall101StayAhead(t *testing.T) {
 	lacks(t, "过年", got, "例行回访先停", "不在家")
 	has(t, "now", c.private("王五", "回访 白凤兰 已通 她说去她女儿家住了 下周回来"), "例行回访先停")
 }
+
+// TestCall101PaidOnTheCall (call101): 「她说腿疼 医保她女儿给交了」 filed
+// 「关于通知N1（…医保）：腿疼 医保她女儿给交了」 as one item. The 已交 is her
+// household's, on the payment notice (收到, and 「交了吗」 hears who said
+// it); only 腿疼 is her matter, about no notice.
+func TestCall101PaidOnTheCall(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(officeChat, "孙七", "通知 全镇 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元。")
+	c.now = c.now.Add(30 * time.Minute)
+	got := c.private("王五", "回访 王奶奶 已通 她说腿疼 医保她女儿给交了")
+	has(t, "logged", got, "王五: 已记录：王奶奶 已通", "王奶奶户已记为收到通知 #N1", "「腿疼」已登记 #R1")
+	lacks(t, "logged", got, "关于通知", "她女儿给交了」")
+	has(t, "查", c.private("王五", "查 #N1"), "青山村三组：已收到 1/9 户")
+	got = c.private("王五", "回访 石德贵 已通 他说医保交过了")
+	has(t, "only paid", got, "石德贵户已记为收到通知 #N1")
+	lacks(t, "only paid", got, "登记")
+}

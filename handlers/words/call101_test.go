@@ -28,3 +28,37 @@ func FuzzAsksPaid(f *testing.F) {
 		}
 	})
 }
+
+// TestCutPaid (call101): a call note's clause that the elder's household
+// paid is taken out, the rest kept.
+func TestCutPaid(t *testing.T) {
+	for note, want := range map[string]struct {
+		rest string
+		paid bool
+	}{
+		"她说腿疼 医保她女儿给交了": {"她说腿疼", true},
+		"医保交过了 身体挺好":     {"身体挺好", true},
+		"她说医保儿子帮她交了":     {"", true},
+		"腿疼":             {"腿疼", false},
+		"医保还没交 没钱":       {"医保还没交 没钱", false},
+		"她问医保交了吗":        {"她问医保交了吗", false},
+		"屋顶漏雨 交不起电费":     {"屋顶漏雨 交不起电费", false},
+	} {
+		rest, paid := CutPaid(note)
+		if rest != want.rest || paid != want.paid {
+			t.Errorf("CutPaid(%q) = %q, %v; want %q, %v", note, rest, paid, want.rest, want.paid)
+		}
+	}
+}
+
+// FuzzCutPaid: any note, no panic; nothing is added.
+func FuzzCutPaid(f *testing.F) {
+	for _, s := range []string{"她说腿疼 医保她女儿给交了", "医保交过了", "交了 交了"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if rest, paid := CutPaid(s); !paid && rest != s || len(rest) > len(s) {
+			t.Errorf("CutPaid(%q) = %q, %v", s, rest, paid)
+		}
+	})
+}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"gridbot/village"
 )
 
 // paidLeads may open a household's word that it has paid: who
@@ -104,4 +106,29 @@ func AsksPaid(text string) bool {
 		}
 	}
 	return asked && PaidForNotice(s)
+}
+
+// kinPaidRe is who of the elder's paid for her, and how, in a call note's
+// clause ("她女儿给", "儿子帮她"): cut before the clause is read as paid.
+var kinPaidRe = regexp.MustCompile(`(?:她|他|老人)?(?:家的|家|的)?(?:` + village.KinWords + `|家里人|家里)(?:已经)?(?:给她|帮她|给他|帮他|替她|替他|给|帮|替)?`)
+
+// CutPaid takes out of a call note the clauses that say the elder's
+// household paid ("医保她女儿给交了", "她说医保交过了"): the household's
+// 已交 of the payment notice, told on the phone (call101), no matter of
+// hers to file ("腿疼 医保她女儿给交了" filed the whole as one item about
+// the 医保 notice). rest is the note without them; paid whether any was.
+func CutPaid(note string) (rest string, paid bool) {
+	var keep []string
+	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(CallSeps+"，。！!", r) }) {
+		s := kinPaidRe.ReplaceAllString(ElderSaid(c), "")
+		if ContainsAnyOf(c, "交", "缴") && PaidForNotice(s) {
+			paid = true
+			continue
+		}
+		keep = append(keep, c)
+	}
+	if !paid {
+		return note, false
+	}
+	return strings.Join(keep, " "), true
 }
