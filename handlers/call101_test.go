@@ -87,3 +87,14 @@ func TestCall101PaidOnTheCall(t *testing.T) {
 	has(t, "only paid", got, "石德贵户已记为收到通知 #N1")
 	lacks(t, "only paid", got, "登记")
 }
+
+// TestCall101StatusCountsPaid (call101): 查 #N of a payment notice says how
+// many of the households that answered said they paid.
+func TestCall101StatusCountsPaid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(officeChat, "孙七", "通知 三组 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元。")
+	c.now = c.now.Add(10 * time.Minute)
+	c.say("张三", "已交")
+	c.say("陈二", "收到")
+	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 2/9 户（其中说已交 1 户），没回：")
+}

@@ -645,6 +645,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		return nil
 	}
 	ack := noticeAck(t, chat)
+	if !t.who.PassesNotices() && words.PaidForNotice(t.text) {
+		// "收到 已经交了": who paid, kept on every notice it answers; 查 #N
+		// and 「交了吗」 read it of payment notices only (call101)
+		ack.Told = append(ack.Told, storage.PaidField(t.who.HouseholdKey(), r.shown(t.who)))
+	}
 	var fresh []village.Report
 	if t.quote == nil && !private && t.chain == nil {
 		// a cadre's bare 收到 answers what was posted last: a fresh report
@@ -2512,6 +2517,11 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 			continue
 		}
 		row := words.NoticeRow{Grid: one.Village + one.Grid, Answered: len(one.Acknowledged), Of: one.Households()}
+		for _, k := range one.Acknowledged {
+			if len(storage.PaidBy(acks, k)) > 0 {
+				row.Paid++ // "已交": how many said they paid (call101)
+			}
+		}
 		for j, k := range one.Pending {
 			if j == words.NoticeLines {
 				row.MorePending = len(one.Pending) - j
@@ -2519,10 +2529,11 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 			}
 			row.Pending = append(row.Pending, r.householdTold(names[k], acks, k))
 		}
-		total.Answered, total.Of = total.Answered+row.Answered, total.Of+row.Of
+		total.Answered, total.Of, total.Paid = total.Answered+row.Answered, total.Of+row.Of, total.Paid+row.Paid
 		rows = append(rows, row)
 	}
 	data := r.noticeData(t, n)
+	data["Payment"] = words.AsksPayment(n.Text)
 	data["Rows"], data["Total"], data["Many"] = rows, total, len(rows) > 1
 	phones, elders, err := r.noticePhones(ctx, n, rows, acks)
 	if err != nil {
