@@ -68,7 +68,9 @@ func TestCall101StayAhead(t *testing.T) {
 	got := c.private("王五", "回访 王奶奶 已通 她女儿接的 说老人挺好 过年接她去城里住几天")
 	has(t, "过年", got, "王五: 已记录：王奶奶 已通")
 	lacks(t, "过年", got, "例行回访先停", "不在家")
+	lacks(t, "过完年", c.private("王五", "回访 石德贵 已通 他说挺好 过完年接他去城里住"), "例行回访先停")
 	has(t, "now", c.private("王五", "回访 白凤兰 已通 她说去她女儿家住了 下周回来"), "例行回访先停")
+	has(t, "till after", c.private("王五", "回访 白凤兰 已通 她女儿说她在城里住到过完年"), "例行回访先停")
 }
 
 // TestCall101PaidOnTheCall (call101): 「她说腿疼 医保她女儿给交了」 filed
