@@ -67,7 +67,9 @@ func (r *Router) paidAsked(ctx context.Context, t *turn) (done bool, err error) 
 		return false, nil
 	}
 	quoted := noticeAck(t, chat).Quoted
-	n, _, ok, err := r.groupNoticeOn(ctx, t, chat, words.NoticeUnguarded, func(n village.Notice) bool {
+	// this process's copy when it has the notice: the answer is a reply,
+	// no commit decided on it
+	n, _, ok, err := r.groupNoticeOn(ctx, t, chat, words.NoticeFoundGuarded, func(n village.Notice) bool {
 		return quoted == "" && words.AsksPayment(n.Text) || n.ID == quoted
 	})
 	if err != nil || !ok {
