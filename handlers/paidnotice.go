@@ -22,20 +22,7 @@ import (
 // group's notices (this process's copy when it follows them) and one
 // commit, guarded by that read.
 func (r *Router) paidNotice(ctx context.Context, t *turn) (done bool, err error) {
-	if t.who.PassesNotices() || !words.PaidForNotice(t.text) || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) {
-		return false, nil
-	}
-	chat, private := r.paidChat(t)
-	if chat == "" {
-		return false, nil
-	}
-	quoted := noticeAck(t, chat).Quoted
-	n, _, ok, err := r.groupNoticeOn(ctx, t, chat, words.NoticeFoundGuarded, func(n village.Notice) bool {
-		if quoted != "" {
-			return n.ID == quoted
-		}
-		return (n.Relayed(t.at) || n.Answerable(t.at)) && words.AsksPayment(n.Text)
-	})
+	chat, private, n, ok, err := r.paymentNotice(ctx, t, words.PaidForNotice, true)
 	if err != nil || !ok {
 		return false, err
 	}
@@ -59,19 +46,7 @@ func (r *Router) paidNotice(ctx context.Context, t *turn) (done bool, err error)
 // (this process's copy when it follows them), one of the notice's answers;
 // nothing is committed but the reply.
 func (r *Router) paidAsked(ctx context.Context, t *turn) (done bool, err error) {
-	if t.who.PassesNotices() || !words.AsksPaid(t.text) || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) {
-		return false, nil
-	}
-	chat, _ := r.paidChat(t)
-	if chat == "" {
-		return false, nil
-	}
-	quoted := noticeAck(t, chat).Quoted
-	// this process's copy when it has the notice: the answer is a reply,
-	// no commit decided on it
-	n, _, ok, err := r.groupNoticeOn(ctx, t, chat, words.NoticeFoundGuarded, func(n village.Notice) bool {
-		return quoted == "" && words.AsksPayment(n.Text) || n.ID == quoted
-	})
+	_, _, n, ok, err := r.paymentNotice(ctx, t, words.AsksPaid, false)
 	if err != nil || !ok {
 		return false, err
 	}
@@ -94,4 +69,28 @@ func (r *Router) paidChat(t *turn) (chat string, private bool) {
 		return r.groupOf(t.who.Village, t.who.Grid), true
 	}
 	return chat, private
+}
+
+// paymentNotice is the payment notice (words.AsksPayment) of the sender's
+// group that his words of paying (said: words.PaidForNotice or
+// words.AsksPaid) are of: the one he quotes, else the latest posted
+// there — still answered or followed up when live. ok is false when the
+// words are none of those, or said by one who passes notices on, or no
+// such notice is there. This process's copy of the group's notices when
+// it has it (a commit made on it is guarded by t.copies).
+func (r *Router) paymentNotice(ctx context.Context, t *turn, said func(string) bool, live bool) (chat string, private bool, n village.Notice, ok bool, err error) {
+	if t.who.PassesNotices() || !said(t.text) || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) {
+		return "", false, n, false, nil
+	}
+	if chat, private = r.paidChat(t); chat == "" {
+		return "", false, n, false, nil
+	}
+	quoted := noticeAck(t, chat).Quoted
+	n, _, ok, err = r.groupNoticeOn(ctx, t, chat, words.NoticeFoundGuarded, func(n village.Notice) bool {
+		if quoted != "" {
+			return n.ID == quoted
+		}
+		return (!live || n.Relayed(t.at) || n.Answerable(t.at)) && words.AsksPayment(n.Text)
+	})
+	return chat, private, n, ok, err
 }
