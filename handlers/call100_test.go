@@ -22,11 +22,12 @@ func TestCall100PaidIsAck(t *testing.T) {
 	silent(t, "已交", c.say("张三", "已交"))
 	silent(t, "交过了", c.say("陈二", "交过了"))
 	silent(t, "我家早就交了", c.say("赵六", "我家早就交了"))
-	silent(t, "交了吗", c.say("郑十", "交了吗"))
+	// answered since call101: nothing recorded yet, counted nothing
+	has(t, "交了吗", c.say("郑十", "交了吗"), "郑十，还没记着您家交了")
 	silent(t, "还没交", c.say("雷志明", "还没交"))
 	silent(t, "收到 已经交了", c.say("周八", "收到 已经交了"))
 	expect(t, "私信 已交", c.private("雷志明", "医保在手机上交过了"), "雷志明: 已记下：您家收到了通知 #N1，谢谢！")
-	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 5/9 户，没回：王奶奶户、郑十户、石德贵户、金大海户")
+	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 5/9 户（其中说已交 5 户），没回：王奶奶户、郑十户、石德贵户、金大海户")
 	// 周八's 「收到 已经交了」 is a 收到: it answers both, as 收到 does
 	has(t, "查 #N2", c.in(officeChat, "孙七", "查 #N2"), "青山村三组：已收到 1/9 户，没回：张三户、陈二户、王奶奶户、赵六户")
 }
@@ -51,7 +52,7 @@ func TestCall100DialectAssent(t *testing.T) {
 	silent(t, "要得", c.say("郑十", "要得"))
 	silent(t, "我妈的也交了", c.say("张三", "我妈的也交了"))
 	silent(t, "已经在支付宝上交了", c.say("陈二", "已经在支付宝上交了"))
-	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 3/9 户，没回：王奶奶户、赵六户、周八户、石德贵户、雷志明户、金大海户")
+	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 3/9 户（其中说已交 2 户），没回：王奶奶户、赵六户、周八户、石德贵户、雷志明户、金大海户")
 }
 
 // TestCall100MyCallsInGroupPrivately (call100): 王五's 「回访」 typed in the

@@ -178,7 +178,7 @@ func (r *Router) kinAnsweredUnnamed(ctx context.Context, t *turn, head, word, no
 // and the worker is told why no one is named.
 func (r *Router) kinUnlisted(p village.Person, note string) string {
 	m := words.NoteKinRe.FindStringSubmatch(note)
-	if m == nil || len(village.HouseholdKin(r.people.All(), p.Village, p, m[1], false)) > 0 {
+	if m == nil || village.KinLivesApart(m[1], note) || len(village.HouseholdKin(r.people.All(), p.Village, p, m[1], false)) > 0 {
 		return ""
 	}
 	return m[1]

@@ -32,6 +32,24 @@ type callNotices struct {
 	// about is the notice the elder's matter answers (noticeOfCall), to
 	// count as passed on with the call.
 	about string
+	// paid is the payment notice the call note says her household paid
+	// (words.CutPaid, paidOf): counted as heard, and who said it paid.
+	paid string
+}
+
+// paidOf sets paid to the newest payment notice (words.AsksPayment) the
+// call may pass on, if any.
+func (cn *callNotices) paidOf() {
+	open, err := cn.open()
+	if err != nil {
+		return
+	}
+	for _, n := range slices.Backward(open) {
+		if words.AsksPayment(n.Text) {
+			cn.paid = n.ID
+			return
+		}
+	}
 }
 
 // callNoticesOf are the notices a call to p on task c may concern.

@@ -22,7 +22,7 @@ import (
 // (storage NoticePostedSince: no round trip). done is false, nothing
 // committed, when none was: the 好的 answers the questions as before.
 func (r *Router) noticeOverQuestion(ctx context.Context, t *turn, w answerWords, qs []question) (done bool, err error) {
-	if !w.assent || w.said || t.quote != nil || t.where.Kind != words.InGrid || t.who.IsCadre() || !words.IsAssent(t.text) {
+	if !w.assent || w.said || t.quote != nil || t.where.Kind != words.InGrid || t.who.PassesNotices() || !words.IsAssent(t.text) {
 		return false, nil
 	}
 	chat, _ := r.ackChat(t)

@@ -645,6 +645,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		return nil
 	}
 	ack := noticeAck(t, chat)
+	if !t.who.PassesNotices() && words.PaidForNotice(t.text) {
+		// "收到 已经交了": who paid, kept on every notice it answers; 查 #N
+		// and 「交了吗」 read it of payment notices only (call101)
+		ack.Told = append(ack.Told, storage.PaidField(t.who.HouseholdKey(), r.shown(t.who)))
+	}
 	var fresh []village.Report
 	if t.quote == nil && !private && t.chain == nil {
 		// a cadre's bare 收到 answers what was posted last: a fresh report
@@ -1695,6 +1700,12 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
 	}
 	if outcome != village.OutcomeMissed {
+		if rest, paid := words.CutPaid(matter); paid {
+			// "腿疼 医保她女儿给交了": her household's 已交 of the payment
+			// notice, no part of her matter (call101)
+			matter = rest
+			notices.paidOf()
+		}
 		relayed, _ := words.RelayNote(note)
 		var fresh, untold []village.Notice
 		if acked, fresh, untold, err = r.relayedNotices(notices, note, relayed); err != nil {
@@ -1703,8 +1714,10 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		data["Fresh"] = fresh // posted just before the log: not counted
 		data["Untold"] = untoldSaid(t, untold)
 		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
-		if notices.about != "" && !slices.Contains(acked, notices.about) {
-			acked = append(acked, notices.about) // "周六去不了": she heard of it
+		for _, id := range []string{notices.about, notices.paid} {
+			if id != "" && !slices.Contains(acked, id) {
+				acked = append(acked, id) // "周六去不了", "医保交了": she heard of it
+			}
 		}
 		if words.UnsureHeard(note) {
 			// "耳朵背 也不知道听懂没有": the call is logged, what it was
@@ -1763,6 +1776,14 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if awayUnpassed {
 		// "王奶奶去她女儿家住了": not passed on, and 查 #N says why
 		change.Then = r.awayOnCall(t, p, c)
+	}
+	if notices.paid != "" {
+		// who said her household paid, for its 「交了吗」 and 查 #N
+		paid := storage.Incr{Hash: storage.AckHash(notices.paid), Field: storage.PaidField(p.HouseholdKey(), r.shown(t.who)), By: 1}
+		if change.Then == nil {
+			change.Then = &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: "paid:" + p.Village + "/" + p.Key() + ":" + t.m.ID}
+		}
+		change.Then.Incr = append(change.Then.Incr, paid)
 	}
 	notices.keep(&change)
 	t.out = out
@@ -2496,6 +2517,11 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 			continue
 		}
 		row := words.NoticeRow{Grid: one.Village + one.Grid, Answered: len(one.Acknowledged), Of: one.Households()}
+		for _, k := range one.Acknowledged {
+			if len(storage.PaidBy(acks, k)) > 0 {
+				row.Paid++ // "已交": how many said they paid (call101)
+			}
+		}
 		for j, k := range one.Pending {
 			if j == words.NoticeLines {
 				row.MorePending = len(one.Pending) - j
@@ -2503,10 +2529,11 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 			}
 			row.Pending = append(row.Pending, r.householdTold(names[k], acks, k))
 		}
-		total.Answered, total.Of = total.Answered+row.Answered, total.Of+row.Of
+		total.Answered, total.Of, total.Paid = total.Answered+row.Answered, total.Of+row.Of, total.Paid+row.Paid
 		rows = append(rows, row)
 	}
 	data := r.noticeData(t, n)
+	data["Payment"] = words.AsksPayment(n.Text)
 	data["Rows"], data["Total"], data["Many"] = rows, total, len(rows) > 1
 	phones, elders, err := r.noticePhones(ctx, n, rows, acks)
 	if err != nil {

@@ -1072,7 +1072,7 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			return err
 		}
 	}
-	if !isCmd && t.quote == nil && t.where.Kind == words.InGrid && !t.who.IsCadre() && r.ackWithAside(ctx, t) {
+	if !isCmd && t.quote == nil && t.where.Kind == words.InGrid && !t.who.PassesNotices() && r.ackWithAside(ctx, t) {
 		// "知道了 明天去", "收到，我会转告我爸" from a villager: his
 		// household's 收到 with an aside, as when he quotes the notice
 		return r.asAck(ctx, t)

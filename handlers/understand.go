@@ -160,6 +160,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// as a 医保 procedure asked
 		return err
 	}
+	if done, err := r.paidAsked(ctx, t); done {
+		// "交了吗" under the 医保缴费 notice: whether his household's 已交
+		// is recorded (call101)
+		return err
+	}
 	if done, err := r.talkOfKnown(ctx, t, reading, addressed); done {
 		return err
 	}
@@ -205,9 +210,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// grid's workers, as a question after 收到 is
 		return err
 	}
-	if t.where.Kind == words.InGrid && t.quote == nil && !t.who.IsCadre() && words.IsAssent(t.text) {
+	if t.where.Kind == words.InGrid && t.quote == nil && !t.who.PassesNotices() && words.IsAssent(t.text) {
 		// a villager's bare "好的" that answers nothing else, soon after a
-		// notice was posted to his group: his household's 收到
+		// notice was posted to his group: his household's 收到; a scorer's
+		// or a shopkeeper's too, whose household is chased as any
+		// (call101: only cadres who pass notices on are left out)
 		t.assent = true
 		return r.asAck(ctx, t)
 	}

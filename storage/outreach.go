@@ -193,6 +193,21 @@ func AwayBy(acks map[string]int64, household string) []string {
 	return saidBy(acks, awayPrefix, household)
 }
 
+// paidPrefix opens a notice's counter field that says someone of the
+// household said it paid what the notice asks (「已交」, call101): its 收到
+// is counted under the household's own field, this one tells who paid.
+const paidPrefix = "paid:"
+
+// PaidField is the counter field that says by, of household, said it
+// paid.
+func PaidField(household, by string) string { return paidPrefix + household + "|" + by }
+
+// PaidBy are who of household said it paid, in a notice's counters,
+// sorted.
+func PaidBy(acks map[string]int64, household string) []string {
+	return saidBy(acks, paidPrefix, household)
+}
+
 // saidBy are the names after prefix+household+"|" in acks' fields, sorted.
 func saidBy(acks map[string]int64, prefix, household string) []string {
 	var by []string

@@ -357,3 +357,16 @@ func KinMayBeOne(a, b string) bool {
 	}
 	return slices.ContainsFunc(ka, func(k kinship) bool { return slices.Contains(kb, k) })
 }
+
+// marriedOutKin are the kin words for who, by custom, left the elder's
+// household when they married (a 女儿 marries into her husband's, her
+// 女婿 never joined it): the roster rightly does not list them under her.
+var marriedOutKin = []string{"女儿", "闺女", "女婿"}
+
+// KinLivesApart reports whether the member word names ("女儿") is, by
+// custom or by what note says of him ("嫁到外村", "在外地打工"), of another
+// household than the elder's: the roster not listing him there is no gap
+// to fill (call101: a married-out daughter was to be "补进名单").
+func KinLivesApart(word, note string) bool {
+	return slices.Contains(marriedOutKin, word) || strings.Contains(note, "嫁")
+}

@@ -69,6 +69,9 @@ var awayPeriods = []string{"这个月", "本月", "这几天", "这段时间", "
 // outOfHome reports whether clause (of note) tells the elder stays away
 // from home a while: "去她女儿家住了", "这个月不在村里", "跟儿子去城里住了".
 func outOfHome(clause, note string) bool {
+	if staysLater(clause) {
+		return false // "过年接她去城里住几天": not away yet (call101)
+	}
 	if told(clause, "在家") && strings.Contains(clause, "不在家") && ContainsAnyOf(note, awayPeriods...) {
 		return true
 	}
@@ -82,6 +85,17 @@ func outOfHome(clause, note string) bool {
 	}
 	return ContainsAnyOf(clause, awayHomes...) && ContainsAnyOf(clause, "住", "去", "到") ||
 		ContainsAnyOf(clause, awayTowns...) && strings.Contains(clause, "住")
+}
+
+// laterWords put a stay away ahead: a feast, a month or a plan to come.
+var laterWords = []string{"过年", "过完年", "开春", "春节", "年前", "年后", "元旦", "下个月", "下月", "明年", "过几天", "过两天", "过些天", "过段时间", "到时候", "以后",
+	"下周", "下个星期", "下礼拜", "要去", "准备", "打算", "想去", "想接", "要接"}
+
+// staysLater reports whether clause tells a stay away ahead ("过年接她去城里
+// 住几天", "下个月要去女儿家住"), not one begun: no 住了/去了/到了 says it
+// has ("过年去女儿家住了" is now).
+func staysLater(clause string) bool {
+	return ContainsAnyOf(clause, laterWords...) && !ContainsAnyOf(clause, "住了", "去了", "到了", "走了", "接走了", "接去了", "住着", "住到", "在住")
 }
 
 // spokeWords say the worker spoke with someone of hers ("她说下周回来",

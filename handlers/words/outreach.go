@@ -547,6 +547,7 @@ const NoticeLines = 10
 type NoticeRow struct {
 	Grid         string
 	Answered, Of int
+	Paid         int      // of Answered, who said they paid (a payment notice's, call101)
 	Pending      []string // household names, at most noticeLines
 	MorePending  int
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"gridbot/village"
 )
 
 // paidLeads may open a household's word that it has paid: who
@@ -74,3 +76,59 @@ var paymentWords = []string{"缴", "交费", "交钱", "交纳", "交齐", "交�
 // something ("2027年城乡居民医保缴费12月20日截止，每人400元"): a
 // household's "已交" answers it (PaidForNotice).
 func AsksPayment(text string) bool { return ContainsAnyOf(text, paymentWords...) }
+
+// paidAskTails end a household's question whether its payment is
+// recorded ("交了吗", "我家交了没有"), longest first.
+var paidAskTails = []string{"了没有呀", "了没有啊", "了没有", "了没呀", "了没啊", "了没", "没有啊", "没有呀", "没有", "吗呀", "吗啊", "吗", "么", "没", "啊", "呀", "呢"}
+
+// AsksPaid reports whether text only asks whether the sender's household
+// has paid (is recorded as having paid) what a notice asks: "交了吗",
+// "我家交了吗", "我妈的交了没有", "医保交上了没？" — what PaidForNotice
+// reads, asked. Not another's ("你家交了吗"), not how or where ("在哪交").
+func AsksPaid(text string) bool {
+	s := strings.TrimRight(strings.TrimSpace(text), "?？。.!！~～ ")
+	either := strings.Contains(s, "交没交") // "我家交没交"
+	s = strings.Replace(s, "交没交", "交了", 1)
+	if utf8.RuneCountInString(s) > 20 || !strings.ContainsAny(s, "交缴") {
+		return false
+	}
+	asked := either || strings.ContainsAny(text, "?？")
+	for cut := true; cut; {
+		cut = false
+		for _, tail := range paidAskTails {
+			if r, ok := strings.CutSuffix(s, tail); ok && r != "" {
+				if strings.HasPrefix(tail, "了没") {
+					r += "了"
+				}
+				s, cut, asked = r, true, asked || !slices.Contains([]string{"啊", "呀", "呢"}, tail)
+				break
+			}
+		}
+	}
+	return asked && PaidForNotice(s)
+}
+
+// kinPaidRe is who of the elder's paid for her, and how, in a call note's
+// clause ("她女儿给", "儿子帮她"): cut before the clause is read as paid.
+var kinPaidRe = regexp.MustCompile(`(?:她|他|老人)?(?:家的|家|的)?(?:` + village.KinWords + `|家里人|家里)(?:已经)?(?:给她|帮她|给他|帮他|替她|替他|给|帮|替)?`)
+
+// CutPaid takes out of a call note the clauses that say the elder's
+// household paid ("医保她女儿给交了", "她说医保交过了"): the household's
+// 已交 of the payment notice, told on the phone (call101), no matter of
+// hers to file ("腿疼 医保她女儿给交了" filed the whole as one item about
+// the 医保 notice). rest is the note without them; paid whether any was.
+func CutPaid(note string) (rest string, paid bool) {
+	var keep []string
+	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(CallSeps+"，。！!", r) }) {
+		s := kinPaidRe.ReplaceAllString(ElderSaid(c), "")
+		if ContainsAnyOf(c, "交", "缴") && PaidForNotice(s) {
+			paid = true
+			continue
+		}
+		keep = append(keep, c)
+	}
+	if !paid {
+		return note, false
+	}
+	return strings.Join(keep, " "), true
+}
