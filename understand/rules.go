@@ -1387,7 +1387,9 @@ var (
 	// or keep one away: "放炮离柴火堆远点".
 	warnings = newLexicon("小心", "注意", "当心", "留神", "留意", "提防", "不要", "千万别", "别在", "莫要", "切记", "远点", "远一点", "远些",
 		// "雪后路滑 大家出门慢点走": how to go about, told to all
-		"慢点走", "慢点开", "慢些走", "尽量别", "少出门", "看着点", "看好了", "出门慢点", "路上慢点", "开车慢点", "骑车慢点", "走路慢点")
+		"慢点走", "慢点开", "慢些走", "尽量别", "少出门", "看着点", "看好了", "出门慢点", "路上慢点", "开车慢点", "骑车慢点", "走路慢点",
+		// "天冷路滑 大家开车都慢点": the same, 都 put in (und101)
+		"都慢点", "都慢些", "都慢一点")
 	// pointedAt name a place or a thing as the one there ("那段路", "这座
 	// 桥") or the sender, who tells what befell him ("骗子打电话让我转钱").
 	pointedAt = newLexicon("这段", "那段", "这条", "那条", "这座", "那座", "这个", "那个", "这块", "那块", "这里", "那里", "这儿", "那儿", "我", "俺", "咱们")
@@ -1856,12 +1858,26 @@ var heldByHearer = regexp.MustCompile(`在(?:你|您)(?:那|那儿|那里|这|�
 // knowledge base knows, an employer's pay apart in chat: "工资什么时候发"
 // asks no procedure (see owesWages), "退休工资怎么领" names 退休. A letter
 // (no chat: see chatLength) about pay is read as a matter still.
+//
+// A festival's gift asked after ("过年的慰问金啥时候发啊") is the village's
+// or the township's to decide, no procedure (und101, as the handlers'
+// words.AsksPerk): a question, unless how to apply is asked ("慰问金怎么申请").
 func (ru Rules) namesTopic(t string) bool {
 	if chatLength(t) {
 		t = strip(t, wageWords)
+		if !containsAny(t, applyWords) && !containsAny(t, howAsks) {
+			t = strip(t, perkTopics)
+		}
 	}
 	return containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)
 }
+
+var (
+	// perkTopics are the approval topics that are gifts on occasions.
+	perkTopics = newLexicon("慰问金")
+	// howAsks ask how or where to go about a thing.
+	howAsks = newLexicon("怎么", "怎样", "如何", "咋办", "咋弄", "咋领", "咋申请", "去哪", "在哪", "找谁")
+)
 
 // filesFor reports whether t asks how to file for a matter it names just
 // before ("俺家房子裂了 危房改造咋报", "医药费去哪报"): that names the

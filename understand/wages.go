@@ -64,6 +64,10 @@ func unnegatedWage(t string, l lexicon) bool {
 	for i := range l.mayOccur(&x) {
 		w := l.words[i]
 		if eachAt(t, w, func(at int) bool {
+			if w == "跑了" && errandTripsRe.MatchString(t[at+len(w):]) {
+				// "网格员帮忙跑了好几趟": trips run for the sender, no boss gone
+				return false
+			}
 			// "不拖欠": the 欠 of a 拖欠 is negated with it
 			return !hasAnySuffix(strings.TrimSuffix(t[:at], "拖"), wageNegations)
 		}) {
@@ -72,6 +76,10 @@ func unnegatedWage(t string, l lexicon) bool {
 	}
 	return false
 }
+
+// errandTripsRe, right after 跑了, counts trips run ("跑了好几趟", "跑了三
+// 趟"): errands, not one gone with the pay (und101).
+var errandTripsRe = regexp.MustCompile(`^(?:好|很)?(?:[一两二三四五六七八九十几多]|\d)+(?:趟|回|次)`)
 
 // wagesPaidNews reports whether t tells that pay once held back came
 // after all ("去年拖欠的工钱已经发了"), none of it still owed: news, no
