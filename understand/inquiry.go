@@ -493,9 +493,22 @@ var helperRe = regexp.MustCompile(`(?:有没有|有谁|谁|哪个|哪位|认识|
 // ("电费咋这个月涨这么多 一个月三百多 以前才一百"): a utility's charge
 // doubted, for the grid to look into with it (水电设施, und100), no
 // question of price.
-func billRose(t string) bool { return containsAny(t, bills) && containsAny(t, wasLess) }
+//
+// A unit price remembered ("电费以前才五毛一度吧", "水费以前才两块一方 现在
+// 涨到三块了") is talk of prices, no bill of the sender's: only a charge
+// of his for a time ("这个月", "一个月三百多", "收了我八十") is doubted (und101).
+func billRose(t string) bool {
+	return containsAny(t, bills) && containsAny(t, wasLess) && (!unitPriceRe.MatchString(t) || containsAny(t, billCharged))
+}
+
+// unitPriceRe finds a utility's price per unit: "五毛一度", "两块一方",
+// "每度电六毛".
+var unitPriceRe = regexp.MustCompile(`(?:[0-9一二两三四五六七八九十几]+(?:毛|角|块|元|分)[0-9一二三四五六七八九几半]*(?:钱)?(?:一|每)(?:度|方|吨|立方))|(?:每|一)(?:度|方|吨)(?:电|水)?[0-9一二两三四五六七八九十几]+(?:毛|角|块|元|分)`)
 
 var (
-	bills   = newLexicon("电费", "水费", "燃气费", "气费", "网费")
-	wasLess = newLexicon("以前才", "以前只", "原来才", "原来只", "平时才", "平时只", "去年才", "上个月才", "翻了一倍", "翻倍", "多了一倍", "涨了一倍", "多出一倍")
+	bills = newLexicon("电费", "水费", "燃气费", "气费", "网费")
+	// billCharged name the sender's bill for a time, or what he paid:
+	// "这个月", "一个月三百多", "收了我八十".
+	billCharged = newLexicon("这个月", "这月", "本月", "上个月", "上月", "一个月", "这次", "这回", "这一季", "收了我", "收我", "交了", "扣了", "缴了")
+	wasLess     = newLexicon("以前才", "以前只", "原来才", "原来只", "平时才", "平时只", "去年才", "上个月才", "翻了一倍", "翻倍", "多了一倍", "涨了一倍", "多出一倍")
 )

@@ -9,9 +9,23 @@ import "regexp"
 
 // postedNotice reports whether t tells that a list, an account or a
 // notice was posted, and neither asks nor objects to anything.
+//
+// A check that all have read a notice ("停水通知都看到了吧 大家记得提前接点
+// 水") is no question: the notice is passed on (und101).
 func postedNotice(t string) bool {
-	return postedRe.MatchString(t) && !isQuestion(t) && !containsAny(t, contrasts) && !containsAny(t, objections) && !containsAny(t, petitions)
+	if rest := noticeSeenRe.ReplaceAllString(t, ""); rest != t && containsAny(rest, readiedFor) {
+		t = rest
+	} else if !postedRe.MatchString(t) {
+		return false
+	}
+	return !isQuestion(t) && !containsAny(t, contrasts) && !containsAny(t, objections) && !containsAny(t, petitions)
 }
+
+// noticeSeenRe asks all whether they saw a notice: "停水通知都看到了吧",
+// "通知大家收到没".
+// With it, all are told to get ready (readiedFor); a matter told beside
+// it ("停水通知看到了吗 我们组三天了还没来水") is none of this.
+var noticeSeenRe = regexp.MustCompile(`(?:通知|公告|公示)(?:大家|各位)?都?(?:看到|看见|收到|看)了?(?:吧|没有|没|吗|么)[?？]?`)
 
 // postedRe finds a thing for all to read put up somewhere: "村务公开贴在
 // 村委会门口了", "名单已张贴", "排名公布了".
@@ -25,3 +39,7 @@ var objections = newLexicon("不够条件", "不符合", "不公平", "不对", 
 func postedObjection(t string) bool {
 	return postedRe.MatchString(t) && containsAny(t, objections)
 }
+
+// readiedFor tell all to get ready for what a notice announces: "大家记得
+// 提前接点水", "把水缸备满".
+var readiedFor = newLexicon("记得", "提前", "别忘了", "备好", "备满", "准备好", "做好准备")

@@ -207,12 +207,19 @@ func endings(c string) (over, corrected, told bool) {
 // hoaxIn reports whether c says its matter was a drill or a rumour (see
 // hoaxes). "假的" that tells of a deceit and no alarm ("有人冒充电力公司的
 // 上门…后来才知道是假的") names the fake, not a matter called off.
+//
+// "真的假的" asks whether news is true; it calls nothing off (und101).
 func hoaxIn(c string) bool {
+	c = strip(c, truthAsked)
 	if !cueIn(c, hoaxes) {
 		return false
 	}
 	return cueIn(strip(c, fakes), hoaxes) || !containsAny(c, deceits) && !boughtFakeRe.MatchString(c) || mentionsAlarm(c)
 }
+
+// truthAsked ask whether what was heard is true: "二组那边说今年分红每人三
+// 百 真的假的".
+var truthAsked = newLexicon("真的假的", "是真是假", "是真的假的")
 
 // boughtFakeRe is a thing bought told fake ("赶集买的化肥 泡水里化不开 怕
 // 是假的", "买的种子是假种子"): a seller's deceit, no alarm called off.
@@ -287,16 +294,25 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	return r, true
 }
 
-// rideShareRe seeks riders to share a car home ("拼个车 还差两个人"; a
-// lift asked, 捎我一段, is left as it was: the labelled files disagree on
-// it); foundAskedRe asks who picked up a thing dropped ("谁捡到了说
+// rideShareRe seeks riders to share a car home ("拼个车 还差两个人", "有
+// 要搭顺风车的吗": seats offered, noise); a lift asked for oneself (捎我一
+// 段, 搭个顺风车) is a request of neighbours, a query (liftAsked, und101);
+// foundAskedRe asks who picked up a thing dropped ("谁捡到了说
 // 一声": people are not picked up); giftAsks ask what gift money is
 // usual at a feast (und100).
 var (
-	rideShareRe  = regexp.MustCompile(`拼(?:个|一下|一辆)?车|搭(?:个|一段)?(?:便|顺风)车|顺风车|还差[一两三四五1-5]个人`)
+	rideShareRe  = regexp.MustCompile(`拼(?:个|一下|一辆)?车|(?:有|谁)要?(?:搭|坐)(?:个|一段)?(?:便|顺风)?车的|还差[一两三四五1-5]个人`)
+	liftAskRe    = regexp.MustCompile(`(?:捎|带|载|拉|搭)(?:我|我们)(?:一段|一程|一截|一下|过去|回来)|捎(?:我|我们)|(?:搭|蹭)(?:个|一段|一下|下)?(?:便|顺风)?车`)
 	foundAskedRe = regexp.MustCompile(`(?:谁|有人|哪位|有没有人)(?:捡到|拾到|捡着|捡了)`)
 	giftAsks     = newLexicon("随多少", "随礼", "上多少礼", "随份子", "份子钱随", "礼金多少", "送多少礼", "随个礼")
 )
+
+// liftAsked reports whether chat t asks neighbours for a lift ("周末谁去县
+// 城 捎我一段", "明天谁去镇上 搭个顺风车"), seats offered aside (rideShareRe)
+// and no complaint told with it.
+func liftAsked(t string) bool {
+	return chatLength(t) && liftAskRe.MatchString(t) && !rideShareRe.MatchString(t) && !complains(t)
+}
 
 // doerThanked reports whether t asks who did a thing only to thank him
 // ("大桥上的雪谁铲的 辛苦了", und99): a short message of praise whose every
@@ -534,6 +550,10 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		// among neighbours, no service of the village's; "春晚好看不",
 		// "这张图是啥时候拍的": a show or a picture chatted over
 		r.Confidence = confSure
+	case liftAsked(c):
+		// "周末谁去县城 捎我一段 油钱我出": a lift asked of neighbours,
+		// as a ladder or seedlings asked to borrow are (und101)
+		r.Intent, r.Confidence = village.IntentQuery, 0.7
 	case asks(c) && !containsAny(strip(c, greetings), chatNoise) && !(containsAny(c, tradeWords) && touts(c)), containsAny(c, askOpeners) && inquires(c):
 		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
 		// 在哪里查": a greeting or thanks comes first, then the question.
@@ -1387,7 +1407,9 @@ var (
 	// or keep one away: "放炮离柴火堆远点".
 	warnings = newLexicon("小心", "注意", "当心", "留神", "留意", "提防", "不要", "千万别", "别在", "莫要", "切记", "远点", "远一点", "远些",
 		// "雪后路滑 大家出门慢点走": how to go about, told to all
-		"慢点走", "慢点开", "慢些走", "尽量别", "少出门", "看着点", "看好了", "出门慢点", "路上慢点", "开车慢点", "骑车慢点", "走路慢点")
+		"慢点走", "慢点开", "慢些走", "尽量别", "少出门", "看着点", "看好了", "出门慢点", "路上慢点", "开车慢点", "骑车慢点", "走路慢点",
+		// "天冷路滑 大家开车都慢点": the same, 都 put in (und101)
+		"都慢点", "都慢些", "都慢一点")
 	// pointedAt name a place or a thing as the one there ("那段路", "这座
 	// 桥") or the sender, who tells what befell him ("骗子打电话让我转钱").
 	pointedAt = newLexicon("这段", "那段", "这条", "那条", "这座", "那座", "这个", "那个", "这块", "那块", "这里", "那里", "这儿", "那儿", "我", "俺", "咱们")
@@ -1856,12 +1878,26 @@ var heldByHearer = regexp.MustCompile(`在(?:你|您)(?:那|那儿|那里|这|�
 // knowledge base knows, an employer's pay apart in chat: "工资什么时候发"
 // asks no procedure (see owesWages), "退休工资怎么领" names 退休. A letter
 // (no chat: see chatLength) about pay is read as a matter still.
+//
+// A festival's gift asked after ("过年的慰问金啥时候发啊") is the village's
+// or the township's to decide, no procedure (und101, as the handlers'
+// words.AsksPerk): a question, unless how to apply is asked ("慰问金怎么申请").
 func (ru Rules) namesTopic(t string) bool {
 	if chatLength(t) {
 		t = strip(t, wageWords)
+		if !containsAny(t, applyWords) && !containsAny(t, howAsks) {
+			t = strip(t, perkTopics)
+		}
 	}
 	return containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)
 }
+
+var (
+	// perkTopics are the approval topics that are gifts on occasions.
+	perkTopics = newLexicon("慰问金")
+	// howAsks ask how or where to go about a thing.
+	howAsks = newLexicon("怎么", "怎样", "如何", "咋办", "咋弄", "咋领", "咋申请", "去哪", "在哪", "找谁")
+)
 
 // filesFor reports whether t asks how to file for a matter it names just
 // before ("俺家房子裂了 危房改造咋报", "医药费去哪报"): that names the

@@ -64,6 +64,10 @@ func unnegatedWage(t string, l lexicon) bool {
 	for i := range l.mayOccur(&x) {
 		w := l.words[i]
 		if eachAt(t, w, func(at int) bool {
+			if w == "跑了" && errandTripsRe.MatchString(t[at+len(w):]) {
+				// "网格员帮忙跑了好几趟": trips run for the sender, no boss gone
+				return false
+			}
 			// "不拖欠": the 欠 of a 拖欠 is negated with it
 			return !hasAnySuffix(strings.TrimSuffix(t[:at], "拖"), wageNegations)
 		}) {
@@ -72,6 +76,10 @@ func unnegatedWage(t string, l lexicon) bool {
 	}
 	return false
 }
+
+// errandTripsRe, right after 跑了, counts trips run ("跑了好几趟", "跑了三
+// 趟"): errands, not one gone with the pay (und101).
+var errandTripsRe = regexp.MustCompile(`^(?:好|很)?(?:[一两二三四五六七八九十几多]|\d)+(?:趟|回|次)`)
 
 // wagesPaidNews reports whether t tells that pay once held back came
 // after all ("去年拖欠的工钱已经发了"), none of it still owed: news, no
@@ -151,7 +159,7 @@ var (
 	wagesOwed = newLexicon("欠薪", "讨薪", "血汗钱", "拖欠工资", "拖欠工钱", "欠工资", "欠工钱", "欠我工资", "欠我工钱", "欠我们工资", "欠我们工钱")
 	// wagesWithheld say pay was not given, in full or at all.
 	wagesWithheld = newLexicon("不给", "没给", "不发", "没发", "还不发", "没有发", "不结", "没结", "结不了", "结不到", "拖欠", "拖着", "拖了", "欠", "克扣", "扣了",
-		"要不回", "要不到", "讨不回", "讨不到", "拿不到", "没拿到", "领不到", "没到手", "一分没", "一分钱没", "一分都没", "发不了", "发不出", "给不了", "给不起",
+		"要不回", "要不到", "讨不回", "没到位", "不到位", "未到位", "没到账", "未到账", "讨不到", "拿不到", "没拿到", "领不到", "没到手", "一分没", "一分钱没", "一分都没", "发不了", "发不出", "给不了", "给不起",
 		"说没钱", "没钱给", "跑了", "跑路", "赖账", "不认账", "联系不上", "打不通", "找不到人", "找不着人", "不接电话", "电话不接", "电话都不接", "电话也不接", "拉黑", "躲着", "不见人", "只发了", "只给了", "少发", "少给", "讨要",
 		// pay put off again and again: "他说过完年再给钱 年年都这么拖"
 		"再给", "再结", "再发", "这么拖", "一直拖", "老拖", "总拖", "往后拖")
