@@ -47,3 +47,22 @@ func TestFireOutSmokeLeftIsOffered(t *testing.T) {
 	has(t, "the offer", got, "阴燃", "开门开窗通风", "回复「1」")
 	lacks(t, "no alarm", got, "【突发事件】")
 }
+
+// TestFirecrackerHurtIsItsOwn: 张三's 「放鞭炮把孩子手炸伤了 流了好多血」
+// minutes after 周八's child through the ice was joined to the ice as the
+// same child; a firecracker's blast is another harm, another alarm, with
+// the burn's first steps (alarm101).
+func TestFirecrackerHurtIsItsOwn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("周八", "孩子在河上滑冰 冰裂了 掉下去了 快来人")
+	got := c.say("张三", "放鞭炮把孩子手炸伤了 流了好多血")
+	has(t, "its own", got, "【突发事件】青山村三组 #R2", "凉水冲15到20分钟")
+}
+
+// TestChildAsleepInTheBurningRoom: 「俺家烤火的炭盆把被子引着了 孩子在里屋
+// 睡觉」 did not tell 119 someone is inside (alarm101).
+func TestChildAsleepInTheBurningRoom(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("周八", "俺家烤火的炭盆把被子引着了 孩子在里屋睡觉")
+	has(t, "inside", got, "【突发事件】青山村三组 #R1", "有人困在屋里：请告诉消防119屋里有人")
+}

@@ -157,7 +157,9 @@ func (s Scene) Ill() bool {
 }
 
 // burnWords tell someone burnt or scalded, or on fire himself (alarm89).
-var burnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到人", "烧着人", "烧到了人", "燎伤", "身上着", "身上的衣服", "穿的衣服", "衣服上着", "手烧", "脸烧", "腿烧", "胳膊烧", "皮都烧", "烫起泡", "烧起泡", "起泡了"}
+var burnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到人", "烧着人", "烧到了人", "燎伤", "身上着", "身上的衣服", "穿的衣服", "衣服上着", "手烧", "脸烧", "腿烧", "胳膊烧", "皮都烧", "烫起泡", "烧起泡", "起泡了",
+	// a firecracker's blast burns too (alarm101): "放鞭炮把孩子手炸伤了"
+	"炸伤", "崩伤"}
 
 // wornAlight reports whether t tells clothes on fire that someone may
 // wear: a clothes word the subject of a fire word ("孩子衣服着了", "衣服
@@ -281,7 +283,9 @@ func PeopleInside(s Said) bool {
 
 // insideWords tell someone still in a burning house (PeopleInside).
 var insideWords = newLexicon("还在屋里", "还在里面", "还在里头", "还在房里", "还在家里", "人在屋里", "人在里面", "屋里还有人", "里面还有人", "里头还有人", "房里还有人", "屋里有人",
-	"里面有人", "里头有人", "困在", "被困", "关在屋", "锁在屋", "没出来", "没跑出来", "出不来", "跑不出来", "没逃出来", "逃不出来", "没救出来")
+	"里面有人", "里头有人", "困在", "被困", "关在屋", "锁在屋", "没出来",
+	// asleep or kept in an inner room (alarm101): "孩子在里屋睡觉"
+	"在里屋", "在屋里睡", "在里间", "没跑出来", "出不来", "跑不出来", "没逃出来", "逃不出来", "没救出来")
 
 // PeopleTrapped reports whether s, a collapse alarm's words, tells
 // someone under or inside what fell ("房子塌了 下面压着人", peopleUnder; a cry alone is not): a
