@@ -66,3 +66,13 @@ func TestChildAsleepInTheBurningRoom(t *testing.T) {
 	got := c.say("周八", "俺家烤火的炭盆把被子引着了 孩子在里屋睡觉")
 	has(t, "inside", got, "【突发事件】青山村三组 #R1", "有人困在屋里：请告诉消防119屋里有人")
 }
+
+// TestFallenElderHome: 陈二's 「冰雪路滑 王奶奶在门口摔了一跤 起不来了」 gave
+// the duty chat no word of where 王奶奶 lives nor a number to reach her
+// household (she has no WeChat); the medical alarm naming a roster person
+// gives her household's line, as a home named does (alarm101).
+func TestFallenElderHome(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "冰雪路滑 王奶奶在门口摔了一跤 起不来了")
+	has(t, "her home", got, "【突发事件】青山村三组 #R1", "这一户（花名册）：王奶奶家")
+}
