@@ -33,3 +33,13 @@ func TestFireOutSmokeLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestFellIntoTheDitch: 「村口结冰了 俺爹骑电动车摔沟里了 腿动不了」 was a
+// general 道路交通 item; a person fallen into a ditch is a medical alarm
+// (alarm101).
+func TestFellIntoTheDitch(t *testing.T) {
+	r := Rules{}.Read(context.Background(), "村口结冰了 俺爹骑电动车摔沟里了 腿动不了")
+	if r.Type != village.Emergency || r.Hazard != village.HazardMedical {
+		t.Errorf("%+v, want a medical alarm", r)
+	}
+}
