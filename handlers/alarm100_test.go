@@ -78,7 +78,7 @@ func TestAlarmOfAnotherVillage(t *testing.T) {
 func TestThroughTheIce(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("张三", "孩子在河上滑冰 冰裂了 掉下去了 快来人")
-	has(t, "a drowning", got, "【突发事件】青山村三组 #R1", "有人落水请同时拨打110")
+	has(t, "a drowning", got, "【突发事件】青山村三组 #R1", "有人掉进冰窟窿请同时拨打110")
 	got = c.say("陈二", "一辆车滑到沟里了 人还在里面")
 	has(t, "the car's own", got, "【突发事件】青山村三组 #R2", "交通事故请拨打122")
 	got = c.say("周八", "孩子拉上来了")

@@ -22,12 +22,13 @@ func TestHouseholdLandNoHome(t *testing.T) {
 }
 
 // TestIceHoleDrowning: a child through the ice is a drowning alarm, with
-// 110 and the rope; 「注意…冰窟窿」 warnings are none (alarm85).
+// 110 and the rope; 「注意…冰窟窿」 warnings are none (alarm85). Its line
+// is the ice's: nobody walks out on the ice (alarm101).
 func TestIceHoleDrowning(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	lacks(t, "warning", c.say("陈二", "别让娃去河上滑冰 小心掉冰窟窿里"), "#R1")
 	got := c.say("陈二", "快来人啊 有个小孩掉冰窟窿里了 在水库那边")
-	has(t, "ice", got, "【突发事件】青山村三组 #R1", "落水：请同时报110", "不会水的别下水")
+	has(t, "ice", got, "【突发事件】青山村三组 #R1", "落水：请同时报110", "别直接走上冰面")
 }
 
 // TestHospitalNewsOfAnyAlarm: 「已经打了120 送医院了」 from the reporter

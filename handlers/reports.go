@@ -1137,24 +1137,6 @@ func (r *Router) violence(t *turn, rep village.Report, data map[string]any) {
 	}
 }
 
-// elsewhere sets data's Elsewhere when rep's words name another village
-// of the township than the one it is filed in ("石桥村着火了 火很大" in
-// 青山村三组's group): the duty chat hears whose village it is and that
-// village's grid leaders with their phones, to call beside the grid that
-// heard it (alarm100). A name the config does not know ("王家庄") may be
-// a hamlet of the village's own: nothing is said.
-func (r *Router) elsewhere(rep village.Report, data map[string]any) {
-	p := r.places.In(rep.Text)
-	if p.Kind != village.PlaceVillage && p.Kind != village.PlaceGrid || len(p.Grids) == 0 || slices.ContainsFunc(p.Grids, func(g village.Grid) bool { return g.Village == rep.Village }) {
-		return
-	}
-	var leaders []village.Person
-	for _, g := range p.Grids {
-		leaders = append(leaders, r.people.InGrid(g.Village, g.Name, village.RoleLeader)...)
-	}
-	data["Elsewhere"] = map[string]any{"Name": p.Name, "Leaders": leaders}
-}
-
 // emergencyPosts are what a new emergency sends, urgently: to the duty
 // chat, which phones round whoever is nearest (the grid's leaders and
 // workers but the reporter), and to the grid's group; one told privately
@@ -1196,7 +1178,10 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	if home, address, ok := words.AlarmHome(r.people, *rep, reporter, missing); ok {
 		data["Home"], data["Address"] = home, address
 	}
-	r.elsewhere(*rep, data)
+	// another village of the township named: whom to call there (alarm100)
+	if e, ok := words.AlarmElsewhere(r.places, r.people, *rep); ok {
+		data["Elsewhere"] = e
+	}
 	// 网格长刘建国 himself gone missing or hurt, or a worker who reported
 	// it: the others are asked (village.AlarmAsk), he is not @-mentioned
 	// 网格长李四 "我从梯子上摔下来了" (or 张三 of him "李四从梯子上摔下来了"): hurt, not asked to

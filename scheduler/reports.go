@@ -988,6 +988,7 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 	var items []map[string]any
 	groups := map[string][]map[string]any{}
 	var chats []string
+	places := j.Config.Places() // the other villages an alarm may name (alarm101)
 	for i := range reports {
 		r := &reports[i]
 		if r.Type != village.Emergency || r.Status != village.StatusNew || !r.OverSaid.IsZero() {
@@ -1025,6 +1026,11 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 		}
 		if home, address, ok := words.AlarmHome(j.People, *r, reporter, missing); ok {
 			data["Home"], data["Address"] = home, address
+		}
+		// another village of the township its words name, as the first
+		// post named it with its leaders' phones (alarm101)
+		if e, ok := words.AlarmElsewhere(places, j.People, *r); ok {
+			data["Elsewhere"] = e
 		}
 		// as its first alarm: the others asked, not the cadre missing
 		// himself nor the one who reported it (village.AlarmAsk)

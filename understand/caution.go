@@ -21,6 +21,9 @@ type danger struct {
 // cautions are the dangers, the first that fits wins: a line touched or
 // down before a hole in the road ("树枝断了挂在电线上" is the power's).
 var cautions = []danger{
+	// a fire put out, its smoke still in the house: "电暖器把沙发烤着了 火
+	// 扑灭了 屋里都是烟" (alarm101)
+	{hazard: village.HazardSmoulder, words: firesOut, with: smokeLeft},
 	// a stove's smoke let into the room: "屋里冷 炉子的烟囱漏烟"
 	{hazard: village.HazardFumes, words: newLexicon(slices.Concat(stoves.words, chimneys.words)...), with: fumeLeaks},
 	// an animal under or in what fell on it: "牛棚压塌了 牛还在里面压着
@@ -50,6 +53,24 @@ var cautions = []danger{
 		with: newLexicon("追人", "追着人", "追咬", "咬人", "咬伤", "被咬", "要咬", "扑人", "蜇人", "蛰人", "被蜇", "被蛰", "要蜇", "要蛰")},
 	{hazard: village.HazardRoad, words: newLexicon("路", "桥", "涵洞", "路基", "路面"),
 		with: newLexicon("冲垮", "冲坏", "冲毁", "冲断", "冲烂", "冲没", "冲走", "冲塌", "冲出", "掏空", "塌了", "塌陷", "垮了", "陷下去", "大坑", "深坑", "断了")},
+}
+
+// firesOut say a fire was put out: "火扑灭了", "已经灭了".
+var firesOut = newLexicon("扑灭", "火灭了", "已经灭了", "灭掉了", "浇灭", "熄灭", "火灭掉", "打灭")
+
+// smokeLeft say smoke stays in a room or a stairway after a fire: "屋里都
+// 是烟", "满屋子烟", "一股烟味".
+var smokeLeft = newLexicon(slices.Concat(roomSmoked.words, []string{"烟味", "烟很大", "烟好大", "烟太大", "呛得", "呛人", "熏得"})...)
+
+// smokeGone are smokeEnds to look up: "烟也散了".
+var smokeGone = newLexicon(smokeEnds...)
+
+// smoulders reports whether canonical text t tells a fire put out and
+// its smoke still in the house (alarm101): the smoulder caution, no
+// alarm; the smoke's end told ("烟也散了": smokeEnds) is over.
+func smoulders(t string) bool {
+	return anyAlarm(t, func(h village.Hazard, _ int, _ string) bool { return h == village.HazardFire }) &&
+		containsAny(t, firesOut) && containsAny(t, smokeLeft) && !containsAny(t, smokeGone)
 }
 
 // stockHeld say an animal is held under or in what fell: "压着", "还在里

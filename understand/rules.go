@@ -133,6 +133,13 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if claim, ok := ru.claim(c); ok {
 		return ru.claimed(c, claim, r)
 	}
+	if over && smoulders(c) {
+		// "电暖器把沙发烤着了 火扑灭了 屋里都是烟": no 119, but a home
+		// to air and a sofa that may still burn inside: asked whether
+		// someone comes to look, with the smoulder caution (alarm101)
+		r.Intent, r.Category, r.Confidence = village.IntentReport, "安全隐患", confAsk
+		return r
+	}
 	if over {
 		return ru.overNews(c, told, r)
 	}

@@ -42,6 +42,16 @@ type Scene struct {
 	// Drown: someone in the water, for 110 beside 120, and no rescuer
 	// who cannot swim going in after him.
 	Drown bool
+	// Ice: someone through the ice ("冰裂了 掉下去了", "掉冰窟窿里了"), a
+	// drowning: nobody walks out on the ice after him; lie flat, hand a
+	// pole or a rope from the bank, warm him once out. It takes the place
+	// of Drown's line (alarm101).
+	Ice bool
+	// CarIn: someone in a vehicle gone off the road or into water ("面包
+	// 车滑到沟里去了 司机还在车里", "三轮车翻到河里了"): 120 beside the
+	// traffic police, 119 to cut him out, nobody pulling him out by force
+	// (alarm101).
+	CarIn bool
 	// Scam: a scam under way ("我妈正在给骗子转账", Scam): stop the money
 	// going, 96110, the bank, the records; the leader reaches the victim
 	// rather than a scene.
@@ -88,6 +98,9 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	}
 	ebike := h == village.HazardFire && has(EBikeWords) && !has(outdoorLines)
 	homeWire := h == village.HazardFire && (Caution(s) == village.HazardWiring || has(homeAppliances)) && !has(outdoorLines) && !ebike
+	// a vehicle gone into water: its people may be under it (alarm101)
+	carSunk := h == village.HazardMedical && has(intoWater.words) && has(vehicles.words)
+	drown := h == village.HazardMedical && has(drownWords) || carSunk
 	return Scene{
 		Power:    h == village.HazardNone && Caution(s) == village.HazardPower,
 		WireFire: h == village.HazardFire && has(liveWires) && !homeWire && !ebike,
@@ -95,10 +108,12 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		EBike:    ebike,
 		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Crash:    h == village.HazardMedical && has(CrashWords),
-		Drown:    h == village.HazardMedical && has(drownWords),
+		Drown:    drown,
+		Ice:      drown && has(iceWords),
+		CarIn:    h == village.HazardMedical && (carSunk || has(carHeld) || has(vehicles.words) && has(stillIn)),
 		Scam:     h == village.HazardCrime && Scam(s),
 		NoBreath: h == village.HazardMedical && has(noBreath),
-		Fall:     h == village.HazardMedical && has(fallWords) && !has(CrashWords),
+		Fall:     h == village.HazardMedical && has(fallWords) && !has(CrashWords) && !drown,
 		Machine:  h == village.HazardMedical && has(machineWords),
 		Coal:     h == village.HazardGas && has(coalWords) && !has(pipedGas),
 		Inside:   h == village.HazardFire && PeopleInside(s),
@@ -120,7 +135,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 func (s Scene) Or(o Scene) Scene {
 	return Scene{Power: s.Power || o.Power, WireFire: s.WireFire || o.WireFire, HomeWire: s.HomeWire || o.HomeWire, EBike: s.EBike || o.EBike,
 		Burn: s.Burn || o.Burn, Crash: s.Crash || o.Crash,
-		Drown: s.Drown || o.Drown, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
+		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
 		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Inside: s.Inside || o.Inside}
@@ -142,7 +157,9 @@ func (s Scene) Ill() bool {
 }
 
 // burnWords tell someone burnt or scalded, or on fire himself (alarm89).
-var burnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到人", "烧着人", "烧到了人", "燎伤", "身上着", "身上的衣服", "穿的衣服", "衣服上着", "手烧", "脸烧", "腿烧", "胳膊烧", "皮都烧", "烫起泡", "烧起泡", "起泡了"}
+var burnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到人", "烧着人", "烧到了人", "燎伤", "身上着", "身上的衣服", "穿的衣服", "衣服上着", "手烧", "脸烧", "腿烧", "胳膊烧", "皮都烧", "烫起泡", "烧起泡", "起泡了",
+	// a firecracker's blast burns too (alarm101): "放鞭炮把孩子手炸伤了"
+	"炸伤", "崩伤"}
 
 // wornAlight reports whether t tells clothes on fire that someone may
 // wear: a clothes word the subject of a fire word ("孩子衣服着了", "衣服
@@ -235,6 +252,18 @@ var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被
 var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里", "掉进河", "掉进水", "掉到河", "掉到水", "掉池塘", "掉到池塘", "掉进池塘",
 	"掉塘里", "掉进塘", "掉井里", "掉进井", "掉水库", "掉进水库", "冰窟", "掉冰里", "掉进冰里", "冰裂", "冰面裂", "冰破", "冰面破", "冰塌", "冰面塌"}
 
+// iceWords tell someone through the ice (Scene.Ice): the ice broke, or a
+// hole in it.
+var iceWords = slices.Concat(brokenIce.words, []string{"掉冰里", "掉进冰里", "掉到冰里"})
+
+// carHeld tell someone held in a vehicle gone off the road (Scene.CarIn);
+// stillIn, with a vehicle named, the same of "里面" ("一辆车滑到沟里了 人
+// 还在里面").
+var (
+	carHeld = []string{"还在车里", "困在车里", "卡在车里", "被困车里", "被困在车里", "车里出不来", "在车里出不来", "压在车里", "压在车下", "被车压"}
+	stillIn = []string{"人还在里面", "人还在里头", "人在里面", "人在里头", "还在里面", "还在里头", "人出不来", "没爬出来", "爬不出来"}
+)
+
 // PeopleInside reports whether s, a fire's words (an alarm, a witness's
 // news), tells someone still inside the burning house ("老人还在屋里",
 // "屋里还有人", "孩子没跑出来", lost97): for the firemen (119) to be told and
@@ -254,7 +283,9 @@ func PeopleInside(s Said) bool {
 
 // insideWords tell someone still in a burning house (PeopleInside).
 var insideWords = newLexicon("还在屋里", "还在里面", "还在里头", "还在房里", "还在家里", "人在屋里", "人在里面", "屋里还有人", "里面还有人", "里头还有人", "房里还有人", "屋里有人",
-	"里面有人", "里头有人", "困在", "被困", "关在屋", "锁在屋", "没出来", "没跑出来", "出不来", "跑不出来", "没逃出来", "逃不出来", "没救出来")
+	"里面有人", "里头有人", "困在", "被困", "关在屋", "锁在屋", "没出来",
+	// asleep or kept in an inner room (alarm101): "孩子在里屋睡觉"
+	"在里屋", "在屋里睡", "在里间", "没跑出来", "出不来", "跑不出来", "没逃出来", "逃不出来", "没救出来")
 
 // PeopleTrapped reports whether s, a collapse alarm's words, tells
 // someone under or inside what fell ("房子塌了 下面压着人", peopleUnder; a cry alone is not): a

@@ -51,6 +51,10 @@ const (
 	// that came down ("牛棚压塌了 牛还在里面压着呢"): its owner crawls in
 	// after it under a roof that may fall again (alarm100).
 	HazardPenned Hazard = "penned"
+	// HazardSmoulder is a fire put out with its smoke still in the house
+	// ("电暖器把沙发烤着了 火扑灭了 屋里都是烟"): what burnt may smoulder
+	// inside, the smoke overcome those who stay (alarm101).
+	HazardSmoulder Hazard = "smoulder"
 )
 
 // Hazards lists every hazard an emergency may name.

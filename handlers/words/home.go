@@ -132,6 +132,26 @@ func FamilyHome(ppl Households, v, text string) string {
 	return key
 }
 
+// PersonHome is the household (HomeOf's key) of the people of village v
+// whose roster names (two runes or more) text names, the reporter's
+// own name aside; "" when it names none, or people of several
+// households, or a name several households bear (alarm101).
+func PersonHome(ppl Households, v, text string, reporter village.Person) string {
+	key := ""
+	for _, p := range ppl.All() {
+		if p.Village != v || utf8.RuneCountInString(p.Name) < 2 || p.Name == reporter.Name || !strings.Contains(text, p.Name) {
+			continue
+		}
+		switch k := HomeOf(ppl, p).Key; {
+		case key == "":
+			key = k
+		case key != k:
+			return ""
+		}
+	}
+	return key
+}
+
 // AlarmHome is the household rep's alarm, told by reporter, is at, as
 // the roster ppl knows it, for the duty chat: the home it names ("王奶奶
 // 家的炭盆把被子烤着了": FamilyHome) or the reporter's own ("我家着火了":
@@ -147,6 +167,11 @@ func AlarmHome(ppl Households, rep village.Report, reporter village.Person, miss
 	key := FamilyHome(ppl, rep.Village, rep.Text)
 	if reporter.Village == rep.Village && reporter.Household != "" && (SaysOwnHome(rep.Text) || PresumedHome(rep) != "") {
 		key = reporter.Household
+	}
+	if key == "" && rep.Hazard == village.HazardMedical {
+		// "王奶奶在门口摔了一跤 起不来了": the one hurt, by her roster
+		// name, and her household's number and address (alarm101)
+		key = PersonHome(ppl, rep.Village, rep.Text, reporter)
 	}
 	if key == "" {
 		return Home{}, "", false
