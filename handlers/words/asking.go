@@ -104,6 +104,30 @@ func OwedToSpeaker(text string) bool {
 	return ContainsAnyOf(text, owedMeWords...) && !strings.ContainsAny(text, "?？吗")
 }
 
+// OtherCreditors are the indexes in rep.Followers of those who told, on
+// debt quarrel rep (IsDebt), money its debtor owes them too (a word of
+// theirs kept on it that OwedToSpeaker: 周八's 「他也欠我八百块钱」 on
+// 张三's wages from 陈二, handlers.secondCreditor): the money settlement's
+// 回访 asks each of them as it asks the reporter (med101). Its reporter's
+// household is none.
+func OtherCreditors(rep village.Report) []int {
+	if rep.Type != village.Mediation || !IsDebt(rep.Text) {
+		return nil
+	}
+	var out []int
+	for i, f := range rep.Followers {
+		if f == rep.Reporter {
+			continue
+		}
+		if slices.ContainsFunc(rep.History, func(e village.Entry) bool {
+			return e.Action == village.ActSaid && e.By == f && OwedToSpeaker(e.Note)
+		}) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // IsDebt reports whether text, a quarrel's, is over money owed (debtWords).
 func IsDebt(text string) bool { return ContainsAnyOf(text, debtWords...) }
 
@@ -770,7 +794,23 @@ var sumWords = regexp.MustCompile(`[0-9０-９一二两三四五六七八九十�
 // 「一块地」 is land, not a sum: the sum wants paying words beside it.
 func owesMoney(note string) bool {
 	paying := ContainsAnyOf(note, "赔", "给", "付", "还", "出", "补")
-	return paying && (sumWords.MatchString(note) || strings.Contains(note, "钱"))
+	return paying && (sumWords.MatchString(note) || strings.Contains(note, "钱") || bareSum(note))
+}
+
+// bareSumRe is a paying word and, a name's length on, a number with no
+// unit: 「还张三3000」, 「赔800」, as cadres write a sum (med101).
+var bareSumRe = regexp.MustCompile(`(?:赔|给|付|还)[^0-9０-９，。,.\s]{0,4}([0-9]{2,})`)
+
+// bareSum reports whether note pays a sum written as a bare number
+// (bareSumRe) that no other unit follows (「给张三家20亩」 is land).
+func bareSum(note string) bool {
+	for _, m := range bareSumRe.FindAllStringSubmatchIndex(note, -1) {
+		next, _ := utf8.DecodeRuneInString(note[m[3]:])
+		if !strings.ContainsRune("亩米天日号点棵只头斤个尺方车袋吨年月", next) {
+			return true
+		}
+	}
+	return false
 }
 
 // SaysPaid reports whether note says the money was handed over, not that
