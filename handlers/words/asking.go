@@ -128,6 +128,15 @@ func OtherCreditors(rep village.Report) []int {
 	return out
 }
 
+// talkBackWords answer a neighbour's complaint back: 「热闹两天咋了」, 「谁家
+// 没个红白事」, 「就你事多」.
+var talkBackWords = []string{"咋了", "怎么了", "咋的", "怎么的", "咋地", "谁家没", "谁家不", "就你事多", "就你家事多", "你事多", "管得着", "管得了", "关你啥事", "关你什么事", "关你屁事", "碍着你", "碍你", "犯得着", "至于吗", "至于嘛", "多大点事", "有啥大不了"}
+
+// TalksBack reports whether text answers a complaint back (talkBackWords),
+// as the one complained of does: said to an account of him waiting for
+// its teller's 「1」, it is his side (handlers.retortUnread).
+func TalksBack(text string) bool { return ContainsAnyOf(text, talkBackWords...) }
+
 // IsDebt reports whether text, a quarrel's, is over money owed (debtWords).
 func IsDebt(text string) bool { return ContainsAnyOf(text, debtWords...) }
 
