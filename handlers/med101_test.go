@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/understand"
 )
@@ -93,4 +94,18 @@ func TestRetortNamingNothingHeadsAccount(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "陈二家办喜事搭棚子把路堵了，音响放到半夜十二点，孩子要考试睡不着，说了也不听")
 	lacks(t, "not named", c.say("周八", "多大点事 至于吗"), "已登记")
+}
+
+// TestCreditorSaysUnpaid: asked at the 回访 whether 陈二 paid him, 周八
+// answers privately as villagers do, 「没给 陈二一分都没给我」: the item is
+// reopened for its mediators. On main only 「说好的钱没给」 (a 钱 in it) did;
+// this was answered that #R1 waits on 张三's own 满意.
+func TestCreditorSaysUnpaid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "陈二欠我三千块工钱 去年给他家盖房子干了两个月 到现在一分不给")
+	c.say("周八", "他也欠我八百块钱")
+	c.say("李四", "确认 #R1")
+	c.private("李四", "办结 #R1 两家谈妥 陈二三天内还张三3000 还周八800")
+	c.now = c.now.Add(96 * time.Hour)
+	has(t, "reopened", c.private("周八", "没给 陈二一分都没给我"), "#R1 已重新打开")
 }

@@ -76,7 +76,7 @@ var unkeptWords = []string{"没给", "没有给", "不给", "没付", "没有付
 var PromiseWords = []string{"协议", "说好", "答应", "谈好", "签了", "签字"}
 
 // dueWords name what a settlement promised: money, or the agreement.
-var dueWords = slices.Concat([]string{"钱", "块", "元", "赔", "付"}, PromiseWords)
+var dueWords = slices.Concat([]string{"钱", "块", "元", "赔", "付", "一分", "分文"}, PromiseWords)
 
 // askedWhether are the questions whether it was done: "给没给", "有没有赔".
 var askedWhether = []string{"给没给", "赔没赔", "付没付", "还没还", "有没有", "吗", "?", "？"}
