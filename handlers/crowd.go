@@ -72,6 +72,21 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 	return r.join(ctx, t, true, everyWord, fits, tell)
 }
 
+// joinCreditor takes another creditor's word on the group's live debt
+// quarrel as joinDispute would, when it does not read as a dispute of its
+// own: 「陈二也欠我店里八百块 赊了半年了」, naming the debtor, on 张三's
+// wages from 陈二 (secondCreditor), was dropped silently where 「他也欠我
+// 八百块钱」 joined (med101). done is false when t tells no money owed to
+// its sender, or no live debt quarrel names his debtor.
+func (r *Router) joinCreditor(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.Kind != words.InGrid || !words.OwedToSpeaker(t.text) {
+		return false, nil
+	}
+	live := r.liveDispute(t, false)
+	fits := func(rep village.Report) bool { return live(rep) && r.secondCreditor(t, rep, false) != "" }
+	return r.join(ctx, t, true, everyWord, fits, r.tellParty(t))
+}
+
 // tellInsult keeps on rep a party's word that he is insulted (ActSaid: 查
 // shows each) and tells the mediators of it: a party new to the quarrel at
 // once, one already in it when they heard of no insult for insultEvery;

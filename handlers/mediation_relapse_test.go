@@ -120,8 +120,8 @@ func TestQuarrelAlongOpen(t *testing.T) {
 	if r := c.reports()[1]; r.Along != "R1" || r.Recurs != "" {
 		t.Errorf("R2 along %q recurs %q, want along R1", r.Along, r.Recurs)
 	}
-	has(t, "查 of the open one names the new", c.private("郑十", "查 #R1"), "同两家：另有 #R2（待受理），一并调解")
-	has(t, "查 of the new names the open one", c.private("郑十", "查 #R2"), "同两家：#R1 登记时还在调解")
+	has(t, "查 of the open one names the new", c.private("郑十", "查 #R1"), "相关纠纷：另有 #R2（待受理），一并调解")
+	has(t, "查 of the new names the open one", c.private("郑十", "查 #R2"), "相关纠纷：#R1 登记时还没结案")
 
 	lacks(t, "another household", c.say("陈二", "上报 调解 王五家的鸡天天进我家菜地"), "两家之间还有")
 	if r := c.reports()[2]; r.Along != "" {

@@ -460,6 +460,7 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 	if along.ID != "" {
 		rep.Along = along.ID
 		data["Along"], data["AlongR"], data["AlongTold"] = along.ID, &along, along.Chat == rep.Chat || along.ReportedBy(f.reporter)
+		data["AlongThird"] = r.alongThird(along, f.reporter, f.text)
 		f.along = &along
 	}
 	if recurs.ID != "" {
@@ -765,6 +766,29 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	return append(append(out, r.alongTold(t, f)...), f.alongOut...), nil
 }
 
+// alongThird is, when reporter, who filed text beside along (an open
+// quarrel he goes along: relapseOf), is of neither of its two households
+// (another creditor of along's debtor, 「上报 陈二欠我八百块钱」 beside
+// 张三's wages from 陈二: a follower of it, not a side), the names of
+// along's sides text names, which both quarrels are with: his item is no
+// 「同两家」 one (med101). nil for one of its two households.
+func (r *Router) alongThird(along village.Report, reporter village.Person, text string) []string {
+	if along.ReporterSide(reporter) || r.namedIn(reporter, along) {
+		return nil
+	}
+	var shared []string
+	for _, p := range append([]village.Person{{Name: along.Reporter}}, r.partiesNamed(&along)...) {
+		if utf8.RuneCountInString(p.Name) > 1 && p.Name != reporter.Name && strings.Contains(text, p.Name) && !slices.Contains(shared, p.Name) {
+			shared = append(shared, p.Name)
+		}
+	}
+	if len(shared) == 0 {
+		// none named by name (「他家也欠我的」): still no 「同两家」
+		shared = []string{"同一户"}
+	}
+	return shared
+}
+
 // alongTold tells the mediators what linkMediation found of f's quarrel:
 // its handlers that the search for its past did not reach back the whole
 // window (they look themselves), the open item of the same households'
@@ -780,7 +804,7 @@ func (r *Router) alongTold(t *turn, f *filing) []bot.Outbound {
 	}
 	if f.along != nil {
 		out = append(out, r.tellHandlers(t, f.along, "along.handler", map[string]any{"R": f.along, "Ref": storage.RefPlaceholder,
-			"New": rep, "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})...)
+			"New": rep, "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Wake": r.wake(t), "Third": f.data["AlongThird"]})...)
 	}
 	if old := t.unkept; old != nil && rep.Recurs == old.ID {
 		// the settlement of a quarrel closed weeks ago not kept: its

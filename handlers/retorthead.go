@@ -1,12 +1,14 @@
 package handlers
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"time"
 
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -104,4 +106,27 @@ func (r *Router) headWithAccount(t *turn, f *filing, acc waitingAccount) {
 	}
 	f.data["Headed"] = map[string]string{"Who": r.shown(acc.who), "Retorter": retorter}
 	t.keep = append(t.keep, storage.AskAnswered(acc.key, acc.raw).DecidedOn(acc.copy))
+}
+
+// retortUnread takes back-talk to an account still waiting for its
+// teller's 「1」 that reads as no dispute of its own: 张三's 「陈二家办喜事
+// 搭棚子把路堵了…」 offered, then 陈二's 「一辈子就结一次婚 热闹两天咋了」,
+// which names no thing nor person (med100 left it dropped). Said by the
+// one the account names (or his household), in the group, not to the
+// bot, taking a side (understand.TakesSide) or talking back
+// (words.TalksBack), while accountWaiting would head a filing of it with
+// the account, it is filed so: the quarrel as its teller told it, this as
+// the other side's (med101). done is false for anything else, nothing
+// read.
+func (r *Router) retortUnread(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
+	if addressed || t.where.Kind != words.InGrid || reading.Type == village.Emergency || reading.Intent == village.IntentClaim ||
+		!understand.TakesSide(t.said()) && !words.TalksBack(t.text) {
+		return false, nil
+	}
+	f := filing{typ: village.Mediation, v: t.where.Village, g: t.where.Grid, text: t.text, reporter: t.who,
+		rep: &village.Report{Village: t.where.Village, Chat: t.m.Chat, Reporter: t.who.Name, Text: t.text}}
+	if _, ok := r.accountWaiting(t, &f); !ok {
+		return false, nil
+	}
+	return true, r.report(ctx, t, t.text, village.Mediation)
 }

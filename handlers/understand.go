@@ -193,6 +193,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// "50块不够 那是下蛋的母鸡" after the 进展 of her quarrel
 		return err
 	}
+	if done, err := r.retortUnread(ctx, t, reading, addressed); done || err != nil {
+		// 「一辈子就结一次婚 热闹两天咋了」 to the account of his wedding
+		// waiting for its 「1」
+		return err
+	}
 	if done, err := r.farmLossTold(ctx, t, reading); done {
 		// "昨晚冻死了三头猪": the insurance claim's 报案, nothing filed
 		return err
@@ -313,6 +318,11 @@ func (r *Router) talkOfKnown(ctx context.Context, t *turn, reading village.Readi
 	}
 	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
 		if done, err := r.joinDispute(ctx, t); err != nil || done {
+			return true, err
+		}
+	} else if !addressed && reading.Type != village.Emergency {
+		if done, err := r.joinCreditor(ctx, t); err != nil || done {
+			// 「陈二也欠我店里八百块 赊了半年了」 reads as no dispute
 			return true, err
 		}
 	}

@@ -1161,6 +1161,18 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			default:
 				out = []bot.Outbound{j.privately(r.Village, answerer, "followup.remind", asked)}
 			}
+			if words.PaymentOwed(r) != "" {
+				// another creditor of the same debtor, whose debt the
+				// mediators settled at the same table: asked as the
+				// reporter is, privately (his sum is not the group's)
+				for _, i := range words.OtherCreditors(r) {
+					key := ""
+					if i < len(r.FollowerKeys) {
+						key = r.FollowerKeys[i]
+					}
+					out = append(out, j.privately(r.Village, j.People.Address(key, r.Followers[i]), "followup.creditor", asked))
+				}
+			}
 		case r.FollowUps >= 1 && !at.Before(asks.Add(closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
 			// the reporter always has the whole time to answer, even when
 			// the reminder went out late (the bot was down)

@@ -76,7 +76,7 @@ var unkeptWords = []string{"没给", "没有给", "不给", "没付", "没有付
 var PromiseWords = []string{"协议", "说好", "答应", "谈好", "签了", "签字"}
 
 // dueWords name what a settlement promised: money, or the agreement.
-var dueWords = slices.Concat([]string{"钱", "块", "元", "赔", "付"}, PromiseWords)
+var dueWords = slices.Concat([]string{"钱", "块", "元", "赔", "付", "一分", "分文"}, PromiseWords)
 
 // askedWhether are the questions whether it was done: "给没给", "有没有赔".
 var askedWhether = []string{"给没给", "赔没赔", "付没付", "还没还", "有没有", "吗", "?", "？"}
@@ -103,6 +103,39 @@ var debtWords = []string{"欠", "借", "赊", "工钱", "工资", "货款", "租
 func OwedToSpeaker(text string) bool {
 	return ContainsAnyOf(text, owedMeWords...) && !strings.ContainsAny(text, "?？吗")
 }
+
+// OtherCreditors are the indexes in rep.Followers of those who told, on
+// debt quarrel rep (IsDebt), money its debtor owes them too (a word of
+// theirs kept on it that OwedToSpeaker: 周八's 「他也欠我八百块钱」 on
+// 张三's wages from 陈二, handlers.secondCreditor): the money settlement's
+// 回访 asks each of them as it asks the reporter (med101). Its reporter's
+// household is none.
+func OtherCreditors(rep village.Report) []int {
+	if rep.Type != village.Mediation || !IsDebt(rep.Text) {
+		return nil
+	}
+	var out []int
+	for i, f := range rep.Followers {
+		if f == rep.Reporter {
+			continue
+		}
+		if slices.ContainsFunc(rep.History, func(e village.Entry) bool {
+			return e.Action == village.ActSaid && e.By == f && OwedToSpeaker(e.Note)
+		}) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// talkBackWords answer a neighbour's complaint back: 「热闹两天咋了」, 「谁家
+// 没个红白事」, 「就你事多」.
+var talkBackWords = []string{"咋了", "怎么了", "咋的", "怎么的", "咋地", "谁家没", "谁家不", "就你事多", "就你家事多", "你事多", "管得着", "管得了", "关你啥事", "关你什么事", "关你屁事", "碍着你", "碍你", "犯得着", "至于吗", "至于嘛", "多大点事", "有啥大不了"}
+
+// TalksBack reports whether text answers a complaint back (talkBackWords),
+// as the one complained of does: said to an account of him waiting for
+// its teller's 「1」, it is his side (handlers.retortUnread).
+func TalksBack(text string) bool { return ContainsAnyOf(text, talkBackWords...) }
 
 // IsDebt reports whether text, a quarrel's, is over money owed (debtWords).
 func IsDebt(text string) bool { return ContainsAnyOf(text, debtWords...) }
@@ -771,7 +804,23 @@ var sumWords = regexp.MustCompile(`[0-9０-９一二两三四五六七八九十�
 // 「一块地」 is land, not a sum: the sum wants paying words beside it.
 func owesMoney(note string) bool {
 	paying := ContainsAnyOf(note, "赔", "给", "付", "还", "出", "补")
-	return paying && (sumWords.MatchString(note) || strings.Contains(note, "钱"))
+	return paying && (sumWords.MatchString(note) || strings.Contains(note, "钱") || bareSum(note))
+}
+
+// bareSumRe is a paying word and, a name's length on, a number with no
+// unit: 「还张三3000」, 「赔800」, as cadres write a sum (med101).
+var bareSumRe = regexp.MustCompile(`(?:赔|给|付|还)[^0-9０-９，。,.\s]{0,4}([0-9]{2,})`)
+
+// bareSum reports whether note pays a sum written as a bare number
+// (bareSumRe) that no other unit follows (「给张三家20亩」 is land).
+func bareSum(note string) bool {
+	for _, m := range bareSumRe.FindAllStringSubmatchIndex(note, -1) {
+		next, _ := utf8.DecodeRuneInString(note[m[3]:])
+		if !strings.ContainsRune("亩米天日号点棵只头斤个尺方车袋吨年月", next) {
+			return true
+		}
+	}
+	return false
 }
 
 // SaysPaid reports whether note says the money was handed over, not that
