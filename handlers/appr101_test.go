@@ -32,6 +32,14 @@ func TestElderAskedThroughWorker(t *testing.T) {
 	got := c.say("王五", "王奶奶问高龄补贴认证了没有")
 	has(t, "check", got, "掌上12333", "认证记录")
 	lacks(t, "check", got, "一卡通")
+	// her leader reads who passed it on, and whom his answer goes to
+	has(t, "leader", got, "李四: 【村民提问】王奶奶（王五代问）在青山村三组网格群问我（#R1）", "我发到群里给王五；也可以直接在群里回王五")
+	// what he tells on of her question is no answer to it (main: 「已记下
+	// 王五的答复」, the item 已答复)
+	lacks(t, "his own words", c.say("王五", "她自己不会弄手机"), "已记下王五的答复")
+	if rep := c.reports()[0]; !rep.AwaitsAnswer() {
+		t.Errorf("#R1 status %q: still awaits the leader's answer", rep.Status)
+	}
 	rep := c.reports()[0]
 	if rep.Reporter != "王奶奶" || rep.Recorder != "王五" {
 		t.Errorf("reporter %q recorder %q, want 王奶奶 and 王五", rep.Reporter, rep.Recorder)
