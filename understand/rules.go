@@ -2814,7 +2814,7 @@ func problemOverTopic(t string) bool {
 }
 
 // problemNamedSchemes are schemes whose name holds a problem word.
-var problemNamedSchemes = newLexicon("危房改造", "危房补助", "危房鉴定")
+var problemNamedSchemes = newLexicon("危房改造", "危房补助")
 
 // destinations are approval topics that are also places one goes to: named
 // beside a public service lacking, they are where it would take people.
