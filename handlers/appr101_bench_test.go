@@ -15,6 +15,8 @@ func BenchmarkProcedure101(b *testing.B) {
 	b.Run("recorder_says_on", func(b *testing.B) {
 		benchAskedOn(b, "王五", "王奶奶问高龄补贴认证了没有", "她自己不会弄手机", 0, false)
 	})
-	b.Run("check_asked", func(b *testing.B) { benchAskedOn(b, "陈二", "养老金资格认证怎么弄", "认证过了没 咋查", 0, false) })
+	b.Run("check_asked", func(b *testing.B) {
+		benchAskedOn(b, "陈二", "养老金资格认证怎么弄", "认证过了没 咋查", 0, false)
+	})
 	b.Run("house_scheme", func(b *testing.B) { benchAskedOn(b, "张三", "", "危房改造今年还能报不", 0, false) })
 }
