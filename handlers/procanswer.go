@@ -55,7 +55,9 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 		}
 	}
 	fits := func(rep village.Report) bool {
-		if !rep.AwaitsAnswer() || rep.Chat != t.m.Chat {
+		if !rep.AwaitsAnswer() || rep.Chat != t.m.Chat || rep.RecordedBy(t.who) || rep.ReportedBy(t.who) {
+			// the worker who passed on 王奶奶's question ("她自己不会弄
+			// 手机") tells more of it, he does not answer it (appr101)
 			return false
 		}
 		if may, _, _ := r.may(t.who, words.VAnswer, rep); !may {

@@ -1824,7 +1824,14 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			if data["Amount"] == nil && data["NoAmount"] == nil {
 				// "低保要带什么材料": the line asked, and how to hear the
 				// rest, not the whole guide (appr97)
-				data["Parts"] = r.partsAskedFirst(rep.Text, proc)
+				parts := r.partsAskedFirst(rep.Text, proc)
+				var steps []string
+				if len(parts) == 0 {
+					// "低保要本人去吗": the lines that say who may go
+					// for him (appr101)
+					steps, parts = r.doingFirst(rep.Text, proc)
+				}
+				data["Parts"], data["Steps"] = parts, steps
 			}
 		}
 		if proc != nil {
@@ -1855,8 +1862,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 // 的名字"), which waits for the leader's 答复. Both empty when the whole
 // guide answered him.
 func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lacks string) {
-	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限"}
+	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限", "check": "怎么自己查"}
 	parts, _ := data["Parts"].([]string)
+	if steps, _ := data["Steps"].([]string); len(steps) > 0 {
+		told = append(told, "能不能代办") // doingFirst (appr101)
+	}
 	for _, part := range parts {
 		told = append(told, label[part])
 	}
@@ -1890,8 +1900,24 @@ func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
 		return nil
 	}
 	return slices.DeleteFunc(guideParts(text, p), func(part string) bool {
-		return part != "materials" && part != "where" && part != "time" || !guideHolds(p, part)
+		return part != "materials" && part != "where" && part != "time" && part != "check" || !guideHolds(p, part)
 	})
+}
+
+// doingFirst are the steps and parts of p's guide that answer a first
+// question whether he must go himself ("低保要本人去吗", "能代办不"): the
+// lines that say who may go for him or come to him (guideDoing), as a
+// further question hears them (appr98). None when it asks more than that
+// (how it is done, a phone, a name) or no line of p says it: that
+// question hears the whole guide.
+func (r *Router) doingFirst(text string, p *config.Procedure) (steps, parts []string) {
+	if !words.ForHimAsked(text) || !words.AsksYesNo(text) || words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" {
+		return nil, nil
+	}
+	if steps, parts = guideDoing(text, p, nil); !forHimTold(p, steps, parts) {
+		return nil, nil
+	}
+	return steps, parts
 }
 
 // toldFirst are the parts of p's guide that the reply to text, a first
@@ -1903,7 +1929,14 @@ func (r *Router) toldFirst(text string, p *config.Procedure) []string {
 	if words.ContainsAnyOf(text, words.AmountAsks...) {
 		return []string{"amount", "where"}
 	}
-	return r.partsAskedFirst(text, p)
+	if parts := r.partsAskedFirst(text, p); parts != nil {
+		return parts
+	}
+	if steps, parts := r.doingFirst(text, p); len(steps)+len(parts) > 0 {
+		// what the first reply told: its parts, and that it told steps
+		return append(slices.Clone(parts), "steps")
+	}
+	return nil
 }
 
 // toldAlone marks approval item rep as answered with its procedure

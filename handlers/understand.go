@@ -2881,6 +2881,8 @@ func guideHolds(p *config.Procedure, part string) bool {
 		return p.TimeLimit != ""
 	case "amount":
 		return len(p.AllAmounts()) > 0
+	case "check":
+		return p.Check != ""
 	}
 	return false
 }

@@ -1656,7 +1656,11 @@ var (
 		// where or whether a thing is filed (und100): 「要到哪报备」, 「是不是要报备」
 		"到哪", "是不是要", "用不用",
 		// what to get ready: 「低保年审要准备啥」 (appr100)
-		"准备啥", "准备什么", "准备哪些", "要准备")
+		"准备啥", "准备什么", "准备哪些", "要准备",
+		// whether one must go oneself (appr101): 「低保要本人去吗」, 「结婚登记得亲自去不」
+		// a place left this year: 「危房改造今年还有名额不」
+		"还有名额", "有没有名额", "有名额",
+		"要本人", "得本人", "必须本人", "非得本人", "本人到场", "本人亲自", "要亲自", "得亲自", "亲自去", "能代办", "可以代办", "能不能代")
 )
 
 // applyWords name a procedure outright: with one, a question about an

@@ -2841,7 +2841,9 @@ func problemOverTopic(t string) bool {
 	if containsAny(t, credentials) {
 		t = strings.ReplaceAll(t, "过期", "") // "残疾证过期了咋整": a renewal
 	}
-	_, s, o := bestTopic(t, func(s, _ int) bool { return s > 0 })
+	// "危房改造今年还能报吗": the scheme's name holds a problem word
+	// (危房) that is no problem told (appr101)
+	_, s, o := bestTopic(strip(t, problemNamedSchemes), func(s, _ int) bool { return s > 0 })
 	if s > 0 && countAny(t, approvalTopics) < s+o {
 		return true
 	}
@@ -2853,6 +2855,9 @@ func problemOverTopic(t string) bool {
 	cat, _, _ := problem(t)
 	return cat != "" && cat != "政策咨询"
 }
+
+// problemNamedSchemes are schemes whose name holds a problem word.
+var problemNamedSchemes = newLexicon("危房改造", "危房补助")
 
 // destinations are approval topics that are also places one goes to: named
 // beside a public service lacking, they are where it would take people.

@@ -715,11 +715,21 @@ func AskedFor(text string, isName func(string) bool) (string, bool) {
 		}
 		return "", false
 	}
+	// her question passed on (appr101): 「王奶奶问高龄补贴认证了没有」,
+	// 「王奶奶让我问一下…」
+	if name, w := LeadingName(s, isName); name != "" && StartsWithAny(strings.TrimLeft(s[w:], " ，,"), relayedAsks...) {
+		return name, true
+	}
 	return "", false
 }
 
 // askedForVerbs follow the name a cadre asks for: 「帮王奶奶问…」.
 var askedForVerbs = []string{"问", "打听", "咨询", "申请", "办", "弄", "领", "交", "报"}
+
+// relayedAsks follow the name of one whose question a cadre passes on:
+// 「王奶奶问…」, 「王奶奶让我问…」, 「白凤兰托我打听…」.
+var relayedAsks = []string{"问", "想问", "想知道", "想打听", "打听", "咨询", "让我问", "叫我问", "托我问", "要我问", "喊我问", "让我帮", "托我帮", "叫我帮",
+	"让我打听", "托我打听", "说想问", "来问", "刚问", "刚才问", "打电话问", "打电话来问"}
 
 // LostTold reports whether question tells of a thing lost or not to be
 // found: "发票丢了咋办", "出院小结找不到了".
@@ -813,7 +823,7 @@ const ServiceCenter = "便民服务中心"
 // GuidePartOrder is where part's line stands in a guide (the "procedure"
 // template): materials, where, time, note, amount.
 func GuidePartOrder(part string) int {
-	return slices.Index([]string{"materials", "where", "time", "note", "amount"}, part)
+	return slices.Index([]string{"materials", "where", "time", "note", "amount", "check"}, part)
 }
 
 // MentionedToday reports whether handlers @-mentioned at were so on the
@@ -912,6 +922,9 @@ var GuideAsks = []struct {
 		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "几号截止", "截止到", // a fee paid late or its deadline (appr99)
 		"啥时候交", "什么时候交", "啥时候缴", "什么时候缴", "几月交", "几月份交"}}, // when a fee is paid (appr100)
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
+	// how to look up one's own record ("认证过了没 咋查", "交没交上在哪查";
+	// appr101): the guide's check line
+	{"check", []string{"咋查", "怎么查", "如何查", "哪查", "哪里查", "哪儿查", "能查", "查得到", "查得着", "查不到", "查询", "自己查", "手机上查", "网上查", "查记录", "查一下", "查查"}},
 	// who goes and how it is done, which no line of a guide tells alone:
 	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same
 	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了",
