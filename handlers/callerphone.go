@@ -122,11 +122,7 @@ func (r *Router) callerPeople(rep village.Report) []words.CallerPerson {
 	add("报告人", r.people.Address(rep.ReporterKey, rep.Reporter))
 	add("事主", rep.For)
 	for i, f := range rep.Followers {
-		key := ""
-		if i < len(rep.FollowerKeys) {
-			key = rep.FollowerKeys[i]
-		}
-		add("也报告", r.people.Address(key, f))
+		add("也报告", r.people.Address(rep.FollowerKey(i), f))
 	}
 	all := r.people.All()
 	if reporter, ok := r.personOf(rep.ReporterKey); ok && rep.Hazard == village.HazardMissing {

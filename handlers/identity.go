@@ -851,11 +851,7 @@ func (r *Router) relink(ctx context.Context, t *turn, from string, p village.Per
 			changed = true
 		}
 		for i, f := range rep.Followers {
-			key := ""
-			if i < len(rep.FollowerKeys) {
-				key = rep.FollowerKeys[i]
-			}
-			if his(f, key) {
+			if his(f, rep.FollowerKey(i)) {
 				rep.Followers[i] = r.shown(p)
 				if i < len(rep.FollowerKeys) {
 					rep.FollowerKeys[i] = p.Key()

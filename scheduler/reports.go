@@ -1166,11 +1166,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				// mediators settled at the same table: asked as the
 				// reporter is, privately (his sum is not the group's)
 				for _, i := range words.OtherCreditors(r) {
-					key := ""
-					if i < len(r.FollowerKeys) {
-						key = r.FollowerKeys[i]
-					}
-					out = append(out, j.privately(r.Village, j.People.Address(key, r.Followers[i]), "followup.creditor", asked))
+					out = append(out, j.privately(r.Village, j.People.Address(r.FollowerKey(i), r.Followers[i]), "followup.creditor", asked))
 				}
 			}
 		case r.FollowUps >= 1 && !at.Before(asks.Add(closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):

@@ -283,6 +283,15 @@ func addKeyed(names, keys []string, name, key string) ([]string, []string) {
 	return append(slices.Clone(names), name), append(k, key)
 }
 
+// FollowerKey is the roster key of r's i-th follower, "" when it was
+// filed without one (a follower of an older store, or not on the roster).
+func (r *Report) FollowerKey(i int) string {
+	if i < len(r.FollowerKeys) {
+		return r.FollowerKeys[i]
+	}
+	return ""
+}
+
 // HandOver makes p, shown as name, r's reporter, and its reporter till
 // now one of its followers (still a party to it, told its steps): a
 // quarrel p told first whose item the other side's retort opened
@@ -296,10 +305,7 @@ func (r *Report) HandOver(p Person, name string) {
 	}
 	var names, keys []string
 	for i, n := range r.Followers {
-		key := ""
-		if i < len(r.FollowerKeys) {
-			key = r.FollowerKeys[i]
-		}
+		key := r.FollowerKey(i)
 		if !amongKeyed([]string{n}, []string{key}, name, p.Key()) {
 			names, keys = append(names, n), append(keys, key)
 		}

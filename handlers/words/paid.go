@@ -81,6 +81,10 @@ func AsksPayment(text string) bool { return ContainsAnyOf(text, paymentWords...)
 // recorded ("交了吗", "我家交了没有"), longest first.
 var paidAskTails = []string{"了没有呀", "了没有啊", "了没有", "了没呀", "了没啊", "了没", "没有啊", "没有呀", "没有", "吗呀", "吗啊", "吗", "么", "没", "啊", "呀", "呢"}
 
+// softTails end a statement as well as a question ("交了啊"): cut, they
+// do not make it one.
+var softTails = []string{"啊", "呀", "呢"}
+
 // AsksPaid reports whether text only asks whether the sender's household
 // has paid (is recorded as having paid) what a notice asks: "交了吗",
 // "我家交了吗", "我妈的交了没有", "医保交上了没？" — what PaidForNotice
@@ -100,7 +104,7 @@ func AsksPaid(text string) bool {
 				if strings.HasPrefix(tail, "了没") {
 					r += "了"
 				}
-				s, cut, asked = r, true, asked || !slices.Contains([]string{"啊", "呀", "呢"}, tail)
+				s, cut, asked = r, true, asked || !slices.Contains(softTails, tail)
 				break
 			}
 		}
