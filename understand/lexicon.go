@@ -66,6 +66,19 @@ type alarm struct {
 	other func(t string, at int) bool
 }
 
+// soakedThing, true of a flood word at t[at:] told of a socket or an
+// appliance just before it ("插座进水了", "电表箱里进水了"), makes it
+// water in that thing: a 安全隐患 report with the soaked caution's 拉电闸
+// advice, no flood alarm (alarm101 left 「插座进水了」 one).
+func soakedThing(t string, at int) bool {
+	before := strings.TrimRight(t[clauseStart(t, at):at], "里也都又全")
+	return slices.ContainsFunc(soakedThings, func(w string) bool { return strings.HasSuffix(before, w) })
+}
+
+// soakedThings are what stands in water in soakedThing: the appliances and
+// the home's electric boxes.
+var soakedThings = slices.Concat(appliances.words, []string{"电闸", "电表", "电箱", "电表箱", "电闸箱"})
+
 // near reports whether the occurrence of w at t[at:] has the company it
 // needs in its clause (always, unless inClause) and the subject it needs
 // (any, unless subject is set).
@@ -693,7 +706,8 @@ var alarms = []alarm{
 	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子", "热水器")},
 	// The smell of gas and the sickness it brings: "热水器那儿一股臭鸡蛋味 我头晕得很".
 	{hazard: village.HazardGas, words: newLexicon("臭鸡蛋味", "煤气味", "燃气味"), with: newLexicon("头晕", "头疼", "头痛", "恶心", "想吐", "喘不上", "发软")},
-	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "涨上来", "水涨", "暴涨", "进水了", "开口子", "往村里灌", "灌进村", "漫进村", "冲进村", "水进村", "水到膝盖", "水到腰", "滚石", "落石")},
+	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "涨上来", "水涨", "暴涨", "进水了", "开口子", "往村里灌", "灌进村", "漫进村", "冲进村", "水进村", "水到膝盖", "水到腰", "滚石", "落石"),
+		other: soakedThing},
 	// Things washed away: an emergency, unless only a bit of a thing went
 	// and no one with it ("老桥的栏杆被大水冲走了一段": damage to report).
 	// A road washed out in part ("昨晚的雨把村口那条路冲走了一段") is
@@ -1516,7 +1530,7 @@ var topics = []topic{
 		newLexicon("烟囱", "厕所", "公厕", "排水沟", "下水道", "水沟", "阴沟", "臭水沟", "污水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "粉尘", "轰鸣", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气", "水源", "水源地", "音响"), lexicon{}},
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
-	{"安全隐患", newLexicon(slices.Concat(wildBurnings, []string{"烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "放炮", "炮仗", "爆竹", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨",
+	{"安全隐患", newLexicon(slices.Concat(wildBurnings, []string{"插座进水", "插座里进水", "插线板进水", "排插进水", "电表进水", "电表箱进水", "电表箱里进水", "电箱进水", "电闸进水", "烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "放炮", "炮仗", "爆竹", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨",
 		// a stove's flue that lets its smoke in: "炉子的烟囱漏烟" (carbon monoxide)
 		"漏烟", "倒烟",
 		// a house put up without the permit: "没批就在耕地上盖房子"
