@@ -16,7 +16,7 @@ func BenchmarkCall100(b *testing.B) {
 			benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 				day := at.Add(time.Duration(i) * 3 * 24 * time.Hour)
 				before = []bot.Message{{ID: fmt.Sprintf("%d-n", i), At: day, Chat: "青山镇网格工作群", From: "孙七",
-					Text: "通知 全镇 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元，没交的抓紧在手机上交或者到村委会代缴。"}}
+					Text: paymentNotice}}
 				m = bot.Message{ID: fmt.Sprintf("%d-a", i), At: day.Add(10 * time.Minute), Chat: grid3, From: from, Text: said}
 				if private {
 					m.Chat, m.Private = "", true

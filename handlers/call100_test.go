@@ -8,6 +8,10 @@ import (
 	"gridbot/understand"
 )
 
+// paymentNotice is the township's 医保缴费 notice to every group that the
+// payment tests (call100, call101) post: a household's 已交 answers it.
+const paymentNotice = "通知 全镇 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元，没交的抓紧在手机上交或者到村委会代缴。"
+
 // TestCall100PaidIsAck (call100): under the 医保缴费 notice a household's
 // 「已交」「交过了」「我家早就交了」 is its 收到 of that notice — it stayed on
 // the chase list and its elder was phoned about a payment made. Silent
@@ -16,7 +20,7 @@ import (
 // to the bot privately he is told it counted.
 func TestCall100PaidIsAck(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.in(officeChat, "孙七", "通知 全镇 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元，没交的抓紧在手机上交或者到村委会代缴。")
+	c.in(officeChat, "孙七", paymentNotice)
 	c.in(officeChat, "孙七", "通知 全镇 冬季防火：天干物燥，不要在屋里烧炭取暖，电热毯用完拔插头。")
 	c.now = c.now.Add(10 * time.Minute)
 	silent(t, "已交", c.say("张三", "已交"))

@@ -14,12 +14,11 @@ import (
 // (one commit, as a villager's), and a call note that says the elder's
 // household paid (the call's commit, its 收到 and 已交 riding on it).
 func BenchmarkCall101(b *testing.B) {
-	const payment = "通知 全镇 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元，没交的抓紧在手机上交或者到村委会代缴。"
 	run := func(from, said string, private bool, first ...string) func(b *testing.B) {
 		return func(b *testing.B) {
 			benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 				day := at.Add(time.Duration(i) * 3 * 24 * time.Hour)
-				before = []bot.Message{{ID: fmt.Sprintf("%d-n", i), At: day, Chat: "青山镇网格工作群", From: "孙七", Text: payment}}
+				before = []bot.Message{{ID: fmt.Sprintf("%d-n", i), At: day, Chat: "青山镇网格工作群", From: "孙七", Text: paymentNotice}}
 				for j, f := range first {
 					before = append(before, bot.Message{ID: fmt.Sprintf("%d-f%d", i, j), At: day.Add(5 * time.Minute), Chat: grid3, From: from, Text: f})
 				}

@@ -14,7 +14,7 @@ import (
 // 「你家交了吗」 stays silent.
 func TestCall101AsksPaid(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.in(officeChat, "孙七", "通知 全镇 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元，没交的抓紧在手机上交或者到村委会代缴。")
+	c.in(officeChat, "孙七", paymentNotice)
 	c.now = c.now.Add(10 * time.Minute)
 	has(t, "nothing yet", c.say("陈二", "交了吗"), grid3+": 陈二，还没记着您家交了（通知 #N1「", "交了请回「已交」", "以手机上或村委会查到的缴费记录为准")
 	silent(t, "已交", c.say("张三", "我家交了"))
