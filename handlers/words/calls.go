@@ -548,9 +548,10 @@ func KinAnswered(word, member, note string, missed bool) string {
 var KinSelfRe = regexp.MustCompile(`^(?:他|她)?自己`)
 
 // AnsweredByKinRe is a worker's private word that a callee's relative
-// answered her phone, without 回访: "白凤兰孙子接的 挺好的"; name, kin
+// answered her phone, without 回访: "白凤兰孙子接的 挺好的", "白凤兰她闺女
+// 接的 …" (call102); name, kin
 // word, the rest (the note).
-var AnsweredByKinRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(KinAnswer, "|") + `)[\s，,。]*(.*)$`)
+var AnsweredByKinRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:她|他)?(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(KinAnswer, "|") + `)[\s，,。]*(.*)$`)
 
 // KinAnsweredRe is answeredByKinRe naming no elder: "她孙子接的 挺好的",
 // "孙子接的电话 说奶奶挺好"; whose kin (她, 他, 老人 or none), the kin

@@ -357,12 +357,7 @@ func JustCalled(open []village.Call, at time.Time, by string) (village.Call, boo
 func IsCallLog(args, name string) bool {
 	rest, ok := strings.CutPrefix(args, name)
 	rest = strings.TrimLeft(rest, CallSeps)
-	for _, w := range callAnswerers { // "白凤兰 她儿子接的"
-		if after, cut := strings.CutPrefix(rest, w); cut {
-			rest = strings.TrimLeft(after, CallSeps)
-			break
-		}
-	}
+	rest, _ = cutAnswerer(rest) // "白凤兰 她儿子接的"
 	return ok && slices.ContainsFunc(callOutcomes, func(o callOutcome) bool {
 		return slices.ContainsFunc(o.words, func(w string) bool { return strings.HasPrefix(rest, w) })
 	})
@@ -593,11 +588,23 @@ var callFillers = []string{"的电话是", "电话是", "的号码是", "号码�
 	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
 	"上午", "中午", "下午", "晚上", "一次", "一遍", "了", "都"}
 
-// callAnswerers are who of an elder's home may answer her phone, named
-// after her name and before how the call went ("白凤兰 她儿子接的"): the
-// call got through to her home; the note keeps who answered.
-var callAnswerers = []string{"她儿子", "他儿子", "她女儿", "他女儿", "她儿媳", "他儿媳", "她老伴", "他老伴", "她孙子", "他孙子", "她孙女", "他孙女",
-	"她家里人", "他家里人", "她家人", "他家人", "儿子", "女儿", "儿媳妇", "儿媳", "老伴", "孙子", "孙女", "家里人", "家人"}
+// callAnswererRe is who of an elder's home may answer her phone, named
+// after her name and before how the call went ("白凤兰 她儿子接的",
+// "白凤兰她闺女接的", "老人的女婿接的"): any kin word (village.KinWords),
+// as kinOfHerRe names hers, so that no list of them leaves one out
+// (闺女 was, call102). The call got through to her home; the note keeps
+// who answered.
+var callAnswererRe = regexp.MustCompile(`^(?:她|他|老人)?(?:家的|家|的)?(?:大|二|三|小)?(?:家里人|家人|` + kin + `)`)
+
+// cutAnswerer is rest without one of her home who answered at its start
+// (callAnswererRe), and whether there was one.
+func cutAnswerer(rest string) (string, bool) {
+	m := callAnswererRe.FindString(rest)
+	if m == "" {
+		return rest, false
+	}
+	return strings.TrimLeft(rest[len(m):], CallSeps), true
+}
 
 // visitVerbs, after "去王奶奶家", say the worker went to see her.
 var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看", "坐了坐", "走了一趟"}
@@ -742,13 +749,12 @@ func MistypedName(names []string, name string) string {
 // answeredByHome reports whether note starts with one of her home who
 // answered her phone ("她孙子接的 说挺好").
 func answeredByHome(note string) bool {
-	for _, w := range callAnswerers {
-		if after, ok := strings.CutPrefix(note, w); ok {
-			at, _, outcome := OutcomeAt(strings.TrimLeft(after, CallSeps))
-			return at == 0 && outcome == village.OutcomeReached
-		}
+	after, ok := cutAnswerer(note)
+	if !ok {
+		return false
 	}
-	return false
+	at, _, outcome := OutcomeAt(after)
+	return at == 0 && outcome == village.OutcomeReached
 }
 
 // dialLeads may come between a name and the words that say he phoned her
