@@ -804,7 +804,8 @@ func NeedOnly(note string) string {
 		}
 		rest = rest[i:]
 	}
-	for _, w := range slices.Concat(relayContrast, []string{"就是", "只是", "可是"}) {
+	rest = afterGoodSide(rest)
+	for _, w := range needContrast {
 		if after, ok := strings.CutPrefix(rest, w); ok && understand.HasContent(after) {
 			rest = strings.TrimLeft(after, CallSeps)
 			break
@@ -814,6 +815,37 @@ func NeedOnly(note string) string {
 		return note
 	}
 	return rest
+}
+
+// needContrast start the clause of a call note that turns from what is
+// well to what is not ("身体还行 就是屋顶漏雨").
+var needContrast = slices.Concat(relayContrast, []string{"就是", "只是", "可是"})
+
+// afterGoodSide is note from its first later clause that starts with a
+// contrast word (needContrast), when what comes before it tells no need
+// (needIn): the side it turns from is what is well in her words, whatever
+// words say so ("炭够烧，就是老寒腿又犯了", "吃的都有 米也够 不过电热毯坏了":
+// call102). A need before the contrast keeps the note whole ("腿疼 另外
+// 屋顶漏雨").
+func afterGoodSide(note string) string {
+	for i, r := range note {
+		if i == 0 || !strings.ContainsRune(CallSeps, r) {
+			continue
+		}
+		after := strings.TrimLeft(note[i:], CallSeps)
+		for _, w := range needContrast {
+			if w == "还说" {
+				continue // "她还说…" relays more of her words, no contrast
+			}
+			if strings.HasPrefix(after, w) && understand.HasContent(strings.TrimPrefix(after, w)) {
+				if _, need := needIn(note[:i]); need {
+					return note
+				}
+				return after
+			}
+		}
+	}
+	return note
 }
 
 // relayLeads are what a worker puts before the elder's words he relays
