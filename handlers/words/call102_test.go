@@ -61,12 +61,13 @@ func TestCall102GoodSide(t *testing.T) {
 		{"腿疼 不过屋顶也漏雨", "腿疼 不过屋顶也漏雨"},
 		{"她说腿疼 她还说屋顶漏雨", "腿疼 她还说屋顶漏雨"},
 		{"屋顶漏雨", "屋顶漏雨"},
+		{"预警说了 他家炉子烟囱有点堵 屋里有烟味", "他家炉子烟囱有点堵 屋里有烟味"},
 	} {
 		if got := HerMatter(tc.note); got != tc.want {
 			t.Errorf("HerMatter(%q) = %q, want %q", tc.note, got, tc.want)
 		}
 	}
-	for _, note := range []string{"家里水管冻住了", "电热毯坏了", "水管冻裂了"} {
+	for _, note := range []string{"家里水管冻住了", "电热毯坏了", "水管冻裂了", "电热毯不热了", "窗户漏风"} {
 		if _, ok := needIn(note); !ok {
 			t.Errorf("needIn(%q) tells no need", note)
 		}

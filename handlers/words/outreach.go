@@ -239,7 +239,10 @@ func AllWell(note string) bool {
 
 // PhoneTrouble are what a call note says of the phone itself ("手机没电了"):
 // why the call did not do, no problem of the elder's to report.
-var PhoneTrouble = []string{"手机没电了", "手机没电", "电话没电了", "电话没电", "没信号", "信号不好", "信号差"}
+var PhoneTrouble = []string{"手机没电了", "手机没电", "电话没电了", "电话没电", "没信号", "信号不好", "信号差",
+	// a phone broken is why no call got through, no need of hers (call102:
+	// "坏了" tells one of what else breaks in her home)
+	"手机摔坏了", "手机坏掉了", "手机坏了", "电话坏掉了", "电话坏了"}
 
 // WithoutPhoneTrouble is note without what it says of the phone itself.
 func WithoutPhoneTrouble(note string) string {
@@ -799,7 +802,7 @@ func NeedOnly(note string) string {
 		// a clause saying the worker passed a notice on ("跟她说了",
 		// "已转告") is his narrative, not her matter
 		if c := rest[:i]; !ContainsAnyOf(c, CallWell...) && !understand.Reassures(c) && !ContainsAnyOf(c, "还行", "还可以", "挺好", "都好") &&
-			!(ContainsAnyOf(c, relayWords...) && !ContainsAnyOf(c, relayContrast...)) {
+			!(ContainsAnyOf(c, relayWords...) && !ContainsAnyOf(c, relayContrast...)) && !saidOnly(c) {
 			break
 		}
 		rest = rest[i:]
@@ -815,6 +818,14 @@ func NeedOnly(note string) string {
 		return note
 	}
 	return rest
+}
+
+// saidOnly reports whether clause only tells that something was said
+// ("预警说了", "通知也讲了": call102), the worker's narrative of the call,
+// with no need of hers in it.
+func saidOnly(clause string) bool {
+	_, need := needIn(clause)
+	return !need && EndsWithAny(clause, "说了", "讲了", "说过了", "讲过了", "告诉了")
 }
 
 // needContrast start the clause of a call note that turns from what is
