@@ -40,3 +40,11 @@ func TestCall102GoodSideLeftOut(t *testing.T) {
 	// a need before the contrast keeps the whole note
 	has(t, "two needs", c.say("王五", "回访 王奶奶 已通 腿疼 不过屋顶也漏雨"), "「腿疼 不过屋顶也漏雨」")
 }
+
+// TestCall102KinToldStay (call102): 「她儿子说去她闺女家住了 过完年回来」
+// logged 已通 with no stay: the son's name written in by kinNote
+// (「她儿子金大海说…」) read as his own stay.
+func TestCall102KinToldStay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "son told", c.private("王五", "回访 白凤兰 已通 她儿子说去她闺女家住了 过完年回来"), "王五: 已记录：白凤兰 已通", "例行回访先停")
+}

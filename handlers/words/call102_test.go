@@ -97,3 +97,22 @@ func FuzzCall102(f *testing.F) {
 		_, _ = InHospital(s, now)
 	})
 }
+
+// TestCall102KinNamedTold: 「她儿子说去她女儿家住了」 is her stay, also
+// when the son's name is written after his kin word (kinNote: 她儿子金大海
+// 说…); his own stay is still his.
+func TestCall102KinNamedTold(t *testing.T) {
+	now := time.Date(2026, 12, 8, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	for _, tc := range []struct {
+		note string
+		want bool
+	}{
+		{"她儿子金大海说去她女儿家住了 下周回来", true},
+		{"她儿子说去她女儿家住了 下周回来", true},
+		{"她儿子住院了她说下周去看", false},
+	} {
+		if _, got := InHospital(tc.note, now); got != tc.want {
+			t.Errorf("InHospital(%q) = %v, want %v", tc.note, got, tc.want)
+		}
+	}
+}

@@ -439,6 +439,12 @@ var stayKin = []string{"老伴", "儿子", "女儿", "闺女", "孙子", "孙女
 // othersStay reports whether clause tells the stay of one of her home
 // ("她老伴住院了"), not hers as told by one of them ("她儿子说她住院了").
 func othersStay(clause string) bool {
+	clause = kinToldRe.ReplaceAllStringFunc(clause, func(m string) string {
+		if ContainsAnyOf(m, "住", "院", "去", "在", "回", "到", "了") {
+			return m // "她儿子住院了她说…": his stay, then her words
+		}
+		return "说" // "她儿子金大海说": who told it, named (kinNote)
+	})
 	for _, k := range stayKin {
 		if strings.Contains(clause, k) && !strings.Contains(clause, k+"说") {
 			return true
@@ -446,6 +452,11 @@ func othersStay(clause string) bool {
 	}
 	return false
 }
+
+// kinToldRe is one of her home who told the stay, his name after his kin
+// word as kinNote writes it ("她儿子金大海说", call102: the name made his
+// telling read as his own stay).
+var kinToldRe = regexp.MustCompile(`(?:` + strings.Join(stayKin, "|") + `)\p{Han}{1,3}?(?:说|讲)`)
 
 // homeAgain tell when she comes home, a clause of her stay.
 var homeAgain = []string{"回来", "回家", "出院", "下周", "下个星期", "下礼拜", "过几天", "过两天", "几天"}
