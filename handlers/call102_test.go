@@ -30,15 +30,16 @@ func TestCall102KinAnsweredUnsaid(t *testing.T) {
 // blanket after 「挺好的」 filed nothing.
 func TestCall102GoodSideLeftOut(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	got := c.say("王五", "回访 王奶奶 已通 炭够烧，就是老寒腿又犯了，腿疼")
-	has(t, "炭够烧", got, "王奶奶反映的「老寒腿又犯了，腿疼」已登记")
-	c.now = c.now.Add(2 * time.Hour)
-	has(t, "冻住", c.say("王五", "回访 石德贵 已通 他挺好的 家里水管冻住了"), "石德贵反映的「家里水管冻住了」已登记")
-	c.now = c.now.Add(2 * time.Hour)
-	has(t, "电热毯", c.say("王五", "回访 白凤兰 已通 吃的都有 米也够 不过屋里的电热毯坏了"), "白凤兰反映的「屋里的电热毯坏了」已登记")
-	c.now = c.now.Add(2 * time.Hour)
-	// a need before the contrast keeps the whole note
-	has(t, "two needs", c.say("王五", "回访 王奶奶 已通 腿疼 不过屋顶也漏雨"), "「腿疼 不过屋顶也漏雨」")
+	for _, tc := range []struct{ name, log, want string }{
+		{"炭够烧", "回访 王奶奶 已通 炭够烧，就是老寒腿又犯了，腿疼", "王奶奶反映的「老寒腿又犯了，腿疼」已登记"},
+		{"冻住", "回访 石德贵 已通 他挺好的 家里水管冻住了", "石德贵反映的「家里水管冻住了」已登记"},
+		{"电热毯", "回访 白凤兰 已通 吃的都有 米也够 不过屋里的电热毯坏了", "白凤兰反映的「屋里的电热毯坏了」已登记"},
+		// a need before the contrast keeps the whole note
+		{"two needs", "回访 王奶奶 已通 腿疼 不过屋顶也漏雨", "「腿疼 不过屋顶也漏雨」"},
+	} {
+		has(t, tc.name, c.say("王五", tc.log), tc.want)
+		c.now = c.now.Add(2 * time.Hour) // a second log of her within the hour adds to the first
+	}
 }
 
 // TestCall102KinToldStay (call102): 「她儿子说去她闺女家住了 过完年回来」
