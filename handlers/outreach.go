@@ -950,6 +950,9 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 			args = n + " " + rest
 		} else if n, _ = words.LeadingName(args, isMine); n == "" || !words.IsCallLog(args, n) {
 			return false, nil
+		} else {
+			// "白凤兰她闺女接的 …": the name apart, as 「回访 白凤兰 她闺女接的」
+			args = n + " " + strings.TrimLeft(strings.TrimPrefix(args, n), words.CallSeps)
 		}
 		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: args})
 	}

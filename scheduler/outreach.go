@@ -1042,6 +1042,10 @@ type callItem struct {
 	// last reached, Expired included.
 	Expired *village.Call
 	Unmade  int
+	// Paid are who of her household said 已交 to a payment notice posted
+	// to her grid's group (storage.PaidBy, call101's 已交): the worker
+	// phoning her does not press her to pay again (call102).
+	Paid []string
 }
 
 // callsOnce sends what calls sends, counting the workers whose commit met
@@ -1488,7 +1492,34 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 	if !by.IsZero() {
 		it.By = &by
 	}
+	it.Paid = j.paidOf(p, s.d, relay)
 	return it
+}
+
+// paidOf are who of p's household said they paid (storage.PaidBy) a
+// payment notice (words.AsksPayment) posted to her grid's group on day d,
+// one still answered (relay holds it, passed on or gone): said on her
+// call's line, as a household's 已交 answers the payment notice only and
+// her call may pass the others on.
+func (j *jobs) paidOf(p village.Person, d callDay, relay map[string]relayNotice) []string {
+	grp, ok := d.groups[p.Grid]
+	if !ok {
+		return nil
+	}
+	field, _ := village.NoticeAnswer(village.Informed(j.People.All()), p, j.worker)
+	var by []string
+	for _, id := range slices.Sorted(maps.Keys(relay)) {
+		n := relay[id]
+		if !slices.Contains(n.Groups, grp) || !words.AsksPayment(n.Text) {
+			continue
+		}
+		for _, b := range storage.PaidBy(n.acks, field) {
+			if !slices.Contains(by, b) {
+				by = append(by, b)
+			}
+		}
+	}
+	return by
 }
 
 // relayNotice is a notice still worth passing on by phone, with the

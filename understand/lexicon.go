@@ -421,7 +421,10 @@ var ownHomes = newLexicon("我", "俺", "咱", "自", "自己", "自个", "我�
 // fumeLeaks say a stove's flue lets its smoke into the room: it leaks or
 // blows back ("烟囱漏烟", "炉子倒烟"). With no one overcome, a danger to
 // fix (see cautions); with one ("漏烟 …她说头晕"), carbon monoxide.
-var fumeLeaks = newLexicon("漏烟", "倒烟")
+//
+// A flue blocked keeps the smoke in the room as well (call102: "炉子烟囱
+// 有点堵 屋里有烟味").
+var fumeLeaks = newLexicon("漏烟", "倒烟", "烟囱堵", "烟囱有点堵", "烟囱不通", "烟筒堵", "烟筒有点堵", "烟筒不通", "炉筒堵", "烟道堵")
 
 // fumeSources are what overcomes one in a room: a stove, or its smoke let
 // in ("屋里漏烟 奶奶头晕").
@@ -1530,9 +1533,9 @@ var topics = []topic{
 		newLexicon("烟囱", "厕所", "公厕", "排水沟", "下水道", "水沟", "阴沟", "臭水沟", "污水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "粉尘", "轰鸣", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气", "水源", "水源地", "音响"), lexicon{}},
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
-	{"安全隐患", newLexicon(slices.Concat(wildBurnings, []string{"插座进水", "插座里进水", "插线板进水", "排插进水", "电表进水", "电表箱进水", "电表箱里进水", "电箱进水", "电闸进水", "烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "放炮", "炮仗", "爆竹", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨",
-		// a stove's flue that lets its smoke in: "炉子的烟囱漏烟" (carbon monoxide)
-		"漏烟", "倒烟",
+	// a stove's flue that lets its smoke in, or is blocked: "炉子的烟囱漏烟",
+	// "烟囱有点堵" (carbon monoxide: fumeLeaks)
+	{"安全隐患", newLexicon(slices.Concat(wildBurnings, fumeLeaks.words, []string{"插座进水", "插座里进水", "插线板进水", "排插进水", "电表进水", "电表箱进水", "电表箱里进水", "电箱进水", "电闸进水", "烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "放炮", "炮仗", "爆竹", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨",
 		// a house put up without the permit: "没批就在耕地上盖房子"
 		"没批就", "未批先建", "没审批就", "没有审批就", "没办手续就", "乱搭乱建"})...),
 		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "河堤", "堤坝", "大坝", "堤岸", "豁口", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "房梁", "横梁", "电梯", "台阶", "石阶", "石梯", "楼梯", "烟筒", "炉筒"), lexicon{}},

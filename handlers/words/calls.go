@@ -439,6 +439,12 @@ var stayKin = []string{"老伴", "儿子", "女儿", "闺女", "孙子", "孙女
 // othersStay reports whether clause tells the stay of one of her home
 // ("她老伴住院了"), not hers as told by one of them ("她儿子说她住院了").
 func othersStay(clause string) bool {
+	clause = kinToldRe.ReplaceAllStringFunc(clause, func(m string) string {
+		if ContainsAnyOf(m, "住", "院", "去", "在", "回", "到", "了") {
+			return m // "她儿子住院了她说…": his stay, then her words
+		}
+		return "说" // "她儿子金大海说": who told it, named (kinNote)
+	})
 	for _, k := range stayKin {
 		if strings.Contains(clause, k) && !strings.Contains(clause, k+"说") {
 			return true
@@ -446,6 +452,11 @@ func othersStay(clause string) bool {
 	}
 	return false
 }
+
+// kinToldRe is one of her home who told the stay, his name after his kin
+// word as kinNote writes it ("她儿子金大海说", call102: the name made his
+// telling read as his own stay).
+var kinToldRe = regexp.MustCompile(`(?:` + strings.Join(stayKin, "|") + `)\p{Han}{1,3}?(?:说|讲)`)
 
 // homeAgain tell when she comes home, a clause of her stay.
 var homeAgain = []string{"回来", "回家", "出院", "下周", "下个星期", "下礼拜", "过几天", "过两天", "几天"}
@@ -548,9 +559,10 @@ func KinAnswered(word, member, note string, missed bool) string {
 var KinSelfRe = regexp.MustCompile(`^(?:他|她)?自己`)
 
 // AnsweredByKinRe is a worker's private word that a callee's relative
-// answered her phone, without 回访: "白凤兰孙子接的 挺好的"; name, kin
+// answered her phone, without 回访: "白凤兰孙子接的 挺好的", "白凤兰她闺女
+// 接的 …" (call102); name, kin
 // word, the rest (the note).
-var AnsweredByKinRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(KinAnswer, "|") + `)[\s，,。]*(.*)$`)
+var AnsweredByKinRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:她|他)?(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(KinAnswer, "|") + `)[\s，,。]*(.*)$`)
 
 // KinAnsweredRe is answeredByKinRe naming no elder: "她孙子接的 挺好的",
 // "孙子接的电话 说奶奶挺好"; whose kin (她, 他, 老人 or none), the kin
@@ -584,10 +596,14 @@ var elderNeeds = []elderNeed{
 		"煤气快没", "煤气快用完", "液化气快没", "液化气快用完", "煤气罐该换", "煤气罐要换", "煤气罐得换", "液化气罐该换", "液化气罐要换",
 		"该换煤气", "要换煤气", "得换煤气", "煤气罐空", "液化气罐空"}, false},
 	{"水电设施", []string{"没暖气", "暖气不热", "暖气坏", "没电", "停电"}, false},
+	// winter's breakdowns in her home: a pipe frozen, a thing broken
+	// ("水管冻住了", "电热毯坏了": call102)
+	{"水电设施", []string{"冻住", "冻裂", "冻坏", "冻爆", "冻上了", "结冰", "不出水", "没热水", "跳闸"}, false},
+	{"其他", []string{"坏了", "坏掉", "用不了", "不能用", "不好使", "不亮", "不热", "漏风", "破了"}, false},
 	// fuel for the winter: coal, charcoal, firewood run out or short
 	{"其他", []string{"炉子坏", "没煤", "没柴", "没烧的", "没炭", "没木炭", "没蜂窝煤", "没煤球", "炭没了", "炭烧完", "炭用完", "炭快",
 		"煤没了", "煤烧完", "煤用完", "煤快", "柴没了", "柴烧完", "柴快", "蜂窝煤没", "煤球没", "煤不够", "炭不够", "柴不够", "柴火不够"}, false},
-	{"其他", []string{"冷得", "太冷", "好冷", "冻得", "屋里冷", "屋头冷", "屋子冷", "家里冷", "房里冷", "冷得很", "冷死"}, true},
+	{"其他", []string{"冷得", "太冷", "好冷", "冻得", "屋里冷", "屋头冷", "屋子冷", "家里冷", "房里冷", "冷得很", "冷死", "不暖和"}, true},
 	// what her absence leaves untended: "住院了 家里的鸡没人喂"
 	{"其他", []string{"没人喂", "没人看家", "没人照看"}, false},
 	{"安全隐患", []string{"漏雨", "漏水", "房子裂", "墙裂", "墙塌"}, false},

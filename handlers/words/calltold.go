@@ -83,9 +83,23 @@ func outOfHome(clause, note string) bool {
 	if ContainsAnyOf(clause, "回来了", "回家了", "没去", "不去", "没住", "不住") {
 		return false
 	}
+	if ContainsAnyOf(clause, backLater...) {
+		return true // "过完年再回来": away till then (call102)
+	}
+	if ContainsAnyOf(clause, kinHomes...) && kinSpokeRe.MatchString(note) {
+		return true // "她闺女接的 说在她家住着": the home of hers who answered
+	}
 	return ContainsAnyOf(clause, awayHomes...) && ContainsAnyOf(clause, "住", "去", "到") ||
 		ContainsAnyOf(clause, awayTowns...) && strings.Contains(clause, "住")
 }
+
+// backLater say she comes home later, so is away now ("过完年再回来",
+// "开春才回来").
+var backLater = []string{"再回来", "才回来", "再回家", "才回家", "再回村", "才回村"}
+
+// kinHomes are the home of one of hers named by 她/他 ("在她家住着"),
+// hers who answered or spoke on the call (kinSpokeRe), not the elder's own.
+var kinHomes = []string{"在她家住", "在她那住", "在她那里住", "在他家住", "在他那住", "在他那里住", "住她家", "住她那", "住他家", "住他那"}
 
 // laterWords put a stay away ahead: a feast, a month or a plan to come.
 var laterWords = []string{"过年", "过完年", "开春", "春节", "年前", "年后", "元旦", "下个月", "下月", "明年", "过几天", "过两天", "过些天", "过段时间", "到时候", "以后",
@@ -95,7 +109,7 @@ var laterWords = []string{"过年", "过完年", "开春", "春节", "年前", "
 // 住几天", "下个月要去女儿家住"), not one begun: no 住了/去了/到了 says it
 // has ("过年去女儿家住了" is now).
 func staysLater(clause string) bool {
-	return ContainsAnyOf(clause, laterWords...) && !ContainsAnyOf(clause, "住了", "去了", "到了", "走了", "接走了", "接去了", "住着", "住到", "在住")
+	return ContainsAnyOf(clause, laterWords...) && !ContainsAnyOf(clause, backLater...) && !ContainsAnyOf(clause, "住了", "去了", "到了", "走了", "接走了", "接去了", "住着", "住到", "在住")
 }
 
 // spokeWords say the worker spoke with someone of hers ("她说下周回来",

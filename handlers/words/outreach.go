@@ -239,7 +239,10 @@ func AllWell(note string) bool {
 
 // PhoneTrouble are what a call note says of the phone itself ("手机没电了"):
 // why the call did not do, no problem of the elder's to report.
-var PhoneTrouble = []string{"手机没电了", "手机没电", "电话没电了", "电话没电", "没信号", "信号不好", "信号差"}
+var PhoneTrouble = []string{"手机没电了", "手机没电", "电话没电了", "电话没电", "没信号", "信号不好", "信号差",
+	// a phone broken is why no call got through, no need of hers (call102:
+	// "坏了" tells one of what else breaks in her home)
+	"手机摔坏了", "手机坏掉了", "手机坏了", "电话坏掉了", "电话坏了"}
 
 // WithoutPhoneTrouble is note without what it says of the phone itself.
 func WithoutPhoneTrouble(note string) string {
@@ -357,12 +360,7 @@ func JustCalled(open []village.Call, at time.Time, by string) (village.Call, boo
 func IsCallLog(args, name string) bool {
 	rest, ok := strings.CutPrefix(args, name)
 	rest = strings.TrimLeft(rest, CallSeps)
-	for _, w := range callAnswerers { // "白凤兰 她儿子接的"
-		if after, cut := strings.CutPrefix(rest, w); cut {
-			rest = strings.TrimLeft(after, CallSeps)
-			break
-		}
-	}
+	rest, _ = cutAnswerer(rest) // "白凤兰 她儿子接的"
 	return ok && slices.ContainsFunc(callOutcomes, func(o callOutcome) bool {
 		return slices.ContainsFunc(o.words, func(w string) bool { return strings.HasPrefix(rest, w) })
 	})
@@ -593,11 +591,23 @@ var callFillers = []string{"的电话是", "电话是", "的号码是", "号码�
 	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
 	"上午", "中午", "下午", "晚上", "一次", "一遍", "了", "都"}
 
-// callAnswerers are who of an elder's home may answer her phone, named
-// after her name and before how the call went ("白凤兰 她儿子接的"): the
-// call got through to her home; the note keeps who answered.
-var callAnswerers = []string{"她儿子", "他儿子", "她女儿", "他女儿", "她儿媳", "他儿媳", "她老伴", "他老伴", "她孙子", "他孙子", "她孙女", "他孙女",
-	"她家里人", "他家里人", "她家人", "他家人", "儿子", "女儿", "儿媳妇", "儿媳", "老伴", "孙子", "孙女", "家里人", "家人"}
+// callAnswererRe is who of an elder's home may answer her phone, named
+// after her name and before how the call went ("白凤兰 她儿子接的",
+// "白凤兰她闺女接的", "老人的女婿接的"): any kin word (village.KinWords),
+// as kinOfHerRe names hers, so that no list of them leaves one out
+// (闺女 was, call102). The call got through to her home; the note keeps
+// who answered.
+var callAnswererRe = regexp.MustCompile(`^(?:她|他|老人)?(?:家的|家|的)?(?:大|二|三|小)?(?:家里人|家人|` + kin + `)`)
+
+// cutAnswerer is rest without one of her home who answered at its start
+// (callAnswererRe), and whether there was one.
+func cutAnswerer(rest string) (string, bool) {
+	m := callAnswererRe.FindString(rest)
+	if m == "" {
+		return rest, false
+	}
+	return strings.TrimLeft(rest[len(m):], CallSeps), true
+}
 
 // visitVerbs, after "去王奶奶家", say the worker went to see her.
 var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看", "坐了坐", "走了一趟"}
@@ -742,13 +752,12 @@ func MistypedName(names []string, name string) string {
 // answeredByHome reports whether note starts with one of her home who
 // answered her phone ("她孙子接的 说挺好").
 func answeredByHome(note string) bool {
-	for _, w := range callAnswerers {
-		if after, ok := strings.CutPrefix(note, w); ok {
-			at, _, outcome := OutcomeAt(strings.TrimLeft(after, CallSeps))
-			return at == 0 && outcome == village.OutcomeReached
-		}
+	after, ok := cutAnswerer(note)
+	if !ok {
+		return false
 	}
-	return false
+	at, _, outcome := OutcomeAt(after)
+	return at == 0 && outcome == village.OutcomeReached
 }
 
 // dialLeads may come between a name and the words that say he phoned her
@@ -793,12 +802,13 @@ func NeedOnly(note string) string {
 		// a clause saying the worker passed a notice on ("跟她说了",
 		// "已转告") is his narrative, not her matter
 		if c := rest[:i]; !ContainsAnyOf(c, CallWell...) && !understand.Reassures(c) && !ContainsAnyOf(c, "还行", "还可以", "挺好", "都好") &&
-			!(ContainsAnyOf(c, relayWords...) && !ContainsAnyOf(c, relayContrast...)) {
+			!(ContainsAnyOf(c, relayWords...) && !ContainsAnyOf(c, relayContrast...)) && !saidOnly(c) {
 			break
 		}
 		rest = rest[i:]
 	}
-	for _, w := range slices.Concat(relayContrast, []string{"就是", "只是", "可是"}) {
+	rest = afterGoodSide(rest)
+	for _, w := range needContrast {
 		if after, ok := strings.CutPrefix(rest, w); ok && understand.HasContent(after) {
 			rest = strings.TrimLeft(after, CallSeps)
 			break
@@ -808,6 +818,45 @@ func NeedOnly(note string) string {
 		return note
 	}
 	return rest
+}
+
+// saidOnly reports whether clause only tells that something was said
+// ("预警说了", "通知也讲了": call102), the worker's narrative of the call,
+// with no need of hers in it.
+func saidOnly(clause string) bool {
+	_, need := needIn(clause)
+	return !need && EndsWithAny(clause, "说了", "讲了", "说过了", "讲过了", "告诉了")
+}
+
+// needContrast start the clause of a call note that turns from what is
+// well to what is not ("身体还行 就是屋顶漏雨").
+var needContrast = slices.Concat(relayContrast, []string{"就是", "只是", "可是"})
+
+// afterGoodSide is note from its first later clause that starts with a
+// contrast word (needContrast), when what comes before it tells no need
+// (needIn): the side it turns from is what is well in her words, whatever
+// words say so ("炭够烧，就是老寒腿又犯了", "吃的都有 米也够 不过电热毯坏了":
+// call102). A need before the contrast keeps the note whole ("腿疼 另外
+// 屋顶漏雨").
+func afterGoodSide(note string) string {
+	for i, r := range note {
+		if i == 0 || !strings.ContainsRune(CallSeps, r) {
+			continue
+		}
+		after := strings.TrimLeft(note[i:], CallSeps)
+		for _, w := range needContrast {
+			if w == "还说" {
+				continue // "她还说…" relays more of her words, no contrast
+			}
+			if strings.HasPrefix(after, w) && understand.HasContent(strings.TrimPrefix(after, w)) {
+				if _, need := needIn(note[:i]); need {
+					return note
+				}
+				return after
+			}
+		}
+	}
+	return note
 }
 
 // relayLeads are what a worker puts before the elder's words he relays
