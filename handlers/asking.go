@@ -824,6 +824,9 @@ func (w plainWords) about(rep village.Report) bool {
 		// keep their own tests (fixedOf)
 		return false
 	}
+	if w.anotherQuarrel(rep) {
+		return false
+	}
 	if last, _ := utf8.DecodeLastRuneInString(w.subject); w.subject != "" && strings.ContainsRune(rep.Text, last) {
 		// "灯还是不亮 … 老伴气得骂人": what he says is not fixed (路灯
 		// or its 灯) is this item's, whatever the reader made of the rest
@@ -832,6 +835,34 @@ func (w plainWords) about(rep village.Report) bool {
 	other := w.reading.Intent == village.IntentReport && w.reading.Category != "" && w.reading.Category != "其他" && w.reading.Category != rep.Category
 	denied, _ := words.DeniedOf(w.text, rep.Text)
 	return !other && (w.fixedOf(rep) || w.pleased || words.ContainsAnyOf(w.text, words.FixWords...) || words.SharesBigram(w.text, rep.Text) || denied)
+}
+
+// anotherQuarrel reports whether the words, read as a quarrel, tell of
+// another thing than rep, a quarrel, and its 办结 name ("陈二家的鸡又天天跑
+// 我家菜地里刨" after the cow's settlement): a new quarrel, filed as one
+// (and linked to rep as the same two households'), not rep's 未解决
+// (med102). Words saying it is not settled ("又吵起来了") are rep's.
+func (w plainWords) anotherQuarrel(rep village.Report) bool {
+	if w.fixed || w.pleased || w.flares || w.unkept || w.accepts ||
+		w.reading.Intent != village.IntentReport || w.reading.Type != village.Mediation || words.SaysNotFixed(w.text) {
+		return false
+	}
+	return settledOther(w.said, rep)
+}
+
+// settledOther reports whether said tells of another thing than rep, a
+// quarrel 办结 and waiting for its reporter, and its 办结 name: a new
+// quarrel of its own (understand.AnotherQuarrel), neither rep's 未解决 nor
+// more of it.
+func settledOther(said understand.Said, rep village.Report) bool {
+	if rep.Type != village.Mediation || rep.Status != village.StatusResolved {
+		return false
+	}
+	before := []understand.Said{understand.Hear(rep.Text)}
+	if e, ok := rep.LastResolve(); ok {
+		before = append(before, understand.Hear(e.Note))
+	}
+	return understand.AnotherQuarrel(said, before...)
 }
 
 // fixedOf reports whether the words say that rep is fixed: thanks that

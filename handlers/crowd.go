@@ -58,7 +58,9 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 		// Someone new to it who names only other things ("我家的地被他家多
 		// 种了两垄" while a fallen wall is mediated) raises a dispute of
 		// his own.
-		return live(rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || !understand.NamesSubject(t.said()))
+		// A quarrel 办结 over one thing, told of another ("陈二家的鸡又
+		// 天天跑我家菜地里刨" after the cow's), is a new one (med102).
+		return live(rep) && !settledOther(t.said(), rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || !understand.NamesSubject(t.said()))
 	}
 	tell := r.tellMediators(t, block)
 	switch {

@@ -398,7 +398,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	// the sender hears how to claim the work he did on it
 	// "包工头跑了 工钱要不回来": mediated by the township's 劳动保障所,
 	// and the worker hears where 欠薪 is complained of
-	f.data["WageHint"] = f.typ == village.Mediation && !f.aboutCadre && r.owedByOutsider(f.v, t.hear(f.text), rep.ReporterSide)
+	f.data["WageHint"] = r.wageHint(t, f)
 	f.data["ClaimHint"] = (f.reading.Also == village.IntentClaim || understand.OwnWork(t.hear(f.text))) && f.typ == village.General &&
 		t.forWhom == nil && t.kinFor == nil && !t.who.IsCadre() && !f.aboutCadre && r.claims()
 }
@@ -417,6 +417,32 @@ func (r *Router) owedByOutsider(v string, said understand.Said, side func(villag
 	return !slices.ContainsFunc(r.people.All(), func(p village.Person) bool {
 		return p.Village == v && !side(p) && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(said.Raw, p.Name)
 	})
+}
+
+// creditorsTold are, for a money settlement's 办结 (act), the other
+// creditors of its debtor among rep's followers (words.OtherCreditors) by
+// index, each with the day his own part of it names, else the reporter's
+// (zero for none): the day the 回访 asks him after (scheduler's
+// creditorsDue).
+func (r *Router) creditorsTold(rep *village.Report, act village.Action) map[int]time.Time {
+	if act != village.ActResolve || words.PaymentOwed(*rep) == "" {
+		return nil
+	}
+	names := village.NamesOf(r.people.All(), rep.Village)
+	out := map[int]time.Time{}
+	for _, i := range words.OtherCreditors(*rep) {
+		out[i] = cmp.Or(words.CreditorDue(*rep, rep.Followers[i], r.cfg.Location(), names), words.PaymentDue(*rep, r.cfg.Location(), names))
+	}
+	return out
+}
+
+// wageHint reports whether filing f, a mediation, is wages owed by an
+// employer who is no villager (owedByOutsider), told where 欠薪 is
+// complained of (wage.hint). Decided on the item's text: headed by an
+// account (headWithAccount), the retort (「又不是不还 今年工钱还没结」 on a
+// shop's credit) is not the matter (med102).
+func (r *Router) wageHint(t *turn, f *filing) bool {
+	return f.typ == village.Mediation && !f.aboutCadre && r.owedByOutsider(f.v, t.hear(f.rep.Text), f.rep.ReporterSide)
 }
 
 // attribute names rep's reporter, and who recorded it for him: a grid
@@ -2234,7 +2260,17 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		tell(r.people.Address(rep.ReporterKey, rep.Reporter), r.texts.Render("mediation.party", data), true)
 		delete(data, "ForReporter")
 	}
-	for _, f := range rep.Followers {
+	creditors := r.creditorsTold(rep, act)
+	for i, f := range rep.Followers {
+		if due, ok := creditors[i]; ok {
+			// another creditor of the debtor: his own sum's day, and
+			// that the 回访 asks him too (med102)
+			data["Creditor"], data["CreditorDue"] = true, due
+			data["CreditorDueLunar"] = words.DueLunar(*rep, due.In(r.cfg.Location()))
+			tell(f, r.texts.Render("mediation.party", data), true)
+			delete(data, "Creditor")
+			continue
+		}
 		tell(f, party, true)
 	}
 	for _, p := range r.partiesNamed(rep) {

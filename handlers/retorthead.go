@@ -105,6 +105,7 @@ func (r *Router) headWithAccount(t *turn, f *filing, acc waitingAccount) {
 		rep.History = slices.Insert(rep.History, 1, village.Entry{At: t.at, By: retorter, Action: village.ActSaid, Note: retort, From: first.To, To: first.To})
 	}
 	f.data["Headed"] = map[string]string{"Who": r.shown(acc.who), "Retorter": retorter}
+	f.data["WageHint"] = r.wageHint(t, f)
 	t.keep = append(t.keep, storage.AskAnswered(acc.key, acc.raw).DecidedOn(acc.copy))
 }
 

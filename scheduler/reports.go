@@ -1142,6 +1142,14 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		}
 		var out []bot.Outbound
 		answerer := j.answerer(r)
+		// another creditor whose own day comes after the reporter's is
+		// asked at his (r.FollowUps past 1 counts those asked), and the
+		// close waits for the last of them
+		withReporter, later := creditorsDue(r, due, asks, j.loc, names)
+		closeFrom := asks
+		if n := len(later); n > 0 && later[n-1].asks.After(closeFrom) {
+			closeFrom = later[n-1].asks
+		}
 		switch {
 		case r.FollowUps == 0 && !at.Before(asks):
 			r.FollowUps, r.FollowedUpAt = 1, now
@@ -1165,11 +1173,22 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				// another creditor of the same debtor, whose debt the
 				// mediators settled at the same table: asked as the
 				// reporter is, privately (his sum is not the group's)
-				for _, i := range words.OtherCreditors(r) {
-					out = append(out, j.privately(r.Village, j.People.Address(r.FollowerKey(i), r.Followers[i]), "followup.creditor", asked))
+				for _, c := range withReporter {
+					out = append(out, j.creditorAsked(r, c, now))
 				}
 			}
-		case r.FollowUps >= 1 && !at.Before(asks.Add(closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
+		case r.FollowUps >= 1 && r.FollowUps-1 < len(later) && !at.Before(later[r.FollowUps-1].asks):
+			// 「正月十五前还周八800」: his day came after the reporter was
+			// asked; he has the whole close time to answer too
+			for _, c := range later[r.FollowUps-1:] {
+				if at.Before(c.asks) {
+					break
+				}
+				out = append(out, j.creditorAsked(r, c, now))
+				r.FollowUps++
+			}
+			r.FollowedUpAt = now
+		case r.FollowUps >= 1 && r.FollowUps-1 >= len(later) && !at.Before(closeFrom.Add(closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
 			// the reporter always has the whole time to answer, even when
 			// the reminder went out late (the bot was down)
 			if err := r.Apply(village.ActConfirm, village.SystemActor, at, "办结后未答复，自动结案"); err != nil {
@@ -1200,6 +1219,49 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup"}}
 	})
+}
+
+// creditorDue is another creditor of a debt quarrel (words.OtherCreditors):
+// his index in its Followers, the day his own part of the 办结 names
+// (words.CreditorDue; the reporter's when it names none) and when the
+// 回访 asks him.
+type creditorDue struct {
+	i         int
+	due, asks time.Time
+}
+
+// creditorsDue are r's other creditors asked with its reporter at asks
+// (his day, due, or none of their own not later), and those asked later,
+// each at the end of his own day, in the order of their days (med102).
+// None for a settlement that promised no money.
+func creditorsDue(r village.Report, due, asks time.Time, loc *time.Location, isName func(string) bool) (now, later []creditorDue) {
+	if r.Status != village.StatusResolved || words.PaymentOwed(r) == "" {
+		return nil, nil
+	}
+	for _, i := range words.OtherCreditors(r) {
+		c := creditorDue{i: i, due: due, asks: asks}
+		if own := words.CreditorDue(r, r.Followers[i], loc, isName); !own.IsZero() {
+			c.due = own
+			if after := own.Add(time.Second); after.After(asks) {
+				c.asks = after
+				later = append(later, c)
+				continue
+			}
+		}
+		now = append(now, c)
+	}
+	slices.SortStableFunc(later, func(a, b creditorDue) int { return a.asks.Compare(b.asks) })
+	return now, later
+}
+
+// creditorAsked asks another creditor c of r privately whether his money
+// came by his day (followup.creditor).
+func (j *jobs) creditorAsked(r village.Report, c creditorDue, now time.Time) bot.Outbound {
+	asked := map[string]any{"R": r, "Now": now}
+	if !c.due.IsZero() {
+		asked["Due"], asked["DueLunar"] = c.due, words.DueLunar(r, c.due.In(j.loc))
+	}
+	return j.privately(r.Village, j.People.Address(r.FollowerKey(c.i), r.Followers[c.i]), "followup.creditor", asked)
 }
 
 // told reports whether r is a procedure question the bot answered with its

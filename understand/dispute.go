@@ -579,6 +579,36 @@ func ThingsDiffer(a, b Said) bool {
 	return NamesSubject(a) && NamesSubject(b) && !SharesSubject(a, b)
 }
 
+// AnotherQuarrel reports whether s tells of another thing than before
+// all name: things none of theirs, or, the land each names aside, other
+// things ("陈二家的鸡又天天跑我家菜地里刨" after "陈二家的牛天天跑我家麦地
+// 里吃麦苗": hens and vegetables, not a cow and wheat, though both are
+// fields). A quarrel settled over one thing and one told of another are two
+// matters between the same households (med102).
+func AnotherQuarrel(s Said, before ...Said) bool {
+	told := things(s.Canon)
+	var known []string
+	for _, b := range before {
+		known = append(known, things(b.Canon)...)
+	}
+	if len(told) == 0 || len(known) == 0 {
+		return false
+	}
+	shared := func(tags []string, skipLand bool) bool {
+		return slices.ContainsFunc(tags, func(t string) bool {
+			return !(skipLand && landTag(t)) && slices.ContainsFunc(known, func(k string) bool { return sameThing(k, t) })
+		})
+	}
+	if !shared(told, false) {
+		return true
+	}
+	notLand := func(t string) bool { return !landTag(t) }
+	return slices.ContainsFunc(known, notLand) && slices.ContainsFunc(told, notLand) && !shared(told, true)
+}
+
+// landTag reports whether tag names land: land at large or a kind of it.
+func landTag(tag string) bool { return tag == landAtLarge || slices.Contains(landKinds, tag) }
+
 // verdicts judge who is right in a quarrel: "老王不对", "老刘占理", "两家都
 // 有错", "这事怪老王", "太过分了".
 var verdicts = newLexicon("不对", "占理", "有理", "没理", "理亏", "说得对", "说的对", "说得在理", "有错", "有责任", "怪老", "怪他", "怪她",

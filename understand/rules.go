@@ -1532,7 +1532,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	t = strip(t, disputeLookalikes) // "不认识的人" denies nothing
 	d := countAny(t, disputes)
-	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t) || hireUnpaid(t) || waterTurnRe.MatchString(t)) {
+	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t) || debtOwed(t) || hireUnpaid(t) || waterTurnRe.MatchString(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
 		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
@@ -1544,7 +1544,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 		// 不听": a neighbour on the sender's meter, a quarrel (und100)
 		d = 1
 	}
-	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && (containsAny(t, noisy) || din(t))) && !neighbourNuisance(t) {
+	if d == 0 && !(party && containsAny(t, mine) && (containsAny(strings.ReplaceAll(t, "我欠", ""), harms) || doneBy(t) || grazed(t))) && !(neighbour && (containsAny(t, noisy) || din(t))) && !neighbourNuisance(t) {
 		return found{}, false
 	}
 	conf := 0.7
@@ -1582,6 +1582,38 @@ var grazedRe = regexp.MustCompile(`[` + strayAnimals + `][^。!?！？]{0,12}?(?
 func debtUnpaid(t string) bool {
 	return containsAny(t, debts) && containsAny(t, defaults) && !isQuestion(t)
 }
+
+// debtOwed reports whether t tells of a sum someone owes the sender, said
+// with its amount or as money, or of goods taken on credit from him long
+// ago, with no word that it is paid ("陈二欠我八百块", "老刘欠俺两千多块钱 快
+// 一年了", "他家在我店里赊了半年的账"): a creditor telling the village is
+// asking it to mediate, whether or not he says the debtor will not pay
+// (med102). The sender's own debt ("我欠陈二八百块") and one not owed
+// ("不欠我钱了") are none, nor a question.
+func debtOwed(t string) bool {
+	if isQuestion(t) || containsAny(t, debtSettled) {
+		return false
+	}
+	for _, m := range owedToMeRe.FindAllStringIndex(t, -1) {
+		if !hasAnySuffix(t[:m[0]], debtDenied) {
+			return true
+		}
+	}
+	return creditLongRe.MatchString(t)
+}
+
+var (
+	// owedToMeRe is 欠 the sender money: 钱, a sum with its unit, or a
+	// bare number of two digits or more ("欠我3000").
+	owedToMeRe = regexp.MustCompile(`欠(?:了)?(?:我|我们)(?:家)?(?:的)?(?:店里|铺子|店)?(?:的)?(?:钱|` + owedSum + `)`)
+	// creditLongRe is goods taken on credit and left unpaid for months:
+	// "赊了半年的账", "赊账一年多了", "赊了好几个月".
+	creditLongRe = regexp.MustCompile(`赊(?:了|的)?(?:账|帐)?(?:都|有|快)?(?:半年|一年|两年|几年|好几个月|几个月|[0-9一二两三四五六七八九十几]+个月|[0-9一二两三四五六七八九十几]+年)`)
+	debtDenied   = newLexicon("不", "没", "没有", "不再")
+	debtSettled  = newLexicon("还清", "还上了", "还了", "给了", "结清", "两清", "互不相欠")
+)
+
+const owedSum = `[0-9零一二两三四五六七八九十几]*[0-9零一二两三四五六七八九十几][百千万]|[0-9零一二两三四五六七八九十百千万几]+多?(?:块|元)|[0-9]{2,}`
 
 var (
 	debts    = newLexicon("借了我", "借我", "找我借", "欠我", "租金", "租子", "地租", "承包费", "货款", "赊")

@@ -17,11 +17,15 @@ type lunarYear struct {
 }
 
 // lunarYears is the lunar calendar the bot reads days by, from lunar 2024
-// to lunar 2040 (the years' 正月初一 to the last 腊月 of 2040, in January
-// 2041): the one source of every lunar day, 春节 and 除夕 included. A day
+// to lunar 2050 (the years' 正月初一 to the last 腊月 of 2050, in January
+// 2051): the one source of every lunar day, 春节 and 除夕 included. A day
 // past it is read as none (asked at once, as a settlement naming no day).
-// Taken from the Purple Mountain Observatory's calendar (2033 has its
-// leap month after the 11th).
+// 2024–2040 are taken from the Purple Mountain Observatory's calendar
+// (2033 has its leap month after the 11th); 2041–2050 were computed with
+// github.com/6tail/lunar-go v1.4.7 (寿星万年历), which gives 2024–2040
+// exactly as the Observatory does (med102). It stops at 2050 on purpose:
+// later years hold new moons so near midnight that tables disagree (2057),
+// and a deployment outliving 2050 should take the Observatory's table.
 var lunarYears = []lunarYear{
 	{2024, 2, 10, 0, 0b0011011010010},
 	{2025, 1, 29, 6, 0b0111010100101},
@@ -40,6 +44,16 @@ var lunarYears = []lunarYear{
 	{2038, 2, 4, 0, 0b0010010101011},
 	{2039, 1, 24, 5, 0b0010101011011},
 	{2040, 2, 12, 0, 0b0010110101101},
+	{2041, 2, 1, 0, 0b0101101101010},
+	{2042, 1, 22, 2, 0b1101101010010},
+	{2043, 2, 10, 0, 0b0110110010010},
+	{2044, 1, 30, 7, 0b1110100100101},
+	{2045, 2, 17, 0, 0b0110100100101},
+	{2046, 2, 6, 0, 0b0101001010101},
+	{2047, 1, 26, 5, 0b1010010101101},
+	{2048, 2, 14, 0, 0b0010010110110},
+	{2049, 2, 2, 0, 0b0010110110101},
+	{2050, 1, 23, 3, 0b0110110101010},
 }
 
 // length is the number of days of the year's i-th month in order (from

@@ -636,7 +636,8 @@ type Report struct {
 	// as told in its group by someone of that household ("我家也着了"):
 	// each is told to the duty chat once as the same emergency spread.
 	SpreadTo []string `json:"spread_to,omitempty"`
-	// FollowUps counts reminders to the reporter after 办结;
+	// FollowUps counts reminders after 办结: the reporter's, then each
+	// other creditor's asked on a later day of his own (med102);
 	// FollowedUpAt is when the last one went out.
 	FollowUps    int       `json:"follow_ups,omitempty"`
 	FollowedUpAt time.Time `json:"followed_up_at,omitzero"`

@@ -881,6 +881,46 @@ func DueLunar(rep village.Report, due time.Time) string {
 	return ""
 }
 
+// CreditorDue is the end of the day by which the last 办结 of debt quarrel
+// rep says another creditor of its debtor, name (OtherCreditors), is paid,
+// when the part of it naming him says a day of his own (「腊月二十前还张三
+// 3000 正月十五前还周八800」: his is 正月十五), read as PaymentDue reads the
+// reporter's: still to come then, within DebtWaitMax, nothing said paid
+// since. A part is a clause (dueParts), or it with the clause beside it
+// when that names nobody (「周八的800 正月十五前还」). Zero when no part
+// naming him says a day: he is asked on the reporter's day (med102).
+func CreditorDue(rep village.Report, name string, loc *time.Location, isName func(string) bool) time.Time {
+	e, ok := rep.LastResolve()
+	if rep.Type != village.Mediation || name == "" || !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && SaysPaid(s.Note) }) {
+		return time.Time{}
+	}
+	parts := dueParts.Split(e.Note, -1)
+	nobody := func(s string) bool { return village.WithoutNames(s, isName) == s }
+	for i, p := range parts {
+		if !strings.Contains(p, name) {
+			continue
+		}
+		tries := []string{p}
+		if i+1 < len(parts) && nobody(parts[i+1]) {
+			tries = append(tries, p+" "+parts[i+1])
+		}
+		if i > 0 && nobody(parts[i-1]) {
+			tries = append(tries, parts[i-1]+" "+p)
+		}
+		for _, try := range tries {
+			d, ok := village.DueIn(village.WithoutNames(try, isName), e.At.In(loc))
+			if ok && !d.Past && d.By.Sub(e.At) <= DebtWaitMax {
+				return d.By
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// dueParts split a 办结 into the clauses CreditorDue reads one creditor's
+// day in.
+var dueParts = regexp.MustCompile(`[，,。；;、\s]+`)
+
 // PaymentDue is the end of the day by which the last 办结 of mediation item
 // rep says its settlement is to be done (village.DueIn, read when the 办结
 // was said: 「赔张三500元 下周一前给」, 「三天内把墙拆回去」), when that day is
