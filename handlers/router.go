@@ -1019,6 +1019,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// "网格排名", "上月网格对比": the township's grids compared
 		return err
 	}
+	if done, err := r.yearAsked(ctx, t); done {
+		// "今年一共多少件事", "去年的情况": the year's items
+		return err
+	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err

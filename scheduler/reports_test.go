@@ -1092,7 +1092,7 @@ func TestPackBlocks(t *testing.T) {
 		{"a block longer than max alone", []string{head, block("丁", 700), a}, 600, []string{head, "续\n\n" + block("丁", 700), "续\n\n" + a}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(packBlocks(tc.blocks, tc.max, "续"), tc.want); diff != "" {
+			if diff := cmp.Diff(packBlocks(tc.blocks, tc.max, "续", ""), tc.want); diff != "" {
 				t.Errorf("packBlocks (-got +want):\n%s", diff)
 			}
 		})
@@ -1104,7 +1104,7 @@ func TestPackBlocks(t *testing.T) {
 	if parts := bot.Split(strings.Join(long, "\n\n"), 600); len(parts) != 2 || !strings.HasSuffix(parts[0], "乙") {
 		t.Errorf("split alone: %d parts, want two cutting 乙", len(parts))
 	}
-	if got := packBlocks(long, 600, "续"); len(got) != 3 || got[1] != "续\n\n"+lines("乙") {
+	if got := packBlocks(long, 600, "续", ""); len(got) != 3 || got[1] != "续\n\n"+lines("乙") {
 		t.Errorf("packBlocks of three of 350: %d texts, want 乙 whole in the second", len(got))
 	}
 }
