@@ -1202,7 +1202,9 @@ func names(ps []village.Person) []string {
 // packBlocks joins blocks, a blank line apart, into texts of at most max
 // runes, each block whole in one of them: as many blocks in each as fit,
 // the texts after the first opening with more (a block longer than max
-// alone is left to the transport's split). max <= 0: one text. foot, when
+// alone is left to the transport's split; so is the heading, blocks[0],
+// with an item too long to join it under max: a heading alone says
+// nothing). max <= 0: one text. foot, when
 // not "", ends the last text and never stands alone after more (town102:
 // a 「（续）」 of five filings held only the commands): when it does not
 // fit, the last text's last block moves on with it, unless that would
@@ -1216,7 +1218,7 @@ func packBlocks(blocks []string, max int, more, foot string) []string {
 		switch {
 		case cur == "":
 			cur, n, k = b, bn, 1
-		case max <= 0 || n+2+bn <= max:
+		case max <= 0 || n+2+bn <= max || len(texts) == 0 && k == 1: // the heading keeps its first item
 			cur, n, k = cur+"\n\n"+b, n+2+bn, k+1
 		default:
 			texts = append(texts, cur)

@@ -1089,7 +1089,9 @@ func TestPackBlocks(t *testing.T) {
 		{"all fit", []string{head, a}, 600, []string{head + "\n\n" + a}},
 		{"the middle one not cut", []string{head, a, b, c}, 600, []string{head + "\n\n" + a + "\n\n" + b, "续\n\n" + c}},
 		{"no limit", []string{head, a, b}, 0, []string{head + "\n\n" + a + "\n\n" + b}},
-		{"a block longer than max alone", []string{head, block("丁", 700), a}, 600, []string{head, "续\n\n" + block("丁", 700), "续\n\n" + a}},
+		{"a block longer than max alone", []string{head, block("丙", 200), block("丁", 700), a}, 600, []string{head + "\n\n" + block("丙", 200), "续\n\n" + block("丁", 700), "续\n\n" + a}},
+		// town102: the heading keeps its first item even over max
+		{"the heading's item longer than max", []string{head, block("丁", 700), a}, 600, []string{head + "\n\n" + block("丁", 700), "续\n\n" + a}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(packBlocks(tc.blocks, tc.max, "续", ""), tc.want); diff != "" {
