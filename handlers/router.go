@@ -2400,13 +2400,18 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 	// 「1」 sends it up with his words, not a long command retyped (walk94)
 	offerUp := block == "err.refnote" && up && !done && !wait && !settle && !n.unsure && len(n.refs) == 1 &&
 		t.where.Kind == words.InGrid && t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)
-	if offer || offerUp {
+	// "R5 让村里自己找人修，不归镇里" from an officer: one 「1」 sends it
+	// back with his words, as 「退回 #R5 …」 (town102)
+	offerBack := block == "err.refnote" && back && !done && !wait && !settle && !n.unsure && len(n.refs) == 1
+	if offer || offerUp || offerBack {
 		v := words.VProgress
 		switch {
 		case reject:
 			v = words.VReject
 		case offerUp:
 			v = words.VEscalate
+		case offerBack:
+			v = "退回"
 		}
 		askIn(t, n.in) // the township's offer of one village's item: kept (and said) there
 		if err := r.ask(t, question{Kind: words.AskCommand, Text: string(v) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
@@ -2414,7 +2419,7 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		}
 	}
 	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": ref, "Note": note, "Done": done, "Wait": wait, "Settle": settle, "SettleBy": settleBy, "Up": up,
-		"Township": officerHere(t), "Return": back, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer, "Reject": reject, "OfferUp": offerUp})
+		"Township": officerHere(t), "Return": back, "OfferBack": offerBack, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer, "Reject": reject, "OfferUp": offerUp})
 }
 
 // plansOnNew takes on the one report note n names, nobody's yet, for a
@@ -2534,9 +2539,11 @@ func asksGridAfterHash(t *turn) bool {
 // 去") takes it on (takeOn). done is false otherwise; the store is read
 // only for a grid cadre's such note.
 func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if plan, goes := understand.PlansToGo(note); goes && len(refs) == 1 && t.quote == nil && officerHere(t) {
+	if plan, goes := understand.PlansToGo(note); goes && len(refs) == 1 && t.quote == nil && officerHere(t) && !words.ContainsAnyOf(note, words.ReturnWords...) {
 		// "R1 我下午过去看下" in the township's chat: the officer's plan
-		// is its 进展, as a grid cadre's (planOn)
+		// is its 进展, as a grid cadre's (planOn); "R5 让村里自己找人修"
+		// plans the village's work, not his: its 退回 is offered (town102:
+		// it was taken on by the township as his plan)
 		rep, ok, err := r.oneReport(ctx, t, refs)
 		if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() {
 			return err != nil, err

@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,4 +82,26 @@ func TestYearAskedOfTwoVillages(t *testing.T) {
 	c.in("石桥村一组网格群", "石大山", "上报 桥栏杆断了")
 	has(t, "two villages", c.in(officeChat, "孙七", "今年一共多少件事"),
 		"【今年事项】2026年1月1日至今（按村，", "全镇新反映 2 件（一般 2）", "\n青山村：新反映 1，", "\n石桥村：新反映 1，")
+}
+
+// TestOfficerSendsBackInWords (town102): 孙七's 「#R1 这个让村里自己找人修，
+// 不归镇里」 on an item the grid sent up was read as his plan and the
+// township took the item on. Words that the village is to do it offer its
+// 退回 with his words; his 「1」 sends it back to the grid.
+func TestOfficerSendsBackInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 村委会门口的公告栏被风吹倒了", "#R1", "村里没钱修")
+	got := c.in(officeChat, "孙七", "#R1 这个让村里自己找人修，不归镇里")
+	expect(t, "his words", got, officeChat+": 孙七，#R1 要退回村里吗？回复「1」就照「退回 #R1 这个让村里自己找人修，不归镇里」退回")
+	if st := c.reports()[0].Status; st != "escalated" {
+		t.Errorf("#R1 after his words: %s, want still sent up", st)
+	}
+	one := c.in(officeChat, "孙七", "1")
+	has(t, "his 1", one, "退回")
+	if rep := c.reports()[0]; rep.Status == "escalated" || slices.Contains(rep.Handlers, "孙七") {
+		t.Errorf("#R1 after his 1: %s, handlers %v; want sent back to the grid", rep.Status, rep.Handlers)
+	}
+	// his plan of his own stays his 进展 (town89's rule)
+	c.upToTownship("陈二", "上报 路结冰了", "#R2", "要镇里派车撒盐")
+	has(t, "his own plan", c.in(officeChat, "孙七", "#R2 我下午过去看下"), "#R2")
 }
