@@ -31,6 +31,11 @@ func TestOfficerAsksTheYearSoFar(t *testing.T) {
 		has(t, ask, c.in(officeChat, "孙七", ask), "【今年事项】")
 	}
 	has(t, "privately", c.private("孙七", "今年情况怎么样"), "孙七: 【今年事项】")
+	for _, ask := range []string{"今年办结率多少", "今年有多少突发事件"} {
+		has(t, ask, c.in(officeChat, "孙七", ask), "【今年事项】")
+	}
+	// the month counted: the grids compared, as 「这个月的情况」
+	has(t, "这个月一共多少件事", c.in(officeChat, "孙七", "这个月一共多少件事"), "【各网格情况】", "青山村三组：收到 2 件")
 	// last year: nothing then
 	expect(t, "去年", c.in(officeChat, "孙七", "去年的情况"), officeChat+": 2025年全镇没有登记过事项。")
 }

@@ -23,6 +23,9 @@ func TestReadYearAsk(t *testing.T) {
 		{"今年办结了多少件", false, true},
 		{"本年度事项情况", false, true},
 		{"全年情况如何", false, true},
+		{"今年办结率多少", false, true},
+		{"今年超期了多少件", false, true},
+		{"今年有多少突发事件", false, true},
 		{"去年的情况", true, true},
 		{"去年一共多少件事", true, true},
 		{"今年的积分多少", false, false},
@@ -37,6 +40,27 @@ func TestReadYearAsk(t *testing.T) {
 		last, ok := ReadYearAsk(c.text)
 		if ok != c.ok || ok && last != c.last {
 			t.Errorf("ReadYearAsk(%q) = %v, %v; want %v, %v", c.text, last, ok, c.last, c.ok)
+		}
+	}
+}
+
+// TestReadMonthAskCounts (town102): 「这个月一共多少件事」 asks the month
+// as 「这个月的情况」 does.
+func TestReadMonthAskCounts(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		last, ok bool
+	}{
+		{"这个月一共多少件事", false, true},
+		{"本月办结率多少", false, true},
+		{"上个月一共反映了多少件？", true, true},
+		{"这个月的情况", false, true},
+		{"这个月的情况报一下县里", false, false},
+		{"这个月多少钱", false, false},
+	} {
+		last, ok := ReadMonthAsk(c.text)
+		if ok != c.ok || ok && last != c.last {
+			t.Errorf("ReadMonthAsk(%q) = %v, %v; want %v, %v", c.text, last, ok, c.last, c.ok)
 		}
 	}
 }

@@ -19,11 +19,28 @@ var yearWords = []struct {
 // question is matched: 「今年全镇一共反映了多少件事」 asks what 「今年多少件」 does.
 var yearFiller = []string{"到现在", "至今", "全镇", "一共", "总共", "累计", "的", "了", "有", "一下"}
 
-// yearHowWords ask how the year went or how many items it had, once the
-// year word and fillers are gone (「办了多少件」 reads 办多少件).
-var yearHowWords = []string{"情况", "情况怎么样", "情况咋样", "情况如何", "怎么样", "咋样",
-	"多少件", "多少件事", "多少件事情", "多少事", "多少个事", "多少事项", "多少件事项", "几件事", "事项", "事项情况",
-	"反映多少件", "反映多少件事", "收到多少件", "收到多少件事", "办结多少件", "办多少件", "办多少件事"}
+// countWords ask how many items a stretch had (or how it did at them),
+// after its name and the fillers (yearFiller) are gone: 「这个月一共多少件
+// 事」, 「今年办了多少件」 (read 办多少件).
+var countWords = []string{"多少件", "多少件事", "多少件事情", "多少事", "多少个事", "多少事项", "多少件事项", "几件事", "事项", "事项情况",
+	"反映多少件", "反映多少件事", "收到多少件", "收到多少件事", "办结多少件", "办多少件", "办多少件事",
+	"办结率", "办结率多少", "按期办结率", "按期办结率多少", "超期多少件", "超期多少", "多少突发", "多少突发事件", "多少件突发", "突发多少件"}
+
+// yearHowWords ask how the year went, once the year word and fillers are
+// gone; countWords how many items it had.
+var yearHowWords = []string{"情况", "情况怎么样", "情况咋样", "情况如何", "怎么样", "咋样"}
+
+// asksHowOrCount reports whether rest, what follows a stretch's name
+// (「今年」「这个月」), asks how it went (how) or how many items it had.
+func asksHowOrCount(rest string, how []string) bool {
+	if slices.Contains(how, rest) {
+		return true
+	}
+	for _, f := range yearFiller {
+		rest = strings.ReplaceAll(rest, f, "")
+	}
+	return slices.Contains(how, rest) || slices.Contains(countWords, rest)
+}
 
 // ReadYearAsk reads text as an officer's question of how this year (or
 // the last) went or how many items it had, 「今年一共多少件事」「今年的情况」
@@ -41,10 +58,7 @@ func ReadYearAsk(text string) (lastYear, ok bool) {
 		if !found {
 			continue
 		}
-		for _, f := range yearFiller {
-			rest = strings.ReplaceAll(rest, f, "")
-		}
-		return y.last, slices.Contains(yearHowWords, rest)
+		return y.last, asksHowOrCount(rest, yearHowWords)
 	}
 	return false, false
 }
