@@ -1623,6 +1623,12 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 		// "更正：明天的会改到下午三点": posted as a 通知, or none to correct
 		return err
 	}
+	if _, _, typo := words.Misspelt(t.text); !t.addr && !typo && officerAsksList(t) {
+		// 「突发事件有哪些」 unaddressed in the township's chats (town102)
+		if done, err := r.askedForMyList(ctx, t, true); done {
+			return err
+		}
+	}
 	if _, _, typo := words.Misspelt(t.text); t.addr && !typo {
 		// said to the bot: the officer's list, the answer to a
 		// question about points, or the menu; the office's own talk

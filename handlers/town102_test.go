@@ -110,3 +110,15 @@ func TestOfficerSendsBackInWords(t *testing.T) {
 	c.upToTownship("陈二", "上报 路结冰了", "#R2", "要镇里派车撒盐")
 	has(t, "his own plan", c.in(officeChat, "孙七", "#R2 我下午过去看下"), "#R2")
 }
+
+// TestOfficerAsksSentUpUnaddressed (town102): 孙七's 「上报到镇里的有哪些」
+// in the office chat was silent without an @, where 「超期的有哪些」 is
+// answered: it is the township's 待办. A longer message, a villager's
+// words and a grid cadre's stay as they were.
+func TestOfficerAsksSentUpUnaddressed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	has(t, "sent up", c.in(officeChat, "孙七", "上报到镇里的有哪些"), "全镇已上报和突发事项待办 1 件")
+	has(t, "alarms", c.in(officeChat, "孙七", "突发事件有哪些？"), "全镇已上报和突发事项待办 1 件")
+	lacks(t, "a grid's villager", c.in(grid3, "陈二", "上报到镇里的有哪些"), "待办")
+}
