@@ -1213,6 +1213,15 @@ func (r *Router) noPlace(ctx context.Context, t *turn, word string) error {
 	return r.reply(ctx, t, "asked.noplace", map[string]any{"Word": word, "Villages": villages, "Grids": grids, "Places": r.places.Choices()})
 }
 
+// officerAsksList reports whether t is an officer's (or the admin's)
+// short question in the township's chats for the items sent up or the
+// alarms, 「上报到镇里的有哪些」「突发事件有哪些」: the bot's to answer
+// unaddressed, as 「超期的有哪些」 is (town102: silent without an @).
+func officerAsksList(t *turn) bool {
+	return t.quote == nil && t.where.Kind == words.InOffice && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) &&
+		utf8.RuneCountInString(t.text) <= 12 && words.ContainsAnyOf(t.text, "上报", "突发") && words.ContainsAnyOf(t.text, "哪些", "哪几", "几件", "多少")
+}
+
 // askedForMyList answers a cadre who asks the bot in his own words what
 // he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a
 // scorer's "有啥要审的" 待审, a grid leader's or worker's (or an

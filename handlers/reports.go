@@ -1015,10 +1015,11 @@ func (r *Router) fileSecond(ctx context.Context, t *turn, rep *village.Report, t
 // where reports are filed.
 func (r *Router) reportInOffice(ctx context.Context, t *turn) error {
 	// "上报县里的材料…" glued there is talk among officers.
-	if t.command.glued && !t.addr {
+	asks := t.addr || officerAsksList(t) // 「上报到镇里的有哪些」 unaddressed too (town102)
+	if t.command.glued && !asks {
 		return nil
 	}
-	if done, err := r.askedForMyList(ctx, t, t.addr); done {
+	if done, err := r.askedForMyList(ctx, t, asks); done {
 		// "@网格小助手 上报到镇里的有哪些": the list, not a report
 		return err
 	}

@@ -1019,6 +1019,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// "网格排名", "上月网格对比": the township's grids compared
 		return err
 	}
+	if done, err := r.yearAsked(ctx, t); done {
+		// "今年一共多少件事", "去年的情况": the year's items
+		return err
+	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err
@@ -1618,6 +1622,12 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 	if done, err := r.correctionAlone(ctx, t); done {
 		// "更正：明天的会改到下午三点": posted as a 通知, or none to correct
 		return err
+	}
+	if _, _, typo := words.Misspelt(t.text); !t.addr && !typo && officerAsksList(t) {
+		// 「突发事件有哪些」 unaddressed in the township's chats (town102)
+		if done, err := r.askedForMyList(ctx, t, true); done {
+			return err
+		}
 	}
 	if _, _, typo := words.Misspelt(t.text); t.addr && !typo {
 		// said to the bot: the officer's list, the answer to a
@@ -2396,13 +2406,18 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 	// 「1」 sends it up with his words, not a long command retyped (walk94)
 	offerUp := block == "err.refnote" && up && !done && !wait && !settle && !n.unsure && len(n.refs) == 1 &&
 		t.where.Kind == words.InGrid && t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)
-	if offer || offerUp {
+	// "R5 让村里自己找人修，不归镇里" from an officer: one 「1」 sends it
+	// back with his words, as 「退回 #R5 …」 (town102)
+	offerBack := block == "err.refnote" && back && !done && !wait && !settle && !n.unsure && len(n.refs) == 1
+	if offer || offerUp || offerBack {
 		v := words.VProgress
 		switch {
 		case reject:
 			v = words.VReject
 		case offerUp:
 			v = words.VEscalate
+		case offerBack:
+			v = "退回"
 		}
 		askIn(t, n.in) // the township's offer of one village's item: kept (and said) there
 		if err := r.ask(t, question{Kind: words.AskCommand, Text: string(v) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
@@ -2410,7 +2425,7 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		}
 	}
 	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": ref, "Note": note, "Done": done, "Wait": wait, "Settle": settle, "SettleBy": settleBy, "Up": up,
-		"Township": officerHere(t), "Return": back, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer, "Reject": reject, "OfferUp": offerUp})
+		"Township": officerHere(t), "Return": back, "OfferBack": offerBack, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer, "Reject": reject, "OfferUp": offerUp})
 }
 
 // plansOnNew takes on the one report note n names, nobody's yet, for a
@@ -2530,9 +2545,11 @@ func asksGridAfterHash(t *turn) bool {
 // 去") takes it on (takeOn). done is false otherwise; the store is read
 // only for a grid cadre's such note.
 func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if plan, goes := understand.PlansToGo(note); goes && len(refs) == 1 && t.quote == nil && officerHere(t) {
+	if plan, goes := understand.PlansToGo(note); goes && len(refs) == 1 && t.quote == nil && officerHere(t) && !words.ContainsAnyOf(note, words.ReturnWords...) {
 		// "R1 我下午过去看下" in the township's chat: the officer's plan
-		// is its 进展, as a grid cadre's (planOn)
+		// is its 进展, as a grid cadre's (planOn); "R5 让村里自己找人修"
+		// plans the village's work, not his: its 退回 is offered (town102:
+		// it was taken on by the township as his plan)
 		rep, ok, err := r.oneReport(ctx, t, refs)
 		if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() {
 			return err != nil, err

@@ -382,7 +382,8 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	expect(t, "收到 quoting the escalation: the officer takes it over", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "收到 我明天去看看"),
 		officeChat+": 孙七，镇里要接手 #R1，请引用后回「确认」，或发「确认 #R1」；转交部门发「指派 #R1 部门名」，不归镇里办的发「退回 #R1 原因」。")
 	expect(t, "the village's to do", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "这个归电工管 让村里自己找"),
-		officeChat+": 孙七，不归镇里办、要退回村里的，请发「退回 #R1 这个归电工管 让村里自己找」，网格会接着办；只是记一下进展，请发「进展 #R1 这个归电工管 让村里自己找」。")
+		// town102: its 退回 offered, one 「1」 sends it back
+		officeChat+": 孙七，#R1 要退回村里吗？回复「1」就照「退回 #R1 这个归电工管 让村里自己找」退回，网格会接着办，您这句话网格群里也看得到；只是记一下进展，请发「进展 #R1 这个归电工管 让村里自己找」。")
 	has(t, "a note quoting a list", quoting("全镇已上报和突发事项待办 2 件：\n#R2 …\n#R1 …", "已联系供电所"), "可以这样用")
 	expect(t, "no such item", c.in(officeChat, "孙七", "查 #R9"), officeChat+": 没有找到 #R9，请核对编号；发「待办」可看全镇已上报和突发事项。")
 	has(t, "the villages compared", c.in(officeChat, "孙七", "@网格小助手 哪个村积分最高"), "全镇2026年各村积分（按村户均分）", "全镇只有这一个村，没有别的村可比。", "各户的排行请发「积分排行」")

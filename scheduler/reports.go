@@ -151,43 +151,14 @@ func (j *jobs) yearlyReport(ctx context.Context, at, now time.Time) error {
 	t := at.In(j.loc)
 	end := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, j.loc)
 	start := end.AddDate(-1, 0, 0)
-	several := len(j.Config.Villages) > 1
-	var rows []village.YearItems
-	var total village.YearItems
+	b := village.YearBook{Several: len(j.Config.Villages) > 1}
 	err := j.eachGrid(ctx, func(v, g string, reports []village.Report) {
-		row := village.YearItems{GridMonth: village.GridMonth{Village: v, Grid: g}}
-		for _, r := range reports {
-			row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std(), j.People.Lookup)
-		}
-		if !row.Any() {
-			return
-		}
-		total.Add(row)
-		if n := len(rows); several && n > 0 && rows[n-1].Village == v { // a village's line adds up its grids
-			rows[n-1].Add(row)
-			rows[n-1].OpenIDs = append(rows[n-1].OpenIDs, row.OpenIDs...)
-			l := &rows[n-1].Late
-			l.OverdueIDs, l.TownIDs, l.WaitingIDs = append(l.OverdueIDs, row.OverdueIDs...), append(l.TownIDs, row.TownIDs...), append(l.WaitingIDs, row.WaitingIDs...)
-			return
-		}
-		if several {
-			row.Grid = ""
-		}
-		rows = append(rows, row)
+		b.AddGrid(v, g, reports, start, end, j.Config.SLA.Emergency.Accept.Std(), j.People.Lookup)
 	})
-	if err != nil || len(rows) == 0 {
+	if err != nil || len(b.Rows) == 0 {
 		return err
 	}
-	data := digestTime(map[string]any{"Year": start.Year(), "Rows": rows, "Total": total, "Several": several}, at, now)
-	if total.Resolved > 0 {
-		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
-	}
-	for _, row := range rows {
-		if len(row.OpenIDs) > 0 { // the first item named, as the example of how to look one up
-			data["Ask"] = map[string]string{"Village": row.Village, "ID": row.OpenIDs[0]}
-			break
-		}
-	}
+	data := digestTime(b.Data(start.Year(), 12), at, now)
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("yearly_report", at),
 		j.toGroup(j.Config.Township.OfficeChat, "yearly", data, bot.Bulk))
 }
@@ -674,9 +645,9 @@ func (j *jobs) fileTogether(ctx context.Context, filings []filing, at time.Time)
 			blocks = append(blocks, fmt.Sprintf("%d. %s", i+1, f.office))
 		}
 		// the commands once, after the items, not in each of them
-		blocks = append(blocks, texts.Render("overdue.office.how", map[string]any{"Items": items}))
+		how := texts.Render("overdue.office.how", map[string]any{"Items": items})
 		var posts []bot.Outbound
-		for _, text := range packBlocks(blocks, j.Config.Outbound.MaxChars, texts.Render("overdue.office.more", nil)) {
+		for _, text := range packBlocks(blocks, j.Config.Outbound.MaxChars, texts.Render("overdue.office.more", nil), how) {
 			posts = append(posts, group(j.Config.Township.OfficeChat, text, bot.Normal))
 		}
 		ts := storage.TownshipScope(j.Config.Township.Name)
@@ -1097,7 +1068,7 @@ func (j *jobs) watchdogDuty(items []map[string]any) []bot.Outbound {
 		blocks = append(blocks, texts.Render("watchdog.duty.item", it))
 	}
 	var out []bot.Outbound
-	for _, text := range packBlocks(blocks, j.Config.Outbound.MaxChars, texts.Render("watchdog.duty.more", nil)) {
+	for _, text := range packBlocks(blocks, j.Config.Outbound.MaxChars, texts.Render("watchdog.duty.more", nil), "") {
 		out = append(out, group(chat, text, bot.Urgent))
 	}
 	return out
@@ -1293,22 +1264,41 @@ func names(ps []village.Person) []string {
 // packBlocks joins blocks, a blank line apart, into texts of at most max
 // runes, each block whole in one of them: as many blocks in each as fit,
 // the texts after the first opening with more (a block longer than max
-// alone is left to the transport's split). max <= 0: one text.
-func packBlocks(blocks []string, max int, more string) []string {
+// alone is left to the transport's split; so is the heading, blocks[0],
+// with an item too long to join it under max: a heading alone says
+// nothing). max <= 0: one text. foot, when
+// not "", ends the last text and never stands alone after more (town102:
+// a 「（续）」 of five filings held only the commands): when it does not
+// fit, the last text's last block moves on with it, unless that would
+// leave a text with no item (blocks[0] heads the list); then it stays
+// there over max, for the transport to split.
+func packBlocks(blocks []string, max int, more, foot string) []string {
 	var texts []string
-	cur, n := "", 0
+	cur, n, k := "", 0, 0 // the text being filled, its runes, its blocks
 	for _, b := range blocks {
 		bn := utf8.RuneCountInString(b)
 		switch {
 		case cur == "":
-			cur, n = b, bn
-		case max <= 0 || n+2+bn <= max:
-			cur, n = cur+"\n\n"+b, n+2+bn
+			cur, n, k = b, bn, 1
+		case max <= 0 || n+2+bn <= max || len(texts) == 0 && k == 1: // the heading keeps its first item
+			cur, n, k = cur+"\n\n"+b, n+2+bn, k+1
 		default:
 			texts = append(texts, cur)
-			cur = more + "\n\n" + b
+			cur, k = more+"\n\n"+b, 1
 			n = utf8.RuneCountInString(cur)
 		}
+	}
+	if foot != "" && cur != "" {
+		keep := 1 // blocks that must stay: an item, or the heading and one
+		if len(texts) == 0 {
+			keep = 2
+		}
+		if max > 0 && n+2+utf8.RuneCountInString(foot) > max && k > keep {
+			last := blocks[len(blocks)-1]
+			texts = append(texts, strings.TrimSuffix(cur, "\n\n"+last))
+			cur = more + "\n\n" + last
+		}
+		cur += "\n\n" + foot
 	}
 	if cur != "" {
 		texts = append(texts, cur)

@@ -1089,10 +1089,12 @@ func TestPackBlocks(t *testing.T) {
 		{"all fit", []string{head, a}, 600, []string{head + "\n\n" + a}},
 		{"the middle one not cut", []string{head, a, b, c}, 600, []string{head + "\n\n" + a + "\n\n" + b, "续\n\n" + c}},
 		{"no limit", []string{head, a, b}, 0, []string{head + "\n\n" + a + "\n\n" + b}},
-		{"a block longer than max alone", []string{head, block("丁", 700), a}, 600, []string{head, "续\n\n" + block("丁", 700), "续\n\n" + a}},
+		{"a block longer than max alone", []string{head, block("丙", 200), block("丁", 700), a}, 600, []string{head + "\n\n" + block("丙", 200), "续\n\n" + block("丁", 700), "续\n\n" + a}},
+		// town102: the heading keeps its first item even over max
+		{"the heading's item longer than max", []string{head, block("丁", 700), a}, 600, []string{head + "\n\n" + block("丁", 700), "续\n\n" + a}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(packBlocks(tc.blocks, tc.max, "续"), tc.want); diff != "" {
+			if diff := cmp.Diff(packBlocks(tc.blocks, tc.max, "续", ""), tc.want); diff != "" {
 				t.Errorf("packBlocks (-got +want):\n%s", diff)
 			}
 		})
@@ -1104,7 +1106,7 @@ func TestPackBlocks(t *testing.T) {
 	if parts := bot.Split(strings.Join(long, "\n\n"), 600); len(parts) != 2 || !strings.HasSuffix(parts[0], "乙") {
 		t.Errorf("split alone: %d parts, want two cutting 乙", len(parts))
 	}
-	if got := packBlocks(long, 600, "续"); len(got) != 3 || got[1] != "续\n\n"+lines("乙") {
+	if got := packBlocks(long, 600, "续", ""); len(got) != 3 || got[1] != "续\n\n"+lines("乙") {
 		t.Errorf("packBlocks of three of 350: %d texts, want 乙 whole in the second", len(got))
 	}
 }

@@ -72,11 +72,16 @@ func (y *YearItems) countMonths(r Report, start, end time.Time, isNew bool) {
 }
 
 // MonthsFrom are y's months from the first with a new or resolved item
-// to December, for the year's by-month line, each with its number (1–12);
-// quiet months in a row are one, Month to To; none when nothing happened.
-func (y YearItems) MonthsFrom() []NumberedMonth {
+// to December (MonthsTo 12).
+func (y YearItems) MonthsFrom() []NumberedMonth { return y.MonthsTo(12) }
+
+// MonthsTo are y's months from the first with a new or resolved item to
+// the month through (1–12; the year so far ends in its month), for the
+// year's by-month line, each with its number (1–12); quiet months in a
+// row are one, Month to To; none when nothing happened.
+func (y YearItems) MonthsTo(through int) []NumberedMonth {
 	var out []NumberedMonth
-	for m, c := range y.Months {
+	for m, c := range y.Months[:max(1, min(through, 12))] {
 		switch n := len(out); {
 		case n == 0 && c == (MonthItems{}):
 		case n > 0 && c == (MonthItems{}) && out[n-1].Quiet():
@@ -134,4 +139,60 @@ func (r *Report) OpenAtEnd(end time.Time) bool {
 		return false
 	}
 	return st.Open() && st != StatusResolved
+}
+
+// YearBook is a township's YearItems of one span, the year's 【年度事项】 or
+// the year so far asked for (town102: 「今年一共多少件事」 had no answer):
+// a row per village, or per grid in a township of one village (Several
+// false: its village line would repeat the total), and the total.
+type YearBook struct {
+	Rows    []YearItems
+	Total   YearItems
+	Several bool
+}
+
+// AddGrid counts a grid's reports into b for [start, end), as
+// YearItems.Count; grids of several villages are added in the
+// configuration's order, a village's one after the other. A grid with
+// nothing is left out.
+func (b *YearBook) AddGrid(villageName, grid string, reports []Report, start, end time.Time, ackLimit time.Duration, lookup func(villageName, name string) (Person, error)) {
+	row := YearItems{GridMonth: GridMonth{Village: villageName, Grid: grid}}
+	for _, r := range reports {
+		row.Count(r, start, end, ackLimit, lookup)
+	}
+	if !row.Any() {
+		return
+	}
+	b.Total.Add(row)
+	if n := len(b.Rows); b.Several && n > 0 && b.Rows[n-1].Village == villageName { // a village's line adds up its grids
+		last := &b.Rows[n-1]
+		last.Add(row)
+		last.OpenIDs = append(last.OpenIDs, row.OpenIDs...)
+		l := &last.Late
+		l.OverdueIDs, l.TownIDs, l.WaitingIDs = append(l.OverdueIDs, row.OverdueIDs...), append(l.TownIDs, row.TownIDs...), append(l.WaitingIDs, row.WaitingIDs...)
+		return
+	}
+	if b.Several {
+		row.Grid = ""
+	}
+	b.Rows = append(b.Rows, row)
+}
+
+// Data is b as the year's texts (block year.body) read it: Year, Rows,
+// Total, Several, Months (the by-month line, to the month through, 12
+// for a whole year), Rate (the share resolved in time, when something
+// was) and Ask (the first open item, as the example of how to look one
+// up).
+func (b YearBook) Data(year, through int) map[string]any {
+	data := map[string]any{"Year": year, "Rows": b.Rows, "Total": b.Total, "Several": b.Several, "Months": b.Total.MonthsTo(through)}
+	if b.Total.Resolved > 0 {
+		data["Rate"] = Percent(b.Total.OnTime, b.Total.Resolved)
+	}
+	for _, row := range b.Rows {
+		if len(row.OpenIDs) > 0 {
+			data["Ask"] = map[string]string{"Village": row.Village, "ID": row.OpenIDs[0]}
+			break
+		}
+	}
+	return data
 }

@@ -45,7 +45,7 @@ func ReadMonthAsk(text string) (lastMonth, ok bool) {
 	s := strings.TrimPrefix(strings.Trim(strings.Join(strings.Fields(text), ""), "?？。!！~"), "全镇")
 	for _, m := range []string{"上个月", "上月", "本月", "这个月", "这月"} {
 		if rest, found := strings.CutPrefix(s, m); found {
-			return strings.HasPrefix(m, "上"), slices.Contains(monthHowWords, rest)
+			return strings.HasPrefix(m, "上"), asksHowOrCount(rest, monthHowWords) // 「这个月一共多少件事」 too (town102)
 		}
 	}
 	return false, false
