@@ -1,0 +1,29 @@
+package handlers_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+)
+
+// BenchmarkPhotoResent: 陈二's photo for his 庭院整洁 claim, resent after
+// a downtime that cut the claim's 24 hours (pts102): the evidence as
+// known, the downtime read, the claim read, then the one commit. Each
+// iteration a new claim and a new downtime. Reported: round trips per
+// message.
+func BenchmarkPhotoResent(b *testing.B) {
+	pb := examplePointsBot(b)
+	start := time.Date(2026, 12, 7, 10, 0, 0, 0, pb.now.Location())
+	benchCountedMsg(b, pb, func(i int) {
+		day := start.Add(time.Duration(i) * 72 * time.Hour)
+		pb.now = day
+		pb.say("陈二", fmt.Sprintf("申请积分 第%d回把房前屋后收拾干净了", i+1))
+		pb.noteDown(day.Add(time.Hour), day.Add(48*time.Hour))
+		pb.now = day.Add(48 * time.Hour)
+		pb.drain()
+	}, func(i int) bot.Message {
+		return bot.Message{ID: fmt.Sprintf("photo%d", i), Chat: g3, From: "陈二", Images: []string{"yard.jpg"}}
+	})
+}
