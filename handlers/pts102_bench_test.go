@@ -27,3 +27,14 @@ func BenchmarkPhotoResent(b *testing.B) {
 		return bot.Message{ID: fmt.Sprintf("photo%d", i), Chat: g3, From: "陈二", Images: []string{"yard.jpg"}}
 	})
 }
+
+// BenchmarkStockAsked: 张三's 「大米还有吗」 in December: the stock left,
+// the price, the balance privately and the clearing (pts102), from the
+// household's and the stock's one read, as BenchmarkItemStillSold.
+// Reported: round trips per message.
+func BenchmarkStockAsked(b *testing.B) {
+	pb := examplePointsBot(b)
+	pb.now = time.Date(2026, 12, 14, 10, 0, 0, 0, pb.now.Location())
+	pb.fund("QS-301", 200)
+	benchCounted(b, pb, func(int) {}, func(int) (string, string) { return "张三", "大米还有吗" })
+}

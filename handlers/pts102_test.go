@@ -57,3 +57,18 @@ func TestPhotoResentAfterDowntime(t *testing.T) {
 		t.Errorf("no downtime: C1 images %v, want none", c.Images)
 	}
 }
+
+// TestStockAskedNearClearing: 张三's 「大米还有吗」 in December is the
+// shop's stock: how many the shop counts as left, the price and the
+// shopkeeper; an item whose stock the shop does not count sends him to
+// the shopkeeper (pts101: silent). 「你家大米还有吗」 is a neighbour's
+// business, and in March an unaddressed one is left alone.
+func TestStockAskedNearClearing(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 14, 10, 0, 0, 0, b.now.Location())
+	has(t, "rice", b.say("张三", "大米还有吗"), "按超市的记录，大米还有 20 袋（5公斤）。", "超市管理员周八")
+	has(t, "soap", b.say("张三", "香皂有货没"), "香皂有没有现货，请问超市管理员周八。")
+	silent(t, "a neighbour", b.say("张三", "你家大米还有吗"))
+	b.now = time.Date(2027, 3, 5, 10, 0, 0, 0, b.now.Location())
+	silent(t, "March", b.say("张三", "大米还有吗"))
+}

@@ -35,17 +35,21 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	if !visit && !doubted {
 		rule = words.PointsRuleAsked(c)
 	}
-	sold := false
-	if rule == words.RuleNone && !visit && !doubted && words.StillSpendAsked(c) {
-		near := p.clearingNear(t.at)
-		switch named := p.shopNamed(c); {
-		case !named && near:
-			// 「还能兑换吗」 in December or January asks the clearing
-			rule, still = words.RuleClearing, true
-		case named && (near || t.addr || t.where.Kind == words.InPrivate):
-			// 「洗衣液还能兑换吗」: the item, its price, whether any is
-			// left, and the clearing when near (pts101)
-			sold = true
+	sold, stock := false, false
+	if rule == words.RuleNone && !visit && !doubted {
+		stock = words.StockAsked(c)
+		if stock || words.StillSpendAsked(c) {
+			near := p.clearingNear(t.at)
+			switch named := p.shopNamed(c); {
+			case !named && near && !stock:
+				// 「还能兑换吗」 in December or January asks the clearing
+				rule, still = words.RuleClearing, true
+			case named && (near || t.addr || t.where.Kind == words.InPrivate):
+				// 「洗衣液还能兑换吗」: the item, its price, whether any is
+				// left, and the clearing when near (pts101); 「大米还有吗」
+				// how many are left, as far as the shop counts them (pts102)
+				sold = true
+			}
 		}
 	}
 	// the words first (most messages ask none), then whom they are said to
@@ -59,7 +63,7 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	case doubted:
 		return p.totalExplained(ctx, t)
 	case sold:
-		return true, p.howToRedeem(ctx, t, true)
+		return true, p.howToRedeem(ctx, t, true, stock)
 	}
 	return true, p.ruleAnswered(ctx, t, rule, still)
 }

@@ -31,3 +31,30 @@ func TestPhotoResent(t *testing.T) {
 		t.Error("no wait: resent")
 	}
 }
+
+func TestStockAsked(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"大米还有吗", true}, {"还有大米吗", true}, {"香皂有货没", true}, {"电压力锅换完了吗", true},
+		{"大米还剩几袋", true}, {"大米有吗", true}, {"大 米 还 有 没 有", true},
+		{"你家大米还有吗", false}, {"家里大米还有吗", false}, {"大米哪里买", false},
+		{"大米还有", false}, {"大米还能兑换吗", false}, {"超市的大米还有吗？我想这周六去换两袋给老人", false},
+	} {
+		if got := StockAsked(c.text); got != c.want {
+			t.Errorf("StockAsked(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func FuzzStockAsked(f *testing.F) {
+	for _, s := range []string{"大米还有吗", "你家大米还有吗", "香皂有货没", " 还 剩 几", "\xff还有吗"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if StockAsked(s) && ContainsAnyOf(s, notShopStock...) {
+			t.Errorf("StockAsked(%q) with another's home, buying or lending", s)
+		}
+	})
+}
