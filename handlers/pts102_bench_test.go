@@ -38,3 +38,14 @@ func BenchmarkStockAsked(b *testing.B) {
 	pb.fund("QS-301", 200)
 	benchCounted(b, pb, func(int) {}, func(int) (string, string) { return "张三", "大米还有吗" })
 }
+
+// BenchmarkCoWorkerClaim: 陈二's claim naming 张三 as having dug the road
+// out with him (pts102): the reply offers 张三 as its witness from the
+// roster, no read added to the claim's one commit. Each iteration on its
+// own day. Reported: round trips per message.
+func BenchmarkCoWorkerClaim(b *testing.B) {
+	pb := examplePointsBot(b)
+	start := time.Date(2026, 12, 8, 9, 0, 0, 0, pb.now.Location())
+	benchCounted(b, pb, func(i int) { pb.now = start.Add(time.Duration(i) * 24 * time.Hour) },
+		func(i int) (string, string) { return "陈二", fmt.Sprintf("申请积分 第%d回下雪 我和张三把村口的路铲出来了", i+1) })
+}

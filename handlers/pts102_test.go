@@ -72,3 +72,18 @@ func TestStockAskedNearClearing(t *testing.T) {
 	b.now = time.Date(2027, 3, 5, 10, 0, 0, 0, b.now.Location())
 	silent(t, "March", b.say("张三", "大米还有吗"))
 }
+
+// TestCoWorkerOfferedAsWitness: 陈二's 「申请积分 今早下大雪 我和张三把村口的
+// 路铲出来了」 needs a witness (the sandbox's 「1」 to the told deed files the
+// same): its reply offers 张三, who did it with him
+// (pts101: the usual example, 王五), and so does the witness reminder; one
+// of his own household, or one already written, is not offered.
+func TestCoWorkerOfferedAsWitness(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 8, 9, 0, 0, 0, b.now.Location())
+	has(t, "filed", b.say("陈二", "申请积分 今早下大雪 我和张三把村口的路铲出来了"), "#C1", "您说是和张三一起干的：张三可以作证的话，请接着发「证明人 张三」")
+	b.now = b.now.Add(2 * time.Hour)
+	has(t, "reminder", b.drain(), "请在这里发「证明人 张三」")
+	got := b.say("张三", "申请积分 我和王五把村口的路铲出来了 证明人 王五")
+	lacks(t, "written", got, "您说是和王五一起干的")
+}

@@ -1,6 +1,8 @@
 package words
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -55,6 +57,40 @@ func FuzzStockAsked(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if StockAsked(s) && ContainsAnyOf(s, notShopStock...) {
 			t.Errorf("StockAsked(%q) with another's home, buying or lending", s)
+		}
+	})
+}
+
+func TestCoWorkersIn(t *testing.T) {
+	isName := func(n string) bool { return n == "王五" || n == "张三" || n == "李四" }
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"今早下大雪 我和王五把村口的路铲出来了", []string{"王五"}},
+		{"我跟王五、李四一起扫的雪", []string{"王五", "李四"}},
+		{"跟王五一起帮王奶奶扫雪", []string{"王五"}},
+		{"王五和我去清的水渠", []string{"王五"}},
+		{"我们和张三把路扫了", []string{"张三"}},
+		{"帮王五家扫了雪", nil},
+		{"王五可以作证", nil},
+	} {
+		if got := CoWorkersIn(c.text, isName); !slices.Equal(got, c.want) {
+			t.Errorf("CoWorkersIn(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func FuzzCoWorkersIn(f *testing.F) {
+	for _, s := range []string{"我和王五把村口的路铲出来了", "王五和我", "我们跟@王五一起", "\xff我和"} {
+		f.Add(s)
+	}
+	isName := func(n string) bool { return n == "王五" || n == "张三" }
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range CoWorkersIn(s, isName) {
+			if !isName(n) || !strings.Contains(s, n) {
+				t.Errorf("CoWorkersIn(%q) gave %q", s, n)
+			}
 		}
 	})
 }
