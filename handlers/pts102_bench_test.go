@@ -47,5 +47,7 @@ func BenchmarkCoWorkerClaim(b *testing.B) {
 	pb := examplePointsBot(b)
 	start := time.Date(2026, 12, 8, 9, 0, 0, 0, pb.now.Location())
 	benchCounted(b, pb, func(i int) { pb.now = start.Add(time.Duration(i) * 24 * time.Hour) },
-		func(i int) (string, string) { return "陈二", fmt.Sprintf("申请积分 第%d回下雪 我和张三把村口的路铲出来了", i+1) })
+		func(i int) (string, string) {
+			return "陈二", fmt.Sprintf("申请积分 第%d回下雪 我和张三把村口的路铲出来了", i+1)
+		})
 }
