@@ -51,3 +51,12 @@ func BenchmarkCoWorkerClaim(b *testing.B) {
 			return "陈二", fmt.Sprintf("申请积分 第%d回下雪 我和张三把村口的路铲出来了", i+1)
 		})
 }
+
+// BenchmarkShopkeeperStock: 周八's 「库存」 (pts102): the stock as this
+// process follows it, then the reply's one commit. Reported: round trips
+// per message.
+func BenchmarkShopkeeperStock(b *testing.B) {
+	pb := examplePointsBot(b)
+	pb.now = time.Date(2026, 12, 14, 10, 0, 0, 0, pb.now.Location())
+	benchCounted(b, pb, func(int) {}, func(int) (string, string) { return "周八", "库存" })
+}

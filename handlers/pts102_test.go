@@ -87,3 +87,21 @@ func TestCoWorkerOfferedAsWitness(t *testing.T) {
 	got := b.say("张三", "申请积分 我和王五把村口的路铲出来了 证明人 王五")
 	lacks(t, "written", got, "您说是和王五一起干的")
 }
+
+// TestShopkeeperStock: 周八's 「大米还剩多少」 is his stock, not a
+// villager's way to the shop (pts102: the reply sent him to himself and
+// told his household's balance); 「库存」 lists every counted item, the
+// low ones marked, and the items not counted; a sale counts.
+func TestShopkeeperStock(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 8, 9, 0, 0, 0, b.now.Location())
+	got := b.say("周八", "大米还剩多少")
+	has(t, "rice", got, "按记录，大米现有 20袋（5公斤）。\n补了货请发「补货 物品 数量」，如：补货 大米 10。")
+	lacks(t, "rice", got, "由超市管理员周八", "可兑换")
+	b.fund("QS-301", 300)
+	has(t, "sold", b.say("周八", "兑换 张三 电压力锅 1"), "电压力锅")
+	has(t, "list", b.say("周八", "库存"), "积分超市库存（按记录）：\n大米 20袋（5公斤）\n电压力锅 1台（快没了）\n不清点库存的：香皂、")
+	got = b.say("周八", "香皂还有吗")
+	has(t, "soap", got, "香皂不清点库存，没有记数量。")
+	lacks(t, "soap", got, "补货")
+}

@@ -94,3 +94,28 @@ func FuzzCoWorkersIn(f *testing.F) {
 		}
 	})
 }
+
+func TestStockListAsked(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"库存", true}, {"查库存", true}, {"库存还有多少", true}, {" 库存 情况 ", true},
+		{"补货 大米 10 库存", false}, {"大米进了10袋 库存加上", false}, {"库存不够了要赶紧去县城进货吧", false}, {"大米还有吗", false},
+	} {
+		if got := StockListAsked(c.text); got != c.want {
+			t.Errorf("StockListAsked(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func FuzzStockListAsked(f *testing.F) {
+	for _, s := range []string{"库存", "查 库存", "补货库存", "\xff库存"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if StockListAsked(s) && (!strings.Contains(s, "库存") || strings.Contains(s, "补")) {
+			t.Errorf("StockListAsked(%q)", s)
+		}
+	})
+}

@@ -184,6 +184,14 @@ func StockAsked(c string) bool {
 	return asked && ContainsAnyOf(c, stockWords...)
 }
 
+// StockListAsked reports whether canonical text c, a few words with
+// 库存 and no restock, asks the shop's whole stock ("库存", "查库存",
+// "库存还有多少"): the shopkeeper's question (pts102).
+func StockListAsked(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	return utf8.RuneCountInString(c) <= 8 && strings.Contains(c, "库存") && !ContainsAnyOf(c, "补", "进了", "到了", "加")
+}
+
 // stockWords ask whether some of a thing is left (StockAsked).
 var stockWords = []string{"还有", "有没有", "有货", "没货", "换完", "兑完", "卖完", "没了", "还剩", "剩几", "剩多少", "有吗"}
 
