@@ -1355,7 +1355,7 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		return r.run(ctx, t, "积分排行 "+v+g)
 	}
 	if words.WantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.Village, t.who.Village), t.where.Grid) {
-		return true, r.points.howToRedeem(ctx, t, false)
+		return true, r.points.howToRedeem(ctx, t, false, false)
 	}
 	if shop {
 		// "超市里能换啥", "我的分能换什么东西": the shop's list, and one's

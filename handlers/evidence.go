@@ -39,6 +39,9 @@ type evidence struct {
 	Until time.Time `json:"until,omitzero"`
 	// raw is the value as read, which an attach is decided on.
 	raw []byte
+	// late: past Until, but the bot was down while the claim waited
+	// (resentAfterDown); attached all the same, and told so.
+	late bool
 }
 
 // covers reports whether a photo sent at at is of e.Ref: within the
@@ -178,7 +181,11 @@ func (t *turn) photosFor(win time.Duration) []string {
 // sender's last item here (key): his photos are its within the window,
 // or until until when later.
 func (r *Router) madeKept(t *turn, key string, until time.Time) (storage.Kept, error) {
-	ttl := max(r.evidenceWindow(), until.Sub(t.at))
+	ttl := r.evidenceWindow()
+	if !until.IsZero() {
+		// kept past the wait: a downtime may have cut it (resentAfterDown)
+		ttl = max(ttl, until.Sub(t.at)+words.PhotoKeptDown)
+	}
 	return marshalKept(key, evidence{Ref: storage.RefPlaceholder, At: t.at, Until: until}, storage.Evidence, ttl)
 }
 
@@ -268,7 +275,12 @@ func (r *Router) matchPhotos(ctx context.Context, t *turn, sc storage.Scope, key
 			return err
 		}
 	}
-	if e.covers(t.at, win) {
+	if !e.covers(t.at, win) {
+		if e.late, err = r.resentAfterDown(ctx, t, e); err != nil {
+			return err
+		}
+	}
+	if e.late || e.covers(t.at, win) {
 		attached, err = r.attach(ctx, t, sc, key, e, win)
 	}
 	if !attached && err == nil {
@@ -279,6 +291,22 @@ func (r *Router) matchPhotos(ctx context.Context, t *turn, sc storage.Scope, key
 		err = r.hold(ctx, t, sc, key, w, win, guard)
 	}
 	return err
+}
+
+// resentAfterDown reports whether the turn's photos, past the wait of the
+// claim e names, are that claim's all the same (words.PhotoResent): the bot
+// was down while the wait was open and came back within a day; photos sent
+// meanwhile never arrived, and the downtime notice asked for them again.
+// The downtime is read (one round trip) only for such a claim.
+func (r *Router) resentAfterDown(ctx context.Context, t *turn, e evidence) (bool, error) {
+	if e.Ref == "" || e.Ref[0] != 'C' || e.Until.IsZero() || t.at.Before(e.Until) || t.at.Sub(e.Until) > words.PhotoKeptDown {
+		return false, nil
+	}
+	from, to, ok, err := r.store.LastDown(ctx, storage.TownshipScope(r.cfg.Township.Name))
+	if err != nil || !ok {
+		return false, err
+	}
+	return words.PhotoResent(e.At, e.Until, from, to, t.at), nil
 }
 
 // scenePhotos is e, the sender's evidence, made to point at the group's
@@ -375,7 +403,10 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 	n, _ := strconv.Atoi(e.Ref[1:])
 	c := storage.Change{Scope: sc, MsgID: t.m.ID, Unchanged: storage.EvidenceIs(key, e.raw),
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: fmt.Sprintf("#%s +%d", e.Ref, len(t.m.Images))}}
-	data := map[string]any{"Ref": e.Ref}
+	data := map[string]any{"Ref": e.Ref, "Late": e.late}
+	if e.late {
+		e.Told = false
+	}
 	var out []bot.Outbound
 	switch e.Ref[0] {
 	case 'C':

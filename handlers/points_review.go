@@ -201,6 +201,9 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": here,
 		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": words.Township(away), "Wake": p.r.wake(t),
 		"Witness": p.r.exampleWitness(t.who)}
+	if w := p.coWorker(c); w != "" {
+		data["Witness"], data["CoWorker"] = w, true // 「我和王五把…」: he saw it
+	}
 	// The reviewers told privately see the deed cut short: the evidence
 	// it names ("…，李四可以作证") on a line of its own unless shown.
 	data["Deed"], data["Written"] = deedShown(&c)

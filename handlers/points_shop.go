@@ -591,7 +591,7 @@ func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (perso
 	}
 	if !shopkeeper && p.ownRedeem(t, v, cmd.args) {
 		// 「兑换 洗衣液」 from a villager: he wants to go and redeem
-		return person, "", true, p.howToRedeem(ctx, t, false)
+		return person, "", true, p.howToRedeem(ctx, t, false, false)
 	}
 	if _, done, err := p.shopAt(ctx, t, cmd.word); done {
 		return person, "", true, err
@@ -910,7 +910,7 @@ func (p *pointsFlow) balancePrivately(t *turn, block string, data map[string]any
 // still: an item named was asked whether it can still be had ("洗衣液还能
 // 兑换吗", pts101): the answer starts 能, or that a counted item is gone,
 // and names the year-end clearing when it is near.
-func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn, still bool) error {
+func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn, still, stock bool) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
@@ -918,7 +918,7 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn, still bool) error
 	data := map[string]any{"Shop": words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper)),
 		"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place, "Now": t.at}
 	if still {
-		data["Still"] = true
+		data["Still"], data["Stock"] = true, stock
 		if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); !cl.IsZero() {
 			data["Clears"] = cl
 		}
@@ -969,6 +969,8 @@ func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, priv
 	if item, ok := data["Item"].(village.ShopItem); ok {
 		if left, counted := c.stock.Left(item); counted && left <= 0 {
 			data["SoldOut"] = true // counted, and none left: said as 能 would not be true
+		} else if counted {
+			data["Left"] = left // 「大米还有吗」 (Stock)
 		}
 	}
 	if price, _ := data["Price"].(int); price > c.acct.Redeemable() {

@@ -148,6 +148,9 @@ type Store interface {
 	// as this process knows (ok: it knows both; a change decided on them
 	// checks both: storage.EvidenceIs, storage.WaitingOn).
 	EvidenceKnown(sc storage.Scope, key string) (item, waiting []byte, ok bool)
+	// LastDown is the last downtime the scheduler noted (one round trip;
+	// storage.Store.LastDown): a claim's photo resent after it.
+	LastDown(ctx context.Context, sc storage.Scope) (from, to time.Time, ok bool, err error)
 }
 
 // People is the roster.

@@ -35,17 +35,27 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	if !visit && !doubted {
 		rule = words.PointsRuleAsked(c)
 	}
-	sold := false
-	if rule == words.RuleNone && !visit && !doubted && words.StillSpendAsked(c) {
-		near := p.clearingNear(t.at)
-		switch named := p.shopNamed(c); {
-		case !named && near:
-			// 「还能兑换吗」 in December or January asks the clearing
-			rule, still = words.RuleClearing, true
-		case named && (near || t.addr || t.where.Kind == words.InPrivate):
-			// 「洗衣液还能兑换吗」: the item, its price, whether any is
-			// left, and the clearing when near (pts101)
-			sold = true
+	sold, stock := false, false
+	if rule == words.RuleNone && !visit && !doubted {
+		if v := cmp.Or(t.where.Village, t.who.Village); t.who.Covers(village.RoleShopkeeper, v, t.where.Grid) &&
+			t.where.Kind != words.InOffice && (words.StockListAsked(c) || words.StockAsked(c) && p.shopNamed(c)) {
+			// 周八's 「大米还剩多少」, 「库存」: his stock, not a villager's
+			// way to the shop (pts102)
+			return true, p.stockTold(ctx, t, v)
+		}
+		stock = words.StockAsked(c)
+		if stock || words.StillSpendAsked(c) {
+			near := p.clearingNear(t.at)
+			switch named := p.shopNamed(c); {
+			case !named && near && !stock:
+				// 「还能兑换吗」 in December or January asks the clearing
+				rule, still = words.RuleClearing, true
+			case named && (near || t.addr || t.where.Kind == words.InPrivate):
+				// 「洗衣液还能兑换吗」: the item, its price, whether any is
+				// left, and the clearing when near (pts101); 「大米还有吗」
+				// how many are left, as far as the shop counts them (pts102)
+				sold = true
+			}
 		}
 	}
 	// the words first (most messages ask none), then whom they are said to
@@ -59,7 +69,7 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	case doubted:
 		return p.totalExplained(ctx, t)
 	case sold:
-		return true, p.howToRedeem(ctx, t, true)
+		return true, p.howToRedeem(ctx, t, true, stock)
 	}
 	return true, p.ruleAnswered(ctx, t, rule, still)
 }
@@ -322,4 +332,53 @@ func (p *pointsFlow) ownGridAsked(t *turn, cmd command) village.Place {
 		return village.Place{}
 	}
 	return p.r.places.Named(v+g, v)
+}
+
+// stockTold answers the shopkeeper's 「大米还剩多少」 or 「库存」 from the
+// village's stock as this process follows it (one read when it does
+// not): the item's count, or every counted item's, those at or below
+// their low mark said to be nearly gone, and how to restock.
+func (p *pointsFlow) stockTold(ctx context.Context, t *turn, v string) error {
+	sc := storage.VillageScope(v)
+	if t.scope == "" {
+		t.scope = sc
+	}
+	raws, reads, err := p.r.store.FollowedOf(ctx, sc, storage.DocsRead{Kind: storage.StockKind, Index: storage.StockIndex})
+	if err != nil {
+		return err
+	}
+	stock, err := storage.StockIn(raws[0], v)
+	if err != nil {
+		return err
+	}
+	if p.r.scope(t) == sc {
+		for _, rd := range reads {
+			t.copies.add(sc, rd) // the reply is decided on it
+		}
+	}
+	type row struct {
+		village.ShopItem
+		Left int
+		Low  bool
+	}
+	var rows []row
+	var uncounted []string
+	for _, it := range p.shop {
+		if left, counted := stock.Left(it); counted {
+			rows = append(rows, row{it, left, left <= it.Low})
+		} else {
+			uncounted = append(uncounted, it.Name)
+		}
+	}
+	data := map[string]any{"Rows": rows, "Uncounted": uncounted, "Example": "大米"}
+	if len(rows) > 0 {
+		data["Example"] = rows[0].Name
+	}
+	if item, _, why, _ := words.ParseItem(t.text, p.shop); why != words.ItemNone {
+		data["Item"] = item
+		if i := slices.IndexFunc(rows, func(r row) bool { return r.Name == item.Name }); i >= 0 {
+			data["Row"], data["Example"] = rows[i], item.Name
+		}
+	}
+	return p.r.reply(ctx, t, "points.stock", data)
 }

@@ -384,10 +384,9 @@ func maxTime(a, b time.Time) time.Time {
 }
 
 // downFrom and downTo are the pseudo-jobs under which the store keeps the
-// last time the scheduler was down (RunDue, noteDown): their last runs
-// are when it last ran before and when it ran again. A job may not be
-// named so.
-const downFrom, downTo = "down_from", "down_to"
+// last time the scheduler was down (RunDue, noteDown; storage.DownFrom):
+// the handlers read them too (a claim's photo resent after the downtime).
+const downFrom, downTo = storage.DownFrom, storage.DownTo
 
 // noteDown records that nothing ran from from to to (the bot was down),
 // for the jobs to tell (the 早报 says it once).

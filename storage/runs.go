@@ -81,3 +81,32 @@ func (s *Store) ClaimRun(ctx context.Context, sc Scope, job string, occurrence t
 	}
 	return won == 1, nil
 }
+
+// DownFrom and DownTo are the pseudo-jobs under which the scheduler keeps,
+// in the township's scope, the last time it was down (it noted no job ran
+// for more than a day): their last runs are when it last ran before and
+// when it ran again. A job may not be named so.
+const DownFrom, DownTo = "down_from", "down_to"
+
+// LastDown is the last downtime the scheduler noted in scope sc (DownFrom,
+// DownTo), in one round trip: it last ran at from and ran again at to; ok
+// is false when it never was down.
+func (s *Store) LastDown(ctx context.Context, sc Scope) (from, to time.Time, ok bool, err error) {
+	vals, err := s.rdb.MGet(ctx, s.base(sc)+"last:"+DownFrom, s.base(sc)+"last:"+DownTo).Result()
+	if err != nil {
+		return time.Time{}, time.Time{}, false, fmt.Errorf("storage: downtime: %w: %w", ErrUnavailable, err)
+	}
+	var at [2]time.Time
+	for i, v := range vals {
+		str, isStr := v.(string)
+		if !isStr {
+			return time.Time{}, time.Time{}, false, nil
+		}
+		n, err := strconv.ParseInt(str, 10, 64)
+		if err != nil {
+			return time.Time{}, time.Time{}, false, fmt.Errorf("storage: downtime: bad value %q", str)
+		}
+		at[i] = time.Unix(n, 0)
+	}
+	return at[0], at[1], true, nil
+}

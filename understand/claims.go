@@ -22,6 +22,8 @@ import (
 // text without the recipient is matched first, and the whole only when
 // that matches nothing ("把米送给了五保户").
 func matchIndicator(cat village.Catalogue, text string) (string, bool) {
+	// "在外打工的儿子…捐了500块": the job says who he is, not the deed
+	text = workerDescribed.ReplaceAllString(text, "$1")
 	if giver, ok := givenTo(text); ok {
 		if code, ok := matchText(cat, giver); ok {
 			return code, true
@@ -59,6 +61,11 @@ func matchText(cat village.Catalogue, text string) (string, bool) {
 	}
 	return best, bestScore >= 1
 }
+
+// workerDescribed is a person told by his work ("在外打工的儿子", "在县城上
+// 班的女儿"): the person stays, the work is no deed of the claim (pts102:
+// 「给在外打工的儿子申请积分 他捐了500块修路」 was read as 稳定就业).
+var workerDescribed = regexp.MustCompile(`(?:在外面?|外出|在外地|在[\p{Han}]{1,4})?(?:打工|务工|上班|工作)的(儿子|女儿|孩子|娃|闺女|老公|丈夫|媳妇|老婆|爱人|哥哥|弟弟|姐姐|妹妹|父亲|母亲|爸爸|妈妈|家人|侄子|孙子|孙女)`)
 
 // givenTo is text without the recipient of a thing given ("我把旧衣服捐
 // 给了困难户" → "我把旧衣服捐给了"), and whether it had one: what was

@@ -13,6 +13,25 @@ import (
 // them.
 const PhotoWait = 24 * time.Hour
 
+// PhotoKeptDown is how long past its wait a claim that waited for photos
+// stays its claimant's last item in the chat (the evidence key's life):
+// the bot may have been down when the wait ended (PhotoResent).
+const PhotoKeptDown = 7 * 24 * time.Hour
+
+// PhotoAfterDown is how long after the bot came back from a downtime a
+// photo resent for a claim whose wait the downtime cut still counts.
+const PhotoAfterDown = 24 * time.Hour
+
+// PhotoResent reports whether a photo sent at at, past the wait of a claim
+// made at made and waiting for photos until until, is still the claim's:
+// the bot was down from from to to while the wait was open (WeChat never
+// delivers what was sent meanwhile, and the downtime notice asks people to
+// send it again), and came back less than PhotoAfterDown before at.
+func PhotoResent(made, until, from, to, at time.Time) bool {
+	return !until.IsZero() && !at.Before(until) && from.Before(until) && to.After(made) &&
+		!at.Before(to) && at.Sub(to) <= PhotoAfterDown
+}
+
 // PhotoAwaited reports until when claim c, sent without a photo that it
 // needs or said would come (「…有照片」), still takes its claimant's photos
 // (PhotoWait: the claim's reply told him 「24小时内都行」); ok is false

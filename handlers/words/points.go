@@ -563,6 +563,32 @@ func WitnessesIn(text string, isName func(string) bool) []string {
 	return out
 }
 
+// CoWorkersIn are the people isName takes whom a claim's text names as
+// having done the deed with its claimant, each once, in order: "我和王五把
+// 村口的路铲出来了", "跟王五一起扫的雪", "王五和我去的". They saw it: the
+// claim's reply offers them as its witness (pts102: it gave the usual
+// example instead).
+func CoWorkersIn(text string, isName func(string) bool) []string {
+	var out []string
+	for _, m := range coWorkerRe.FindAllStringSubmatchIndex(text, -1) {
+		for _, n := range namesAt(text[m[1]:], isName) {
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	for _, n := range namesIn(text, isName) {
+		if !slices.Contains(out, n) && (ContainsAnyOf(text, n+"和我", n+"跟我", n+"同我") ||
+			ContainsAnyOf(text, "和"+n+"一", "跟"+n+"一", "同"+n+"一", "带着"+n, "叫上"+n, "喊上"+n)) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// coWorkerRe ends where a co-worker's name begins: "我和", "咱跟", "我们同".
+var coWorkerRe = regexp.MustCompile(`(?:我|咱)(?:们|俩)?\s*(?:和|跟|同|与)\s*@?`)
+
 // heVouches is a witness named by a pronoun: "他可以作证", "她能证明".
 var heVouches = regexp.MustCompile(`(?:^|[\s，,。、:：])[他她]\s*(?:也)?(?:可以|能|会)?(?:作证|做证|证明)(?:$|[\s，,。])`)
 

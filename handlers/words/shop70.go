@@ -169,6 +169,36 @@ func StillSpendAsked(c string) bool {
 	return spend && asked && ContainsAnyOf(c, "还能", "还可以", "还可不可以", "还让", "还给")
 }
 
+// StockAsked reports whether canonical text c asks, in a few words,
+// whether something is still to be had ("大米还有吗", "洗衣液有货没",
+// "电压力锅换完了吗", "大米还剩几袋"): with one of the shop's items named
+// (the caller's check), the shop's stock (pts102: 「大米还有吗」 went
+// unanswered). Someone's home asked ("你家大米还有吗", "家里米还有吗"),
+// buying or lending is no question to the shop.
+func StockAsked(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	if utf8.RuneCountInString(c) > 12 || ContainsAnyOf(c, notShopStock...) {
+		return false
+	}
+	asked := ContainsAnyOf(c, "吗", "么", "没", "不", "?", "？", "几", "多少")
+	return asked && ContainsAnyOf(c, stockWords...)
+}
+
+// StockListAsked reports whether canonical text c, a few words with
+// 库存 and no restock, asks the shop's whole stock ("库存", "查库存",
+// "库存还有多少"): the shopkeeper's question (pts102).
+func StockListAsked(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	return utf8.RuneCountInString(c) <= 8 && strings.Contains(c, "库存") && !ContainsAnyOf(c, "补", "进了", "到了", "加")
+}
+
+// stockWords ask whether some of a thing is left (StockAsked).
+var stockWords = []string{"还有", "有没有", "有货", "没货", "换完", "兑完", "卖完", "没了", "还剩", "剩几", "剩多少", "有吗"}
+
+// notShopStock are words of a stock asked of someone's home, or of buying
+// or lending, not of the shop (StockAsked).
+var notShopStock = []string{"你", "您家", "他家", "她家", "家里", "我家", "咱家", "买", "借"}
+
 // SpendWhatAsked reports whether canonical text c asks, in a few words
 // naming neither the shop nor points, what points can still be spent on
 // ("还能兑换什么", "现在能兑换啥", "还可以兑换哪些东西"): the shop's list and
