@@ -1,0 +1,62 @@
+package handlers_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestLeaderSplitsTwoWaitingOneCommit: 李四's one sentence splitting 张三's
+// rubbish and 陈二's frozen pipe, both waiting for their 「1」, files both in
+// one commit (rep102; was 4 round trips in a fresh process): each reply
+// names its own item, 张三's photo after it goes to his, 陈二's 「1」 is told
+// her matter is filed already.
+func TestLeaderSplitsTwoWaitingOneCommit(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "rubbish", c.say("张三", "我们这边垃圾三天没人收了，都堆到路上了"), "回复「1」登记")
+	has(t, "pipe", c.say("陈二", "我家门口水管冻住了，一滴水都没有"), "回复「1」登记")
+	got := c.costs(t, 1, "split", bot.Message{Chat: grid3, From: "李四", Text: "收到，垃圾我联系环卫站，水管让王五去看看"})
+	if len(got) != 2 {
+		t.Fatalf("split: want two lines, got %q", got)
+	}
+	has(t, "rubbish line", got[:1], "李四已受理：垃圾我联系环卫站", "@张三", "#R1")
+	has(t, "pipe line", got[1:], "#R2 已受理并指派给王五", "@陈二")
+	for _, line := range got {
+		if strings.Contains(line, "\x01") {
+			t.Errorf("placeholder left in %q", line)
+		}
+	}
+	c.send(bot.Message{Chat: grid3, From: "张三", Images: []string{"rubbish.jpg"}})
+	for _, rep := range c.reports() {
+		if want := rep.Reporter == "张三"; slices.Contains(rep.Images, "rubbish.jpg") != want {
+			t.Errorf("%s (%s) images %q", rep.ID, rep.Reporter, rep.Images)
+		}
+	}
+	has(t, "her 1", c.say("陈二", "1"), "#R2")
+	c.wantReports(2, "")
+}
+
+// TestLeaderSplitsTwoWaitingOneAnsweredElsewhere: 张三's 「1」 filed his
+// rubbish in another process after this one copied his question; the
+// joined commit is refused as stale and nothing is filed twice: the pipe
+// goes to 王五 one by one, as before (rep102).
+func TestLeaderSplitsTwoWaitingOneAnsweredElsewhere(t *testing.T) {
+	a, b := twoProcesses(t)
+	has(t, "rubbish", b.say("张三", "我们这边垃圾三天没人收了，都堆到路上了"), "回复「1」登记")
+	has(t, "pipe", b.say("陈二", "我家门口水管冻住了，一滴水都没有"), "回复「1」登记")
+	has(t, "his 1", a.say("张三", "1"), "已登记 #R1")
+	b.say("李四", "收到，垃圾我联系环卫站，水管让王五去看看")
+	reps := b.reports()
+	if len(reps) != 2 {
+		t.Fatalf("want 2 reports, got %d", len(reps))
+	}
+	for _, rep := range reps {
+		if rep.Reporter == "陈二" && (rep.Status != village.StatusAccepted || !slices.Contains(rep.Handlers, "王五")) {
+			t.Errorf("pipe %s %v, want accepted by 王五", rep.Status, rep.Handlers)
+		}
+	}
+}
