@@ -113,10 +113,12 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 // matter, done or planned ("垃圾的事我联系环卫站了，下午来拉"): no
 // question, no refusal, no number. Of a waiting matter whose thing they
 // name, they take it up as his 「收到 …」 would (freshNamedTakenOn, and
-// cadreConfirms of a confirm-back).
+// cadreConfirms of a confirm-back). Calling who mends it, now or done
+// (「水管的事我马上给自来水公司打电话」, words.CallsNow), is such work,
+// as it takes on an alarm (rep102).
 func workNamed(t *turn) bool {
 	return t.quote == nil && !strings.ContainsAny(t.text, "?？吗") && len(village.FindRefs(t.text)) == 0 &&
-		(understand.TellsGoing(t.text) || understand.Planned(t.text, t.at)) && !understand.WontGo(t.text)
+		(understand.TellsGoing(t.text) || understand.Planned(t.text, t.at) || words.CallsNow(t.text)) && !understand.WontGo(t.text)
 }
 
 // cadreTakes is t's sender's acceptance of a confirm-back, note his

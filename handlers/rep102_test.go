@@ -60,3 +60,36 @@ func TestLeaderSplitsTwoWaitingOneAnsweredElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaderCallsForNewItemInWords: 张三's frozen pipe is new; 李四's
+// 「水管的事我马上给自来水公司打电话」 was silent (rep101's call words
+// took on alarms only). It is his 确认, his words the note told to 张三,
+// one round trip (rep102).
+func TestLeaderCallsForNewItemInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "pipe", c.say("张三", "上报 我家门口水管冻裂了，水喷了一地"), "#R1")
+	got := c.costs(t, 1, "calls", bot.Message{Chat: grid3, From: "李四", Text: "水管的事我马上给自来水公司打电话"})
+	has(t, "calls", got, "#R1 已受理", "张三，李四说「水管的事我马上给自来水公司打电话」")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+	// a call that did not get through takes nothing on
+	c.say("陈二", "上报 我们这边路灯坏了好几天了")
+	lacks(t, "not through", c.say("李四", "路灯的事给供电所打了电话，打不通"), "#R2 已受理")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+}
+
+// TestLeaderCallWordsNamingNewItemBesideHis: 李四 handles 张三's frozen
+// pipe; his 「路灯我已经报修了」 with 陈二's lamp new was kept as the
+// pipe's 进展. His words name the lamp and not the pipe: the lamp's
+// 确认 (rep102).
+func TestLeaderCallWordsNamingNewItemBesideHis(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 我家门口水管冻裂了，水喷了一地")
+	c.say("李四", "确认 #R1")
+	c.say("陈二", "我们这边路灯坏了好几天了，晚上黑乎乎的")
+	got := c.costs(t, 1, "lamp", bot.Message{Chat: grid3, From: "李四", Text: "路灯我已经报修了"})
+	has(t, "lamp", got, "#R2 已受理", "陈二")
+	lacks(t, "lamp", got, "#R1 进展")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted, "R2": village.StatusAccepted}, village.StatusNew)
+	// words of his own item stay its 进展
+	has(t, "pipe", c.say("李四", "水管我已经报修了，下午来人"), "#R1")
+}
