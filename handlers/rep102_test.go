@@ -93,3 +93,15 @@ func TestLeaderCallWordsNamingNewItemBesideHis(t *testing.T) {
 	// words of his own item stay its 进展
 	has(t, "pipe", c.say("李四", "水管我已经报修了，下午来人"), "#R1")
 }
+
+// TestRubbishPoolToldTwiceBeforeFestival: 张三 reported the full rubbish
+// pool; 周八's 「垃圾池那边垃圾堆成山了，快过年了谁来管管」 named nothing
+// besides the pool and was offered as a new item (filed #R2 at his
+// 「1」). It is asked as the same matter, and his 「是」 merges it (rep102).
+func TestRubbishPoolToldTwiceBeforeFestival(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "first", c.say("张三", "村东头垃圾池满了好几天没人拉，都堆到路上了，过年前得清一清"), "已登记 #R1")
+	has(t, "again", c.say("周八", "垃圾池那边垃圾堆成山了，快过年了谁来管管"), "#R1", "是同一件事吗")
+	has(t, "merged", c.say("周八", "是"), "已合并")
+	c.wantReports(1, "")
+}
