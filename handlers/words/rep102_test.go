@@ -26,3 +26,16 @@ func TestPlaceIsTheMatter(t *testing.T) {
 		}
 	}
 }
+
+// FuzzOnePlaceOneThing: any two texts are read without a panic, and the
+// reading does not depend on which is said first.
+func FuzzOnePlaceOneThing(f *testing.F) {
+	f.Add("村东头垃圾池满了好几天没人拉", "垃圾池那边垃圾堆成山了")
+	f.Add("有人在垃圾池里烧垃圾", "垃圾池满了")
+	f.Add("河里有垃圾", "河边又有人倒垃圾")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if OnePlaceOneThing(a, b) != OnePlaceOneThing(b, a) {
+			t.Errorf("OnePlaceOneThing(%q, %q) differs by order", a, b)
+		}
+	})
+}
