@@ -113,10 +113,12 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 // matter, done or planned ("垃圾的事我联系环卫站了，下午来拉"): no
 // question, no refusal, no number. Of a waiting matter whose thing they
 // name, they take it up as his 「收到 …」 would (freshNamedTakenOn, and
-// cadreConfirms of a confirm-back).
+// cadreConfirms of a confirm-back). Calling who mends it, now or done
+// (「水管的事我马上给自来水公司打电话」, words.CallsNow), is such work,
+// as it takes on an alarm (rep102).
 func workNamed(t *turn) bool {
 	return t.quote == nil && !strings.ContainsAny(t.text, "?？吗") && len(village.FindRefs(t.text)) == 0 &&
-		(understand.TellsGoing(t.text) || understand.Planned(t.text, t.at)) && !understand.WontGo(t.text)
+		(understand.TellsGoing(t.text) || understand.Planned(t.text, t.at) || words.CallsNow(t.text)) && !understand.WontGo(t.text)
 }
 
 // cadreTakes is t's sender's acceptance of a confirm-back, note his
@@ -288,25 +290,13 @@ func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm
 // filing's round trip (storage.Change.Then).
 func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, take words.CadreTake, then *storage.Change) (filed bool, err error) {
 	for {
-		one := *t
-		one.out, one.keep, one.scope, one.then = nil, nil, "", then
-		one.who, one.m.From, one.text, one.quote = w.who, r.shown(w.who), w.q.Text, nil
-		one.command, one.forWhom, one.noDup = command{}, nil, false
-		one.askCopy = w.all
-		c := take
-		one.cadreTook = &c
-		one.photosOf(w.q)
+		one := r.cadreFiling(t, w, take, then)
 		err := r.answering(ctx, &one, [][]byte{w.raw}, nil, func(ctx context.Context) error {
-			r.speaksFor(&one, w.q)
 			return r.report(ctx, &one, w.q.Text, w.q.Type)
 		})
 		t.nightSaid = one.nightSaid
-		if c := one.cadreTook; err == nil && c.Ref != "" {
-			back := words.FiledBack{Ref: c.Ref, At: t.at}
-			if c.Took {
-				back.By = cmp.Or(c.By, r.shown(c.Who))
-			}
-			r.filedFor.Put(t.m.Chat+"|"+w.who.Key(), back)
+		if err == nil {
+			r.filedBack(t, w, one.cadreTook)
 		}
 		if w.all == nil || !errors.Is(err, errAskCopy) {
 			return true, err
@@ -325,6 +315,117 @@ func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, ta
 		}
 		w.all = nil
 	}
+}
+
+// cadreFiling is t, a cadre's words, as w's villager's answer filing her
+// matter (fileForCadre): her words, her question's photos, take the
+// cadre's part in it, then what the words change besides.
+func (r *Router) cadreFiling(t *turn, w waitingConfirm, take words.CadreTake, then *storage.Change) turn {
+	one := *t
+	one.out, one.keep, one.scope, one.then = nil, nil, "", then
+	one.who, one.m.From, one.text, one.quote = w.who, r.shown(w.who), w.q.Text, nil
+	one.command, one.forWhom, one.noDup = command{}, nil, false
+	one.askCopy = w.all
+	one.cadreTook = &take
+	one.photosOf(w.q)
+	r.speaksFor(&one, w.q)
+	return one
+}
+
+// filedBack remembers, once c's report is filed for w's villager, that
+// her 「1」 after it is told so (filedAlready).
+func (r *Router) filedBack(t *turn, w waitingConfirm, c *words.CadreTake) {
+	if c == nil || c.Ref == "" {
+		return
+	}
+	back := words.FiledBack{Ref: c.Ref, At: t.at}
+	if c.Took {
+		back.By = cmp.Or(c.By, r.shown(c.Who))
+	}
+	r.filedFor.Put(t.m.Chat+"|"+w.who.Key(), back)
+}
+
+// filesTogether files ws, the confirm-backs of several villagers one
+// message of a cadre names (splitsWaiting), each with its take, in one
+// commit: their filings collected as one answer's are (filingsOf) and
+// joined (joinFilings), each villager's question taken with it (checked
+// against this process's copy when it was read from there), then riding
+// on it. Filed one by one, the second's commit was refused against the
+// grid's open reports the first changed, and read again (rep102). done
+// is false when they cannot be one change (a filing says something
+// else, or keeps something of its own before the last), or the commit
+// was refused as stale: nothing was committed; they are filed one by one.
+func (r *Router) filesTogether(ctx context.Context, t *turn, ws []waitingConfirm, takes []words.CadreTake, then *storage.Change) (done bool, err error) {
+	if len(ws) < 2 || t.batch != nil {
+		return false, nil
+	}
+	b := &batch{filings: true}
+	ones := make([]turn, len(ws))
+	night := t.nightSaid
+	for i, w := range ws {
+		ones[i] = r.cadreFiling(t, w, takes[i], nil)
+		ones[i].batch, ones[i].nightSaid, ones[i].askCopy = b, night, nil
+		err := r.report(ctx, &ones[i], w.q.Text, w.q.Type)
+		if errors.Is(err, errApart) || err == nil && (len(b.items) != i+1 || !filed(b.items[i].c)) {
+			return false, nil // on its own: a reply instead, or decided beside the other
+		}
+		if err != nil {
+			return true, err // a read failed
+		}
+		b.items[i].kept, night = ones[i].evKeep, ones[i].nightSaid
+	}
+	// each filing assumes none of its villager's photos waits: one
+	// guard a change holds (Unchanged), the others as checks among its
+	// records
+	var guards []storage.Kept
+	for i := range b.items {
+		if u := b.items[i].c.Unchanged; u != nil {
+			if len(u.Value) > 0 {
+				return false, nil // photos wait: on its own, as evidence knows
+			}
+			guards, b.items[i].c.Unchanged = append(guards, storage.Absent(u.Key)), nil
+		}
+	}
+	c, ok := joinFilings(b.items, false)
+	if !ok {
+		return false, nil
+	}
+	c.MsgID, c.Then, c.Keep = t.m.ID, then, append(guards, c.Keep...)
+	pos := 1
+	for i, w := range ws {
+		x := b.items[i].c
+		if i < len(ws)-1 {
+			// her photos to come are her item's (joinFilings keeps the
+			// last's: one villager's several matters)
+			ref := storage.RefPlaceholder
+			if i > 0 {
+				ref = storage.RefN(pos)
+			}
+			c.Keep = append(c.Keep, refsKept(x.Keep, ref)...)
+		}
+		c.Keep = append(c.Keep, storage.AskAnswered(askKey(&ones[i]), w.raw).DecidedOn(w.all))
+		pos += docsOf(x)
+	}
+	res, err := r.commit(ctx, t, c)
+	if errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged) || errors.Is(err, storage.ErrKeptChanged) {
+		return false, nil // changed meanwhile: one by one, as those paths know
+	}
+	if err != nil {
+		return true, err
+	}
+	t.nightSaid = night
+	pos = 1
+	for i, w := range ws {
+		x := b.items[i].c
+		if pos <= len(res.Refs) {
+			ref := res.Refs[pos-1]
+			ones[i].cadreTook.Ref = ref
+			r.filedBack(t, w, ones[i].cadreTook)
+			r.filed(&ones[i], x.Report, ref)
+		}
+		pos += docsOf(x)
+	}
+	return true, nil
 }
 
 // takenOnAnswer takes the report a cadre's acceptance filed (turn.
@@ -498,12 +599,19 @@ func (r *Router) splitsWaiting(ctx context.Context, t *turn, ws []waitingConfirm
 	if err != nil {
 		return false, nil
 	}
+	takes := make([]words.CadreTake, len(named))
+	for i := range named {
+		takes[i] = words.CadreTake{Who: t.who, Note: note}
+		if toHim[i] {
+			takes[i] = words.CadreTake{Who: t.who, Send: []village.Person{p}}
+		}
+	}
+	if done, err := r.filesTogether(ctx, t, named, takes, then); done {
+		return true, err
+	}
 	filed := false
 	for i, w := range named {
-		take := words.CadreTake{Who: t.who, Note: note}
-		if toHim[i] {
-			take = words.CadreTake{Who: t.who, Send: []village.Person{p}}
-		}
+		take := takes[i]
 		each, last := *t, i == len(named)-1
 		if !last { // the message's own id is the last filing's
 			each.m.ID = t.m.ID + "|" + w.who.Key() + "|" + strconv.FormatInt(w.q.At.UnixNano(), 36)

@@ -117,10 +117,28 @@ func (r *Router) plansOnOthers(ctx context.Context, t *turn) (done bool, err err
 // ("垃圾的事我联系环卫站了，下午来拉" with 张三's rubbish new): his words
 // are the 确认's note, as 「确认 #R2 …」 typed (rep99; was offered to him as
 // a new item of his own). Several such, none, a question, a refusal, a
-// number or a quote: done is false.
-func (r *Router) freshNamedTakenOn(ctx context.Context, t *turn) (done bool, err error) {
+// number or a quote: done is false. beforeHis (cadreInWords, before
+// progressInWords) takes it only when he handles items, none of whose
+// things his words name: 「路灯我已经报修了」 from 李四 holding 张三's frozen
+// pipe, 陈二's lamp new, was the pipe's 进展 (rep102).
+func (r *Router) freshNamedTakenOn(ctx context.Context, t *turn, beforeHis bool) (done bool, err error) {
 	if t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) || utf8.RuneCountInString(t.text) > 40 || !workNamed(t) {
 		return false, nil
+	}
+	if beforeHis {
+		got, err := r.openOnce(ctx, t) // progressInWords's read, after it
+		if err != nil {
+			return true, err
+		}
+		his := slices.DeleteFunc(hereOpen(t, got.open), func(rep village.Report) bool {
+			return rep.Status == village.StatusNew || !rep.HandledBy(t.who)
+		})
+		if len(his) == 0 || slices.ContainsFunc(his, func(rep village.Report) bool {
+			_, thing := understand.ThingsOf(t.said(), t.hear(rep.Text))
+			return thing
+		}) {
+			return false, nil
+		}
 	}
 	open, err := r.latestOpen(ctx, t)
 	if err != nil {

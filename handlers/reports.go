@@ -5410,8 +5410,9 @@ func (r *Router) toldCaretaker(t *turn, rep *village.Report, out []bot.Outbound,
 
 // workTold reports whether note, a 确认's words on general item rep in
 // its group, tells work done on it or on its way ("联系电工了，下午来修"),
-// which its reporter hears (accept's Plan) as he hears a bare plan.
+// which its reporter hears (accept's Plan) as he hears a bare plan; a
+// call made for it too (「我马上给自来水公司打电话」, rep102).
 func workTold(t *turn, rep village.Report, note string) bool {
 	return rep.Type == village.General && !rep.Private() && t.where.Kind == words.InGrid &&
-		(understand.TellsGoing(note) || words.ContainsAnyOf(note, understand.ProgressWords()...))
+		(understand.TellsGoing(note) || words.ContainsAnyOf(note, understand.ProgressWords()...) || words.CallsNow(note))
 }

@@ -1334,6 +1334,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.alarmJoined(ctx, t); done {
 		return true, err
 	}
+	// "路灯我已经报修了" from the leader who handles the pipe, of the
+	// lamp nobody took on yet: his 确认 of it, not the pipe's 进展 (rep102)
+	if done, err := r.freshNamedTakenOn(ctx, t, true); done {
+		return true, err
+	}
 	// "已经联系水厂了 明天中午前修好" from the one who handles it
 	if done, err := r.progressInWords(ctx, t); done {
 		return true, err
@@ -1350,7 +1355,7 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	}
 	// "垃圾的事我联系环卫站了，下午来拉" from the leader, of the rubbish
 	// nobody took on yet: his 确认 of it, his words its note (rep99)
-	if done, err := r.freshNamedTakenOn(ctx, t); done {
+	if done, err := r.freshNamedTakenOn(ctx, t, false); done {
 		return true, err
 	}
 	// "要带原件，复印件也带一份" from the grid's cadre right after a

@@ -535,8 +535,15 @@ const absentWas = "\x00"
 // AskAbsent checks, with no write, that no question waits under key: the
 // change commits only while the key does not exist (ErrAskChanged
 // otherwise). A change decided on AskedKnown's "none" carries it.
-func AskAbsent(key string) Kept {
-	return Kept{Key: askPrefix + key, Drop: true, Was: []byte(absentWas)}
+func AskAbsent(key string) Kept { return Absent(askPrefix + key) }
+
+// Absent checks, with no write, that the kept key (prefixed: Kept.Key)
+// holds no value, as Change.Unchanged with no Value checks it: a change
+// guarding several keys so (the filings of several villagers' matters
+// joined, each assuming none of her photos waits, WaitingNone) carries
+// the others as these. It fails with ErrAskChanged, not ErrKeptChanged.
+func Absent(key string) Kept {
+	return Kept{Key: key, Drop: true, Was: []byte(absentWas)}
 }
 
 // DecidedOn makes k's change commit only while k's key holds was, the

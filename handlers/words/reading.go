@@ -197,6 +197,11 @@ var SpotWords = []string{"后山", "前山", "山上", "山下", "山脚", "山�
 	"小卖部", "超市", "菜市场", "集市", "垃圾站", "垃圾池", "垃圾房", "垃圾点", "井边", "水井", "塘边", "池塘", "水塘", "鱼塘", "水库", "菜地",
 	"晒谷场", "晒场", "停车场", "戏台", "活动室", "敬老院", "养老院", "坟山", "竹林", "果园", "厂里", "工地"}
 
+// placeIsThing are the spotWords whose trouble is the place itself (a
+// rubbish point full, a well gone dry): two texts naming one of them and
+// no thing besides tell of one matter (OnePlaceOneThing).
+var placeIsThing = []string{"垃圾站", "垃圾池", "垃圾房", "垃圾点", "水井"}
+
 // SpotsIn are the spotWords text names, and the hamlets it names by a
 // family's name (hamletNamed: "王家沟", "李家湾").
 func SpotsIn(text string) []string {
@@ -332,6 +337,13 @@ func OnePlaceOneThing(raw, other string) bool {
 	}
 	a, b := understand.Hear(raw), understand.Hear(other)
 	ta, tb := thingsBesidePlaces(a, pa), thingsBesidePlaces(b, pb)
+	if len(ta) == 0 && len(tb) == 0 && slices.ContainsFunc(pa, func(w string) bool {
+		return slices.Contains(placeIsThing, w) && slices.Contains(pb, w)
+	}) {
+		// the place is the matter, and both name it, nothing else: "村东头
+		// 垃圾池满了好几天没人拉" and "垃圾池那边垃圾堆成山了" (rep102)
+		return strings.Contains(a.Canon, "烧") == strings.Contains(b.Canon, "烧")
+	}
 	if len(ta) == 0 || len(tb) == 0 {
 		return false
 	}
