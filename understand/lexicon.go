@@ -1565,7 +1565,9 @@ var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "
 	// a crack named by its thing or growing: "俺家墙缝又大了", "房子裂得厉害"
 	"墙缝", "缝又大", "缝大了", "缝越来越大", "缝变大", "缝变宽", "裂得",
 	// bent under a load of snow: "钢架子都压弯了 怕是撑不到明天"
-	"压弯了", "压变形", "撑不住", "撑不到")
+	"压弯了", "压变形", "撑不住", "撑不到",
+	// crumbling under a load: "屋顶被雪压得往下掉渣" (und102)
+	"掉渣", "往下掉泥", "往下掉灰")
 
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.

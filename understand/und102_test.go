@@ -1,0 +1,58 @@
+package understand
+
+import "testing"
+
+// TestDecember102Read (und102): the third held-back batch's misreadings
+// and round 101's two leftovers that were general causes — an errand
+// offered, a service's festival days off passed on, a way blocked by a
+// tent, meat sold uninspected, a roof crumbling under snow, a beast chased
+// in sight, those away at work asked when they come home — each with a
+// look-alike that must stay as it was.
+func TestDecember102Read(t *testing.T) {
+	checkReads(t, []readCase{
+		// an errand offered is chat; who goes where asked is a lift asked;
+		// a problem beside the offer keeps the report
+		{"an errand offered", "明天赶大集 有要捎年货的吗", noiseIn(catOther)},
+		{"a lift asked", "有要去镇上的吗 带我一个", queryIn(catOther)},
+		{"a road beside the offer", "村口的路被占了 有要捎话给村委的吗", reportIn(catRoad)},
+		// days off passed on; asked, or told as a hardship, they are not chat
+		{"days off passed on", "快递点说年前放假 腊月二十六以后就不收件了", noiseIn(catOther)},
+		{"days off asked", "快递点年前放假吗", queryIn(catOther)},
+		{"the buses stopped, a hardship", "年前班车就停运了 俺们咋回家", reportIn(catRoad)},
+		{"shut for weeks", "快递点关门半个月了 取个快递要跑镇上", reportIn(catOther)},
+		// a way blocked by what was put on it is the road's, not the tent's
+		{"a feast's tent blocks the road", "腊月办喜事的在路上搭棚子 把整条路都堵死了", reportIn(catRoad)},
+		{"a shed fallen", "俺家棚子塌了", reportIn(catSafety)},
+		// meat sold uninspected is food safety; a sick carcass dumped fouls
+		{"meat sold uninspected", "集上有人卖没检疫的猪肉 便宜得很 怕吃出问题", reportIn(catSafety)},
+		{"meat pumped with water", "买的腊肉是注水肉", reportIn(catSafety)},
+		{"a carcass dumped", "病死猪扔河里了", reportIn(catEnv)},
+		// a roof crumbling under snow
+		{"a roof crumbling", "王奶奶家的屋顶被雪压得往下掉渣 她一个人住", reportIn(catSafety)},
+		// a beast chased in sight or caught is no beast lost
+		{"a pig chased round the village", "杀年猪的时候猪跑了 满村追 笑死我了", noiseIn(catOther)},
+		{"a sheep caught", "羊跑了 追回来了", noiseIn(catOther)},
+		{"a sheep not caught", "羊跑了 追了半天没追上", reportIn(catOrder)},
+		{"sheep lost", "俺家的羊丢了两只", reportIn(catOrder)},
+		// those away at work asked when they come home
+		{"workers' homecoming asked", "在外面打工的今年都啥时候回来啊", noiseIn(catOther)},
+		{"a cadre's return asked", "村支书啥时候回来 找他盖个章", queryIn(catOther)},
+		{"registration asked of the village", "在外面打工的回来了要去村里登记吗", queryIn(catOther)},
+	})
+}
+
+// FuzzUnd102Parsers runs und102's readers of outside text on anything.
+func FuzzUnd102Parsers(f *testing.F) {
+	for _, s := range []string{"有要捎年货的吗", "年前放假 不收件了", "把整条路都堵死了", "卖没检疫的猪肉", "往下掉渣", "满村追", "打工的啥时候回来", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		errandOffered(s)
+		breakTold(s)
+		blockedWay(s)
+		unsafeMeatRe.MatchString(s)
+		strayChased.MatchString(s)
+		holidayChat(s)
+		_ = Rules{}.Read(t.Context(), s)
+	})
+}
