@@ -2926,7 +2926,7 @@ func policyNews(t string) bool {
 // already known; one that says it is still not mended ("还是没修好") asks
 // for the repair all the same.
 func asksRepair(t string) bool {
-	if containsAny(t, politeRepairAsks) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
+	if (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
 		return true
 	}
 	x := sketchOf(t)

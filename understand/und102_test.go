@@ -1,6 +1,10 @@
 package understand
 
-import "testing"
+import (
+	"testing"
+
+	"gridbot/village"
+)
 
 // TestDecember102Read (und102): the third held-back batch's misreadings
 // and round 101's two leftovers that were general causes — an errand
@@ -38,6 +42,18 @@ func TestDecember102Read(t *testing.T) {
 		{"workers' homecoming asked", "在外面打工的今年都啥时候回来啊", noiseIn(catOther)},
 		{"a cadre's return asked", "村支书啥时候回来 找他盖个章", queryIn(catOther)},
 		{"registration asked of the village", "在外面打工的回来了要去村里登记吗", queryIn(catOther)},
+		// found walking the sandbox: a repair asked with a time or the thing
+		// between; 修改, 补办 and one's own set are no repair asked
+		{"a lamp asked mended before the festival", "路灯能不能年前修好 过年回来的人多", reportIn(catRoad)},
+		{"a road asked patched", "年前能不能把村口那段烂路补一补 过年车多", reportIn(catRoad)},
+		{"a name asked changed", "能不能修改一下名字", queryIn(catOther)},
+		{"one's own set", "我家电视能不能年前修好", queryIn(catSupply)},
+		// foul water washed onto land is a fouling or a quarrel, no flood
+		{"a neighbour's muck washed in", "隔壁老刘家杀猪 猪血和粪水全冲到俺家地里了 跟他说他还骂人", mediationIn(catDispute)},
+		{"dirty water washed in", "污水冲到俺家地里了", reportIn(catEnv)},
+		{"flood water washed in", "洪水冲到俺家地里了", emergencyOf(village.HazardFlood, catSafety)},
+		// sleep told broken as 睡不好
+		{"a dog barking nightly", "老张家的狗天天晚上叫 过年回来的孩子都睡不好", mediationIn(catDispute)},
 	})
 }
 
@@ -53,6 +69,8 @@ func FuzzUnd102Parsers(f *testing.F) {
 		unsafeMeatRe.MatchString(s)
 		strayChased.MatchString(s)
 		holidayChat(s)
+		politeRepairRe.MatchString(s)
+		asksRepair(s)
 		_ = Rules{}.Read(t.Context(), s)
 	})
 }
