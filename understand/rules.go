@@ -3704,7 +3704,7 @@ func fireworksAtRisk(t string) bool {
 	// a stock kept where people live: "在屋里囤了好几箱烟花爆竹 楼上还住着人"
 	// a stock kept by a flame: "偷偷卖烟花 堆在后屋 旁边就是煤炉子" (und100)
 	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks) || containsAny(t, fireSources) && containsAny(t, stocks)) || containsAny(t, nearMisses) ||
-		containsAny(t, hoards) && containsAny(t, dwellings)
+		containsAny(t, dwellings) && (containsAny(t, hoards) || strings.Contains(t, "卖") && containsAny(t, piled))
 }
 
 // stocks tell fireworks kept or sold, not let off.
@@ -3718,7 +3718,11 @@ var fireworkSmoke = newLexicon(slices.Concat(smokeWords.words, []string{"都是�
 // ("过年放鞭炮 烟好大"), are the festival's custom, no matter (und99).
 var (
 	hoards    = newLexicon("囤", "好几箱", "几十箱", "一屋子", "一仓库", "成箱", "成堆")
-	dwellings = newLexicon("屋里", "家里", "住着人", "住人", "楼上", "楼下", "卧室", "睡觉的")
+	dwellings = newLexicon("屋里", "家里", "住着人", "住人", "楼上", "楼下", "卧室", "睡觉的", "住在里面", "住在里头", "住里面", "还住着")
+	// piled tell a stock laid down: fireworks for sale piled where people
+	// live ("卖烟花 就堆在屋里 他一家人还住在里面", und102) are a stock at
+	// risk; a household's own kept for the night ("先放在屋里") are not.
+	piled = newLexicon("堆在", "堆了", "堆满", "堆着")
 )
 
 // boughtSpoiledRe finds food bought that was bad ("集上买的腊肉 回来一看
