@@ -230,7 +230,11 @@ var truthAsked = newLexicon("真的假的", "是真是假", "是真的假的")
 
 // boughtFakeRe is a thing bought told fake ("赶集买的化肥 泡水里化不开 怕
 // 是假的", "买的种子是假种子"): a seller's deceit, no alarm called off.
-var boughtFakeRe = regexp.MustCompile(`买(?:的|来的|回来的)[^。！？!?]{0,16}?(?:是|怕是|像是|肯定是|估计是|全是)?假(?:的|货|种子|化肥|肥料|农药|药)`)
+//
+// A thing sold told fake ("路边卖便宜的白酒 说是茅台 肯定是假的", und102)
+// is the same deceit seen before anyone bought.
+var boughtFakeRe = regexp.MustCompile(`买(?:的|来的|回来的)[^。！？!?]{0,16}?(?:是|怕是|像是|肯定是|估计是|全是)?假(?:的|货|种子|化肥|肥料|农药|药)|` +
+	`卖[^。！？!?]{0,16}?(?:怕是|像是|肯定是|估计是|全是|都是)假(?:的|货|酒|烟|药)`)
 
 // fakes and deceits: a thing or a person told to be false ("是假的"), and
 // how a deceit is told ("冒充", "被骗").

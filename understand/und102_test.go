@@ -61,6 +61,11 @@ func TestDecember102Read(t *testing.T) {
 		// fireworks for sale piled where a family lives; one's own kept
 		{"fireworks for sale piled in a home", "村口小卖部老板卖烟花 就堆在屋里 他一家人还住在里面", reportIn(catSafety)},
 		{"one's own fireworks kept indoors", "过年的烟花买回来了 先放在屋里 等三十晚上放", noiseIn(catOther)},
+		// a thing sold told fake; a thing bought fake as before
+		{"fake liquor sold", "今天去镇上买年货 看见有人在路边卖便宜的白酒 说是茅台 肯定是假的", reportIn(catOrder)},
+		{"fake fertiliser bought", "赶集买的化肥 泡水里化不开 怕是假的", reportIn(catOrder)},
+		// a trade worked at is work done: the boss gone with the pay
+		{"a renovation boss gone with the pay", "俺家老二在外头干装修 包工头卷钱跑了 一起的十几个人都没拿到钱 腊月二十就要回来了", mediationIn(catDispute)},
 	})
 }
 
@@ -80,6 +85,8 @@ func FuzzUnd102Parsers(f *testing.F) {
 		asksRepair(s)
 		weatherTip(s)
 		fireworksAtRisk(s)
+		boughtFakeRe.MatchString(s)
+		owesWages(s)
 		_ = Rules{}.Read(t.Context(), s)
 	})
 }
