@@ -1370,6 +1370,7 @@ func (ru Rules) report(t string) (found, bool) {
 // 烧") is a report.
 func warnsAll(t string) bool {
 	t = strip(strip(t, relayers), seasonTurns) // "有人说不要…": the warning passed on; "天冷了": its season
+	t = kinRelayRe.ReplaceAllString(t, "")     // "俺儿子开车回来 说高速上好多地方结冰": passed on from kin
 	decree := decrees(t)
 	if decree {
 		t = ruleOnly(t)
@@ -1440,6 +1441,12 @@ var recordGaps = newLexicon("只显示", "只查到", "只查得到", "查不到
 func flouted(t string) bool {
 	return containsAny(t, forbids) && containsAny(t, flouters)
 }
+
+// kinRelayRe is news passed on from the sender's kin, up to its 说 ("俺儿
+// 子开车回来 说高速上好多地方结冰 大家回来的路上慢点开", und102): the 俺 is
+// the teller's, no fact of the sender's own; what follows is read as the
+// warning it is.
+var kinRelayRe = regexp.MustCompile(`(?:俺|我)家?(?:儿子|闺女|女儿|孩子|老公|媳妇|男人|老头|爸|妈|哥|弟|姐|妹|侄子|孙子|外甥)[^。！？!?，,]{0,8}?说`)
 
 // flouters say a forbidden deed is done anyway, again or by habit.
 var flouters = newLexicon("老是", "总是", "天天", "经常", "还有人", "又有人", "有人还", "有人又", "有人照样", "照样有人", "有人在", "还在", "屡禁不止", "没人听")

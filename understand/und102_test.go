@@ -54,9 +54,9 @@ func TestDecember102Read(t *testing.T) {
 		{"flood water washed in", "洪水冲到俺家地里了", emergencyOf(village.HazardFlood, catSafety)},
 		// sleep told broken as 睡不好
 		{"a dog barking nightly", "老张家的狗天天晚上叫 过年回来的孩子都睡不好", mediationIn(catDispute)},
-		// ice passed on with how to drive is a tip, as with 当心; a fall
+		// ice passed on from kin with how to drive is a warning to all; a fall
 		// told with it is a report
-		{"highway ice passed on", "俺儿子开车回来 说高速上好多地方结冰 大家回来的路上慢点开", noiseIn(catOther)},
+		{"highway ice passed on", "俺儿子开车回来 说高速上好多地方结冰 大家回来的路上慢点开", noiseIn(catRoad)},
 		{"ice and a fall", "村口那段路结冰了 好几个人摔了 大家慢点", reportIn(catRoad)},
 		// fireworks for sale piled where a family lives; one's own kept
 		{"fireworks for sale piled in a home", "村口小卖部老板卖烟花 就堆在屋里 他一家人还住在里面", reportIn(catSafety)},
@@ -83,7 +83,8 @@ func FuzzUnd102Parsers(f *testing.F) {
 		holidayChat(s)
 		politeRepairRe.MatchString(s)
 		asksRepair(s)
-		weatherTip(s)
+		kinRelayRe.MatchString(s)
+		warnsAll(s)
 		fireworksAtRisk(s)
 		boughtFakeRe.MatchString(s)
 		owesWages(s)
