@@ -34,7 +34,7 @@ var (
 	// sleepHours are when people sleep or have just got up.
 	sleepHours = newLexicon("半夜", "凌晨", "深夜", "三更", "后半夜", "十一点", "十二点", "晚上十点", "夜里十点", "一大早", "天不亮", "早上五点", "早上四点", "一晚上", "一整晚", "通宵", "一宿", "整宿", "一整夜", "整夜")
 	// disturbed tell of those a din keeps from sleep or rest.
-	disturbed = newLexicon("睡不着", "睡不了", "没法睡", "困不着", "吵醒", "吓醒", "受不了", "烦死", "烦人", "让不让人睡", "头都炸", "头疼", "头痛", "考试", "吓得直哭", "哭")
+	disturbed = newLexicon("睡不着", "睡不好", "睡不踏实", "睡不安稳", "睡不了", "没法睡", "困不着", "吵醒", "吓醒", "受不了", "烦死", "烦人", "让不让人睡", "头都炸", "头疼", "头痛", "考试", "吓得直哭", "哭")
 	// dinners are those a din comes from, not the sender.
 	dinners = newLexicon("隔壁", "邻居", "楼上", "楼下", "对门", "对面", "那家", "他家", "人家", "工地", "店", "厂", "场")
 	// publicDins make a din for all who live near, no one household's:

@@ -295,8 +295,14 @@ var actionAsks = newLexicon("管管", "管一管", "管一下", "有没有人管
 // a complaint of the obstruction, not a question about directions ("去卫
 // 生院怎么走") nor about a procedure (building a house).
 func blockedWay(t string) bool {
-	return containsAny(t, passAsks) && containsAny(t, blockers)
+	return containsAny(t, passAsks) && containsAny(t, blockers) || wayBlockedRe.MatchString(t)
 }
+
+// wayBlockedRe tells a way blocked by what someone put on it: "把整条路都
+// 堵死了", "把路口占满了" (und102: a feast's tent on the road was read by
+// the tent, 棚, as a shed's hazard). A jam of cars told of a trip is
+// tripJam's.
+var wayBlockedRe = regexp.MustCompile(`把(?:整条|半条|半边|一条|这条|那条)?(?:村道|路口|路|道|巷子|街)(?:都|全|给)?(?:堵|占|挡|封)(?:死|住|满|上|严|完)了`)
 
 var (
 	passAsks = newLexicon("怎么过", "怎么走", "怎么出门", "怎么出去", "怎么出来", "怎么进出", "怎么进去", "怎么通过", "怎么通行", "怎么上学", "怎么回家", "怎么下地",

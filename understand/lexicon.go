@@ -726,7 +726,9 @@ var alarms = []alarm{
 	// Mud or water driven somewhere ("泥巴冲到老陈家后墙了"); not a car
 	// that runs off the road ("外地车老冲到田里去"), nor ash or slag
 	// someone dumped that the rain carried on ("煤渣冲到田里了": 环境卫生).
-	{hazard: village.HazardFlood, words: newLexicon("冲到"), unless: newLexicon(slices.Concat([]string{"车"}, ashWords)...)},
+	// Nor foul water or muck washed onto a neighbour's land ("猪血和粪水
+	// 全冲到俺家地里了": a fouling, und102).
+	{hazard: village.HazardFlood, words: newLexicon("冲到"), unless: newLexicon(slices.Concat([]string{"车"}, ashWords, foulWaters)...)},
 	// Water at the top of a dike or over a bridge: "水都快到堤顶了".
 	{hazard: village.HazardFlood, words: newLexicon("到堤顶", "漫过堤", "漫上堤", "齐堤", "平了堤", "漫过桥", "淹过桥", "到桥面", "漫上桥")},
 	{hazard: village.HazardFlood, words: newLexicon("放水", "泄洪", "渗水", "管涌"), with: newLexicon("水库", "大坝", "堤", "电站", "下游")},
@@ -1550,6 +1552,10 @@ var topics = []topic{
 		"收费太乱", "收费很乱", "收费乱"), lexicon{}},
 }
 
+// foulWaters are muck and dirty water let out: washed somewhere they foul
+// it (环境卫生), they are no flood.
+var foulWaters = []string{"粪", "污水", "血水", "猪血", "泔水", "脏水", "黑水", "臭水", "废水", "垃圾"}
+
 // ashWords are stove ash and coal slag, dumped by the road or into a
 // ditch in winter: a fouling (环境卫生), wherever it lies or the rain
 // carries it ("水渠里全是炉灰 放不了水", "煤渣冲到田里了").
@@ -1568,7 +1574,9 @@ var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "
 	// a crack named by its thing or growing: "俺家墙缝又大了", "房子裂得厉害"
 	"墙缝", "缝又大", "缝大了", "缝越来越大", "缝变大", "缝变宽", "裂得",
 	// bent under a load of snow: "钢架子都压弯了 怕是撑不到明天"
-	"压弯了", "压变形", "撑不住", "撑不到")
+	"压弯了", "压变形", "撑不住", "撑不到",
+	// crumbling under a load: "屋顶被雪压得往下掉渣" (und102)
+	"掉渣", "往下掉泥", "往下掉灰")
 
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.
@@ -1733,7 +1741,11 @@ var repairAsks = newLexicon(
 // "我家电视能不能修一下" asks the neighbours) (lead98).
 var (
 	politeRepairAsks = newLexicon("能不能修", "能不能给修", "能不能找人修", "能不能派人修", "能不能帮忙修", "能不能来人", "可不可以修", "可以修一下", "能否修", "能否派人")
-	ownAppliances    = newLexicon("电视", "冰箱", "洗衣机", "空调", "收音机", "热水器", "电动车", "摩托", "三轮车", "音箱")
+	// politeRepairRe is the same ask with a time or the thing between
+	// ("路灯能不能年前修好", "能不能把村口那段烂路补一补", und102); 修改,
+	// 补办 and 填表 are no mending.
+	politeRepairRe = regexp.MustCompile(`(?:能不能|可不可以|能否)(?:在|赶在)?(?:年前|过年前|年底前|春节前|节前|这几天|尽快|早点|快点|抓紧)?(?:给|找人|派人)?(?:把[^，。？?！!\s]{1,10}?)?(?:修(?:[^改]|$)|补(?:一补|补|上|好|一下)|填(?:一填|填|上|平|一下)|疏通|铲|扫雪|扫一扫|扫扫)`)
+	ownAppliances  = newLexicon("电视", "冰箱", "洗衣机", "空调", "收音机", "热水器", "电动车", "摩托", "三轮车", "音箱")
 )
 
 // gadgets are things a household uses and keeps to itself: a worry about

@@ -230,7 +230,11 @@ var truthAsked = newLexicon("真的假的", "是真是假", "是真的假的")
 
 // boughtFakeRe is a thing bought told fake ("赶集买的化肥 泡水里化不开 怕
 // 是假的", "买的种子是假种子"): a seller's deceit, no alarm called off.
-var boughtFakeRe = regexp.MustCompile(`买(?:的|来的|回来的)[^。！？!?]{0,16}?(?:是|怕是|像是|肯定是|估计是|全是)?假(?:的|货|种子|化肥|肥料|农药|药)`)
+//
+// A thing sold told fake ("路边卖便宜的白酒 说是茅台 肯定是假的", und102)
+// is the same deceit seen before anyone bought.
+var boughtFakeRe = regexp.MustCompile(`买(?:的|来的|回来的)[^。！？!?]{0,16}?(?:是|怕是|像是|肯定是|估计是|全是)?假(?:的|货|种子|化肥|肥料|农药|药)|` +
+	`卖[^。！？!?]{0,16}?(?:怕是|像是|肯定是|估计是|全是|都是)假(?:的|货|酒|烟|药)`)
 
 // fakes and deceits: a thing or a person told to be false ("是假的"), and
 // how a deceit is told ("冒充", "被骗").
@@ -273,10 +277,13 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case tripJam(c):
 		// "初二走亲戚 路上堵了两个钟头": the hours one's own trip took, a
 		// tale of the holiday roads, no road of here to clear.
-	case chatLength(c) && (rideShareRe.MatchString(c) || foundAskedRe.MatchString(c) || containsAny(c, giftAsks)) && !complains(c):
+	case chatLength(c) && (rideShareRe.MatchString(c) || errandOffered(c) || foundAskedRe.MatchString(c) || containsAny(c, giftAsks)) && !complains(c):
 		// "有没有腊月二十五从深圳回来的 拼个车", "充电器丢了 谁捡到了说一
 		// 声", "吃酒随多少礼合适啊": a ride, a thing dropped or a gift
 		// asked among neighbours (und100), nothing for the grid.
+	case breakTold(c):
+		// "快递点说年前放假 腊月二十六以后就不收件了": days off passed on
+		r.Category = categoryOr(categoryOf(c))
 	case laggardsUrgedRe.MatchString(c):
 		// "谁家医保还没交的 抓紧了": those behind urged on, as a notice
 		// urges them (its matter kept).
@@ -308,11 +315,26 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 // 一声": people are not picked up); giftAsks ask what gift money is
 // usual at a feast (und100).
 var (
-	rideShareRe  = regexp.MustCompile(`拼(?:个|一下|一辆)?车|(?:有|谁)要?(?:搭|坐)(?:个|一段)?(?:便|顺风)?车的|还差[一两三四五1-5]个人`)
-	liftAskRe    = regexp.MustCompile(`(?:捎|带|载|拉|搭)(?:我|我们)(?:一段|一程|一截|一下|过去|回来)|捎(?:我|我们)|(?:搭|蹭)(?:个|一段|一下|下)?(?:便|顺风)?车`)
-	foundAskedRe = regexp.MustCompile(`(?:谁|有人|哪位|有没有人)(?:捡到|拾到|捡着|捡了)`)
-	giftAsks     = newLexicon("随多少", "随礼", "上多少礼", "随份子", "份子钱随", "礼金多少", "送多少礼", "随个礼")
+	rideShareRe = regexp.MustCompile(`拼(?:个|一下|一辆)?车|(?:有|谁)要?(?:搭|坐)(?:个|一段)?(?:便|顺风)?车的|还差[一两三四五1-5]个人`)
+	// errandOfferRe offers to fetch or buy for the neighbours: "明天赶大集
+	// 有要捎年货的吗", "有没有要带对联的" (und102); who goes where asked
+	// ("有要去镇上的吗") is no offer.
+	errandOfferRe = regexp.MustCompile(`有(?:没有|谁|人)?(?:要|想|需要)(?:捎|带|帮忙带|帮忙买|帮买|代买)[^，。？?！!\s]{0,8}?的(?:吗|么|没|不|没有|嘛)?(?:$|[，。？?！!\s])`)
+	liftAskRe     = regexp.MustCompile(`(?:捎|带|载|拉|搭)(?:我|我们)(?:一段|一程|一截|一下|过去|回来)|捎(?:我|我们)|(?:搭|蹭)(?:个|一段|一下|下)?(?:便|顺风)?车`)
+	foundAskedRe  = regexp.MustCompile(`(?:谁|有人|哪位|有没有人)(?:捡到|拾到|捡着|捡了)`)
+	giftAsks      = newLexicon("随多少", "随礼", "上多少礼", "随份子", "份子钱随", "礼金多少", "送多少礼", "随个礼")
 )
+
+// errandOffered reports whether t offers to fetch or buy for the
+// neighbours (errandOfferRe) and tells no problem beside the offer ("村口
+// 的路被占了 有要捎话给村委的吗" tells the road).
+func errandOffered(t string) bool {
+	if !errandOfferRe.MatchString(t) {
+		return false
+	}
+	cat, _, _ := problem(t)
+	return cat == ""
+}
 
 // liftAsked reports whether chat t asks neighbours for a lift ("周末谁去县
 // 城 捎我一段", "明天谁去镇上 搭个顺风车"), seats offered aside (rideShareRe)
@@ -576,13 +598,34 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 // villagers' own lives, for neighbours to chat over. A festival's hours
 // of an office or a service ("过年期间村委会放假吗", "春节垃圾车停几天")
 // are asked of the bot.
+//
+// Those away at work asked when they come home ("在外面打工的今年都啥时候回
+// 来啊") are the same talk without a festival's name (und102).
 func holidayChat(t string) bool {
-	return containsAny(t, festivals) && containsAny(t, holidayDoings) && !containsAny(t, holidayServices)
+	if containsAny(t, holidayServices) {
+		return false
+	}
+	return containsAny(t, festivals) && containsAny(t, holidayDoings) || containsAny(t, awayFolk) && containsAny(t, homecomings) && containsAny(t, whenAsks)
+}
+
+// breakTold reports whether chat t passes on a shop's or a service's days
+// off for the festival, told and not asked ("快递点说年前放假 腊月二十六以后
+// 就不收件了", und102): news to plan by, as a cut announced is. Asked, or
+// told as a hardship ("年前班车就停了 俺们咋回家"), it is not.
+func breakTold(t string) bool {
+	return chatLength(t) && containsAny(t, festiveTimes) && containsAny(t, breaks) && !isQuestion(t) && !complains(t) && !staffAbsent(t)
 }
 
 var (
-	festivals       = newLexicon("过年", "春节", "元旦", "清明", "端午", "中秋", "国庆", "五一", "寒假", "暑假")
-	holidayDoings   = newLexicon("放假", "放几天", "休几天", "回来", "回家", "回村")
+	festivals     = newLexicon("过年", "春节", "元旦", "清明", "端午", "中秋", "国庆", "五一", "寒假", "暑假")
+	holidayDoings = newLexicon("放假", "放几天", "休几天", "回来", "回家", "回村")
+	// awayFolk are those away at work; homecomings their coming home.
+	awayFolk    = newLexicon("打工", "在外面", "在外地", "在外头", "外出", "出门在外")
+	homecomings = newLexicon("回来", "回家", "回村", "到家")
+	// festiveTimes are the weeks around the festival; breaks a shop's or
+	// a service's days off in them.
+	festiveTimes    = newLexicon(slices.Concat(festivals.words, []string{"年前", "年后", "腊月", "正月", "节前", "节后"})...)
+	breaks          = newLexicon("放假", "不收件", "停止收件", "停收", "停运", "不营业", "歇业", "休息", "关门", "不开门")
 	holidayServices = newLexicon("村委", "村部", "村里", "镇上", "镇政府", "政府", "便民", "办事", "大厅", "窗口", "值班", "卫生院", "医院", "诊所", "银行", "快递", "垃圾", "班车", "公交", "停水", "停电", "超市", "网格")
 )
 
@@ -1327,6 +1370,7 @@ func (ru Rules) report(t string) (found, bool) {
 // 烧") is a report.
 func warnsAll(t string) bool {
 	t = strip(strip(t, relayers), seasonTurns) // "有人说不要…": the warning passed on; "天冷了": its season
+	t = kinRelayRe.ReplaceAllString(t, "")     // "俺儿子开车回来 说高速上好多地方结冰": passed on from kin
 	decree := decrees(t)
 	if decree {
 		t = ruleOnly(t)
@@ -1397,6 +1441,12 @@ var recordGaps = newLexicon("只显示", "只查到", "只查得到", "查不到
 func flouted(t string) bool {
 	return containsAny(t, forbids) && containsAny(t, flouters)
 }
+
+// kinRelayRe is news passed on from the sender's kin, up to its 说 ("俺儿
+// 子开车回来 说高速上好多地方结冰 大家回来的路上慢点开", und102): the 俺 is
+// the teller's, no fact of the sender's own; what follows is read as the
+// warning it is.
+var kinRelayRe = regexp.MustCompile(`(?:俺|我)家?(?:儿子|闺女|女儿|孩子|老公|媳妇|男人|老头|爸|妈|哥|弟|姐|妹|侄子|孙子|外甥)[^。！？!?，,]{0,8}?说`)
 
 // flouters say a forbidden deed is done anyway, again or by habit.
 var flouters = newLexicon("老是", "总是", "天天", "经常", "还有人", "又有人", "有人还", "有人又", "有人照样", "照样有人", "有人在", "还在", "屡禁不止", "没人听")
@@ -2176,6 +2226,12 @@ var wildHarm = regexp.MustCompile(`(?:野猪|猴子|猴群|獾子|野兔|野鸡|
 // 了", "丢了三只鸡".
 var strayRe = regexp.MustCompile(`[` + strayAnimals + `](?:子|崽|娃)?(?:又|都|全)?(?:丢了|不见了|跑丢|走丢|走失|跑了|跑没了|找不到|找不着|没回来|被偷|让人偷|被人偷)|(?:丢了|不见了|跑丢了|被偷了|让人偷了)\p{Han}{0,3}[头只匹][` + strayAnimals + `]`)
 
+// strayChased tells a beast got loose that its people are after in sight
+// or caught ("杀年猪的时候猪跑了 满村追", "羊跑了 追回来了"): a tale of the
+// yard, no beast lost or stolen (und102). One chased and not caught ("追
+// 了半天没追上") is still lost.
+var strayChased = regexp.MustCompile(`满(?:村|院子?|街|地|场|山)(?:子)?(?:追|撵|跑|逮)|(?:追|撵|逮|抓|赶)(?:回来|住|着|到)了`)
+
 // strayAnimals are the animals strayRe knows: whatever it finds names one.
 const strayAnimals = "牛羊猪鸡鸭鹅马驴骡兔"
 
@@ -2207,7 +2263,7 @@ func problem(t string) (cat string, strong, object bool) {
 		// "一辆车滑到沟里了 人已经出来了" (alarm99); a spot where cars
 		// often go off ("车子老冲到沟里") is a 安全隐患
 		return "道路交通", true, true
-	case strings.ContainsAny(t, strayAnimals) && strayRe.MatchString(t):
+	case strings.ContainsAny(t, strayAnimals) && strayRe.MatchString(t) && !strayChased.MatchString(t):
 		return "治安", true, true
 	case byWater(t), thinIce(t):
 		return "安全隐患", true, false
@@ -2242,8 +2298,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上", "烟花堆旁边小孩玩打火机"
 	case billRose(t):
 		return "水电设施", true, true // "电费咋这个月涨这么多 …以前才一百" (und100)
-	case boughtSpoiledRe.MatchString(t):
-		return "安全隐患", true, true // "集上买的腊肉 回来一看里面都臭了": food sold spoiled (und100)
+	case boughtSpoiledRe.MatchString(t), unsafeMeatRe.MatchString(t):
+		return "安全隐患", true, true // "集上买的腊肉 回来一看里面都臭了": food sold spoiled (und100); "集上有人卖没检疫的猪肉" (und102)
 	case chargeLeadRe.MatchString(t):
 		return "安全隐患", true, true // "三楼那家从窗户吊根线下来给电动车充电" (飞线充电, und100)
 	case kindlingByFire(t):
@@ -2913,7 +2969,7 @@ func policyNews(t string) bool {
 // already known; one that says it is still not mended ("还是没修好") asks
 // for the repair all the same.
 func asksRepair(t string) bool {
-	if containsAny(t, politeRepairAsks) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
+	if (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
 		return true
 	}
 	x := sketchOf(t)
@@ -3691,7 +3747,7 @@ func fireworksAtRisk(t string) bool {
 	// a stock kept where people live: "在屋里囤了好几箱烟花爆竹 楼上还住着人"
 	// a stock kept by a flame: "偷偷卖烟花 堆在后屋 旁边就是煤炉子" (und100)
 	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks) || containsAny(t, fireSources) && containsAny(t, stocks)) || containsAny(t, nearMisses) ||
-		containsAny(t, hoards) && containsAny(t, dwellings)
+		containsAny(t, dwellings) && (containsAny(t, hoards) || strings.Contains(t, "卖") && containsAny(t, piled))
 }
 
 // stocks tell fireworks kept or sold, not let off.
@@ -3705,13 +3761,23 @@ var fireworkSmoke = newLexicon(slices.Concat(smokeWords.words, []string{"都是�
 // ("过年放鞭炮 烟好大"), are the festival's custom, no matter (und99).
 var (
 	hoards    = newLexicon("囤", "好几箱", "几十箱", "一屋子", "一仓库", "成箱", "成堆")
-	dwellings = newLexicon("屋里", "家里", "住着人", "住人", "楼上", "楼下", "卧室", "睡觉的")
+	dwellings = newLexicon("屋里", "家里", "住着人", "住人", "楼上", "楼下", "卧室", "睡觉的", "住在里面", "住在里头", "住里面", "还住着")
+	// piled tell a stock laid down: fireworks for sale piled where people
+	// live ("卖烟花 就堆在屋里 他一家人还住在里面", und102) are a stock at
+	// risk; a household's own kept for the night ("先放在屋里") are not.
+	piled = newLexicon("堆在", "堆了", "堆满", "堆着")
 )
 
 // boughtSpoiledRe finds food bought that was bad ("集上买的腊肉 回来一看
 // 里面都臭了", "超市买的牛奶 打开都馊了"): food safety, the seller's
 // matter (安全隐患, as 过期 is), no smell of the village (und100).
 var boughtSpoiledRe = regexp.MustCompile(`买(?:的|了|回来的)[^。！!？?]{0,6}?(?:肉|腊肉|香肠|腊肠|鱼|鸡|鸭|牛奶|奶|饮料|酒|面|米|油|零食|月饼|糖|点心|年货|菜)[^。！!？?]{0,14}?(?:臭了|发臭|坏了|变质|发霉|长毛|馊了|过期)`)
+
+// unsafeMeatRe finds meat sold or bought that no inspector passed, of a
+// beast that died sick or pumped with water: "集上有人卖没检疫的猪肉", "买
+// 的是注水肉" — a food-safety matter (安全隐患) as spoiled food is; a sick
+// carcass dumped is 环境卫生's (und102).
+var unsafeMeatRe = regexp.MustCompile(`[卖买][^。！!？?]{0,10}?(?:没|未|没有|没经过?|未经)检疫|[卖买][^。！!？?]{0,8}?(?:病死|注水)\p{Han}{0,2}肉`)
 
 // chargeLeadRe finds a lead run out to charge a vehicle or a battery
 // (飞线充电): a wire hung from a window, pulled across a way or through a

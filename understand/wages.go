@@ -179,5 +179,6 @@ var (
 	// pay: a policy matter, no employer's.
 	publicPay = newLexicon("公益岗", "公益性岗位", "护林员", "护河员", "低保", "五保", "养老金", "补贴", "补助", "教师", "老师", "代课", "退休", "村干部", "公务员", "事业单位", "村医", "乡村医生")
 	// workDone tells of work done for pay: "干了半年活", "在工地干了三个月", "打工".
-	workDone = regexp.MustCompile(`干了[^\s,，。!！?？]{0,4}(?:活|年|月|天|工)|干活|打工|做工|出工|上班|打零工`)
+	// A trade worked at ("在外头干装修", und102) is work done too.
+	workDone = regexp.MustCompile(`干了[^\s,，。!！?？]{0,4}(?:活|年|月|天|工)|干活|打工|做工|出工|上班|打零工|干(?:装修|工地|建筑|木工|瓦工|水电|油漆)|搞装修`)
 )
