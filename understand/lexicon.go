@@ -382,6 +382,25 @@ func yardSmoked(t string, at int) bool {
 	return containsAny(t[clauseStart(t, at):at], outsides)
 }
 
+// pitTrouble say one down a pit (pits) does not come up or answer, or
+// fell senseless there.
+var pitTrouble = newLexicon("没上来", "没出来", "上不来", "出不来", "喊也不应", "喊不应", "叫不应", "叫也不应", "没动静", "没反应", "没声", "晕", "昏", "倒在里", "倒在下面", "不动了", "叫不醒", "喊不醒", "憋", "喘不上气", "透不过气")
+
+// pitTroubled reports whether t tells a pitTrouble word that is no
+// warning in its clause ("别憋晕在里面", "下窖之前…": pitWarns).
+func pitTroubled(t string) bool {
+	for _, w := range pitTrouble.words {
+		if eachAt(t, w, func(at int) bool { return !containsAny(t[clauseStart(t, at):at], pitWarns) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// pitWarns before a pit's trouble make it a warning: "别憋晕在里面", "免得
+// 出不来".
+var pitWarns = newLexicon("别", "不要", "小心", "当心", "注意", "防止", "以免", "免得", "之前", "容易", "会", "怕")
+
 // firePutOutBefore reports whether a fire put out (firesOut) is told
 // before t[at:], not denied: the smoke told after it is that fire's.
 func firePutOutBefore(t string, at int) bool {
@@ -806,6 +825,12 @@ var alarms = []alarm{
 	// 了", "炮仗把手崩伤了") is a wound, for 120.
 	{hazard: village.HazardFire, words: newLexicon("炸伤"), with: newLexicon("煤气", "液化气", "罐", "锅炉", "气瓶", "管道", "厂", "仓库")},
 	{hazard: village.HazardMedical, words: newLexicon("炸伤", "崩伤", "炸瞎", "崩瞎")},
+	// Someone down a vegetable cellar or a biogas pit who does not come up
+	// or answer, or fell senseless there ("俺爹下菜窖拿白菜 半天没上来 喊也
+	// 不应"): no air down there, and the one who goes in after him falls
+	// too (Scene.Pit, alarm102). Not a warning (forewarned) nor the
+	// cellar's stores.
+	{hazard: village.HazardMedical, words: pits, with: pitTrouble, other: func(t string, _ int) bool { return !pitTroubled(t) }},
 	// A firecracker's blast that hit someone's eye, face or hand, no 伤
 	// said ("孩子玩摔炮 把眼睛崩到了 一直哭", "二踢脚崩到俺孙子脸上了"):
 	// the same wound (alarm102). Not a warning or a near miss ("别崩到眼

@@ -43,6 +43,10 @@ type Scene struct {
 	// hospital's eye clinic at once. It takes the place of Burn's line
 	// when only the blast tells a burn (cool water is no eye's aid).
 	Eye bool
+	// Pit: someone down a vegetable cellar or a biogas pit who does not
+	// come up ("俺爹下菜窖拿白菜 半天没上来", alarm102): no air there;
+	// nobody goes down after him unroped, air is fanned in, 119 beside 120.
+	Pit bool
 	// Crash: a road crash, for the traffic police (122) beside 120.
 	Crash bool
 	// Drown: someone in the water, for 110 beside 120, and no rescuer
@@ -117,6 +121,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		EBike:    ebike,
 		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) && !(eye && !has(flameBurnWords)) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Eye:      eye,
+		Pit:      h == village.HazardMedical && has(pitWords),
 		Crash:    h == village.HazardMedical && has(CrashWords),
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
@@ -144,7 +149,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 // alarm reads the steps of both its first words and its own.
 func (s Scene) Or(o Scene) Scene {
 	return Scene{Power: s.Power || o.Power, WireFire: s.WireFire || o.WireFire, HomeWire: s.HomeWire || o.HomeWire, EBike: s.EBike || o.EBike,
-		Burn: s.Burn || o.Burn, Eye: s.Eye || o.Eye, Crash: s.Crash || o.Crash,
+		Burn: s.Burn || o.Burn, Eye: s.Eye || o.Eye, Pit: s.Pit || o.Pit, Crash: s.Crash || o.Crash,
 		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
@@ -176,6 +181,14 @@ var blastBurns = []string{"炸伤", "崩伤"}
 
 // flameBurnWords are burnWords of a flame or a scald, no blast's.
 var flameBurnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到人", "烧着人", "烧到了人", "燎伤", "身上着", "身上的衣服", "穿的衣服", "衣服上着", "手烧", "脸烧", "腿烧", "胳膊烧", "皮都烧", "烫起泡", "烧起泡", "起泡了"}
+
+// pitWords are a vegetable cellar or a pit whose air a man cannot
+// breathe (Scene.Pit): "菜窖", "红薯窖", "沼气池". Not 冰窖, the cold of
+// a room ("冷得跟冰窖一样").
+var pitWords = []string{"菜窖", "红薯窖", "地瓜窖", "白薯窖", "土豆窖", "山药窖", "萝卜窖", "白菜窖", "地窖", "窖洞", "下窖", "窖口", "沼气池", "化粪池", "粪池"}
+
+// pits are pitWords to look up (the alarm of someone down one).
+var pits = newLexicon(pitWords...)
 
 // eyeWords and eyeHarms tell an eye hit or pierced (Scene.Eye): a
 // firecracker's blast (the alarm's words), or a thing in it.
