@@ -401,6 +401,11 @@ func pitTroubled(t string) bool {
 // 出不来".
 var pitWarns = newLexicon("别", "不要", "小心", "当心", "注意", "防止", "以免", "免得", "之前", "容易", "会", "怕")
 
+// smokeNotFumes reports whether the room-full-of-smoke word at t[at:] is
+// no stove's fumes: a yard's (yardSmoked) or a fire's put out before it
+// (firePutOutBefore).
+func smokeNotFumes(t string, at int) bool { return yardSmoked(t, at) || firePutOutBefore(t, at) }
+
 // firePutOutBefore reports whether a fire put out (firesOut) is told
 // before t[at:], not denied: the smoke told after it is that fire's.
 func firePutOutBefore(t string, at int) bool {
@@ -723,8 +728,8 @@ var alarms = []alarm{
 	// not a yard or a lane full of it (yardSmoked).
 	// Not the smoke a fire put out just before it left ("炭盆把被子引着了
 	// 火扑灭了 屋里都是烟": the quilt's, alarm102; smoulders).
-	{hazard: village.HazardGas, words: roomSmoked, with: stoves, other: func(t string, at int) bool { return yardSmoked(t, at) || firePutOutBefore(t, at) }},
-	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks, other: func(t string, at int) bool { return yardSmoked(t, at) || firePutOutBefore(t, at) }},
+	{hazard: village.HazardGas, words: roomSmoked, with: stoves, other: smokeNotFumes},
+	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks, other: smokeNotFumes},
 	// Another household's rooms full of smoke, no stove named: "老王家屋
 	// 里全是烟", seen from outside, a fire until someone is at the door
 	// (alarm100); one's own room of smoke alone is no alarm (a kitchen).
