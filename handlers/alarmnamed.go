@@ -74,10 +74,12 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 	}
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": said,
 		"Where": home != "" || !words.Placeless(t.text)} // "是他爸" says who, not where
-	if homes := words.HomesIn(t.text); home == "" && len(homes) > 0 {
+	if homes := words.HomesIn(t.text); len(homes) > 0 && words.NamedHome(r.people, v, t.text) == "" {
 		// "赵铁柱家的": the words are kept; the duty officer asks which
-		// household it is
+		// household it is; so for "老李家的", a family name the roster's
+		// one 李 head bears, maybe not his (alarm102)
 		data["Unknown"] = cmp.Or(words.HouseholdSaid(t.text), homes[0]) + "家"
+		data["Vague"] = home != ""
 	} else if home != "" {
 		if members := r.people.Household(v, home); len(members) > 0 {
 			data["Home"] = r.homeOf(members[0])

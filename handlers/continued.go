@@ -47,7 +47,7 @@ func (r *Router) continues(t *turn, reading village.Reading, cat, before string,
 	if report && reading.Type != village.General && reading.Type != village.Emergency {
 		return false // a quarrel, a procedure, a claim: its own matter
 	}
-	if !report && understand.Caution(t.said()) == village.HazardPenned {
+	if (!report || reading.Type == village.General) && understand.Caution(t.said()) == village.HazardPenned {
 		return true // 「牛还在里面压着呢」 after 「雪把俺家牛棚压塌了」: what the fallen shed holds (alarm100)
 	}
 	if report && words.Worsens(t.said(), before) {

@@ -110,3 +110,13 @@ func animalOwns(s string) bool {
 	rest, ok := cutAnySuffix(s, animals)
 	return ok && !strings.HasSuffix(rest, "老") && !strings.HasSuffix(rest, "小") && !strings.HasSuffix(rest, "阿")
 }
+
+// blastParts are where a firecracker's blast wounds: the eye first.
+var blastParts = newLexicon("眼睛", "眼珠", "眼皮", "眼", "脸", "手", "耳朵", "头", "脖子")
+
+// blastSpared reports whether the blast word at t[at:] hits no one: a
+// warning or a near miss before it in its clause ("别崩到眼睛", "差点崩到
+// 脸": partHurtMarks), or denied ("没崩到").
+func blastSpared(t string, at int) bool {
+	return containsAny(t[clauseStart(t, at):at], partHurtMarks) || negatedCue(t, at)
+}

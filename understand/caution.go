@@ -21,9 +21,11 @@ type danger struct {
 // cautions are the dangers, the first that fits wins: a line touched or
 // down before a hole in the road ("树枝断了挂在电线上" is the power's).
 var cautions = []danger{
-	// a fire put out, its smoke still in the house: "电暖器把沙发烤着了 火
-	// 扑灭了 屋里都是烟" (alarm101)
-	{hazard: village.HazardSmoulder, words: firesOut, with: smokeLeft},
+	// a fire put out, its smoke still in the house or what caught named:
+	// "电暖器把沙发烤着了 火扑灭了 屋里都是烟" (alarm101); an appliance's
+	// or an e-bike's has its plug pulled too, no other fire's (alarm102)
+	{hazard: village.HazardSmoulderPlug, where: newLexicon(slices.Concat(homeAppliances, EBikeWords)...), words: firesOut, with: smouldered},
+	{hazard: village.HazardSmoulder, words: firesOut, with: smouldered},
 	// a stove's smoke let into the room: "屋里冷 炉子的烟囱漏烟"
 	{hazard: village.HazardFumes, words: newLexicon(slices.Concat(stoves.words, chimneys.words)...), with: fumeLeaks},
 	// an animal under or in what fell on it: "牛棚压塌了 牛还在里面压着
@@ -56,22 +58,33 @@ var cautions = []danger{
 }
 
 // firesOut say a fire was put out: "火扑灭了", "已经灭了".
-var firesOut = newLexicon("扑灭", "火灭了", "已经灭了", "灭掉了", "浇灭", "熄灭", "火灭掉", "打灭")
+var firesOut = newLexicon("扑灭", "火灭了", "已经灭了", "灭掉了", "浇灭", "熄灭", "火灭掉", "打灭", "踩灭", "捂灭")
 
 // smokeLeft say smoke stays in a room or a stairway after a fire: "屋里都
 // 是烟", "满屋子烟", "一股烟味".
 var smokeLeft = newLexicon(slices.Concat(roomSmoked.words, []string{"烟味", "烟很大", "烟好大", "烟太大", "呛得", "呛人", "熏得"})...)
 
+// smouldered are what a fire put out leaves that may burn again: its
+// smoke in the house (smokeLeft), or a thing that caught told
+// (caughtThings: "炭盆把被子引着了 用水浇灭了", alarm102).
+var smouldered = newLexicon(slices.Concat(smokeLeft.words, caughtThings.words)...)
+
 // smokeGone are smokeEnds to look up: "烟也散了".
 var smokeGone = newLexicon(smokeEnds...)
 
 // smoulders reports whether canonical text t tells a fire put out and
-// its smoke still in the house (alarm101): the smoulder caution, no
-// alarm; the smoke's end told ("烟也散了": smokeEnds) is over.
+// its smoke still in the house (alarm101), or what caught named
+// (alarm102: a quilt or a sofa burns on inside): the smoulder caution, no
+// alarm; the smoke's end told ("烟也散了": smokeEnds) is over, and so is a
+// fire days old or told to thank the helpers ("前天夜里我家柴房着火…火很快
+// 被扑灭…这份恩情").
 func smoulders(t string) bool {
 	return anyAlarm(t, func(h village.Hazard, _ int, _ string) bool { return h == village.HazardFire }) &&
-		containsAny(t, firesOut) && containsAny(t, smokeLeft) && !containsAny(t, smokeGone)
+		containsAny(t, firesOut) && containsAny(t, smouldered) && !containsAny(t, smokeGone) && !containsAny(t, gratitude) && !containsAny(t, daysAgo)
 }
+
+// daysAgo date a fire two days back or more: pastTimes, 前天.
+var daysAgo = newLexicon(slices.Concat(pastTimes.words, []string{"前天", "大前天"})...)
 
 // stockHeld say an animal is held under or in what fell: "压着", "还在里
 // 面", "拉不出来".

@@ -382,6 +382,41 @@ func yardSmoked(t string, at int) bool {
 	return containsAny(t[clauseStart(t, at):at], outsides)
 }
 
+// pitTrouble say one down a pit (pits) does not come up or answer, or
+// fell senseless there.
+var pitTrouble = newLexicon("没上来", "没出来", "上不来", "出不来", "喊也不应", "喊不应", "叫不应", "叫也不应", "没动静", "没反应", "没声", "晕", "昏", "倒在里", "倒在下面", "不动了", "叫不醒", "喊不醒", "憋", "喘不上气", "透不过气")
+
+// pitTroubled reports whether t tells a pitTrouble word that is no
+// warning in its clause ("别憋晕在里面", "下窖之前…": pitWarns).
+func pitTroubled(t string) bool {
+	for _, w := range pitTrouble.words {
+		if eachAt(t, w, func(at int) bool { return !containsAny(t[clauseStart(t, at):at], pitWarns) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// pitWarns before a pit's trouble make it a warning: "别憋晕在里面", "免得
+// 出不来".
+var pitWarns = newLexicon("别", "不要", "小心", "当心", "注意", "防止", "以免", "免得", "之前", "容易", "会", "怕")
+
+// smokeNotFumes reports whether the room-full-of-smoke word at t[at:] is
+// no stove's fumes: a yard's (yardSmoked) or a fire's put out before it
+// (firePutOutBefore).
+func smokeNotFumes(t string, at int) bool { return yardSmoked(t, at) || firePutOutBefore(t, at) }
+
+// firePutOutBefore reports whether a fire put out (firesOut) is told
+// before t[at:], not denied: the smoke told after it is that fire's.
+func firePutOutBefore(t string, at int) bool {
+	for _, w := range firesOut.words {
+		if k := strings.Index(t[:at], w); k >= 0 && !negatedCue(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // outsides are places in the open air.
 var outsides = newLexicon("院里", "院子", "院中", "院内", "门口", "外面", "外头", "路上", "巷子", "街上", "场上")
 
@@ -694,8 +729,10 @@ var alarms = []alarm{
 	{hazard: village.HazardGas, words: fumesOvercome, with: chimneys, unless: smokestacks},
 	// Smoke of a stove let into the room: "煤炉的烟筒掉下来了 屋里全是烟";
 	// not a yard or a lane full of it (yardSmoked).
-	{hazard: village.HazardGas, words: roomSmoked, with: stoves, other: yardSmoked},
-	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks, other: yardSmoked},
+	// Not the smoke a fire put out just before it left ("炭盆把被子引着了
+	// 火扑灭了 屋里都是烟": the quilt's, alarm102; smoulders).
+	{hazard: village.HazardGas, words: roomSmoked, with: stoves, other: smokeNotFumes},
+	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks, other: smokeNotFumes},
 	// Another household's rooms full of smoke, no stove named: "老王家屋
 	// 里全是烟", seen from outside, a fire until someone is at the door
 	// (alarm100); one's own room of smoke alone is no alarm (a kitchen).
@@ -798,6 +835,17 @@ var alarms = []alarm{
 	// 了", "炮仗把手崩伤了") is a wound, for 120.
 	{hazard: village.HazardFire, words: newLexicon("炸伤"), with: newLexicon("煤气", "液化气", "罐", "锅炉", "气瓶", "管道", "厂", "仓库")},
 	{hazard: village.HazardMedical, words: newLexicon("炸伤", "崩伤", "炸瞎", "崩瞎")},
+	// Someone down a vegetable cellar or a biogas pit who does not come up
+	// or answer, or fell senseless there ("俺爹下菜窖拿白菜 半天没上来 喊也
+	// 不应"): no air down there, and the one who goes in after him falls
+	// too (Scene.Pit, alarm102). Not a warning (forewarned) nor the
+	// cellar's stores.
+	{hazard: village.HazardMedical, words: pits, with: pitTrouble, other: func(t string, _ int) bool { return !pitTroubled(t) }},
+	// A firecracker's blast that hit someone's eye, face or hand, no 伤
+	// said ("孩子玩摔炮 把眼睛崩到了 一直哭", "二踢脚崩到俺孙子脸上了"):
+	// the same wound (alarm102). Not a warning or a near miss ("别崩到眼
+	// 睛", "差点崩到脸"), nor one spared ("没崩到").
+	{hazard: village.HazardMedical, words: newLexicon("崩到", "崩着", "崩了", "崩进", "崩破", "炸到", "炸着", "炸破", "蹦到"), with: fireworks, also: blastParts, other: blastSpared},
 	{hazard: village.HazardCrime, words: newLexicon("持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "在砸门", "在踹门", "砸我家", "要打人", "要杀人", "绑架", "被绑", "抱走", "拐走", "人贩子", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案", "拿斧", "拿着斧", "拎着斧", "举着斧", "拎着刀", "提着刀", "拿菜刀", "拿着菜刀", "挥刀", "在打我", "在打俺", "在揍我", "乱砍", "动刀子", "动了刀子", "掏出刀", "拔出刀", "亮刀子", "亮出刀")},
 	// A beating about to fall, with a call for help or the weapon or the
 	// rush that brings it ("快来 他要打我", "他拿着棍子冲过来了 要打我"):
@@ -1396,7 +1444,7 @@ var petitions = newLexicon("反映", "投诉", "举报", "恳请", "恳求", "�
 // resolutions say the emergency is over: "火已经灭了", "孩子找到了",
 // "虚惊一场". They call off the alarms before them in the message, not
 // the ones after them ("以为没事了 结果又烧起来了").
-var resolutions = newLexicon(slices.Concat([]string{"火灭了", "已经灭了", "关火了", "关了火", "把火关了", "火关了", "关掉火", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "还好没事", "幸好没事", "好在没事", "还好没出事", "幸好没出事", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "妥善处理", "得到处理", "处置完毕", "引以为戒", "救起来了", "救上来了", "救了个", "救了一个", "救起一个", "救起了", "拉上来了", "拽上来了", "捞上来了", "抱上来了", "送回家了", "缓过来了", "醒过来了", "康复", "出院", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味散了", "闻不到了",
+var resolutions = newLexicon(slices.Concat([]string{"火灭了", "已经灭了", "浇灭了", "踩灭了", "捂灭了", "关火了", "关了火", "把火关了", "火关了", "关掉火", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "还好没事", "幸好没事", "好在没事", "还好没出事", "幸好没出事", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "妥善处理", "得到处理", "处置完毕", "引以为戒", "救起来了", "救上来了", "救了个", "救了一个", "救起一个", "救起了", "拉上来了", "拽上来了", "捞上来了", "抱上来了", "送回家了", "缓过来了", "醒过来了", "康复", "出院", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味散了", "闻不到了",
 	// a warning or alarm lifted: "山洪预警解除了", "暴雨预警已经解除"
 	"预警解除", "预警已解除", "预警已经解除", "解除预警", "警报解除", "警报已解除", "警报已经解除", "解除警报", "险情解除", "险情已解除", "险情已经解除", "警戒解除", "解除警戒"},
 	// a gas leak shut off ("阀门关了 不漏气了"), a fire that smokes no

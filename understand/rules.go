@@ -178,6 +178,13 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 			ok = false // "网格员把村口的垃圾清理干净了": someone else's fix
 		}
 	}
+	if !ok && caution(c) == village.HazardPenned && containsAny(c, stockCrushed) {
+		// "牛还在里面压着呢" with no shed told before it: an animal held
+		// under what fell, its owner about to crawl in after it; asked
+		// with the penned caution (alarm102; alarm100 asked it only after
+		// the shed)
+		rep, ok = found{typ: village.General, cat: "安全隐患", conf: confAsk}, true
+	}
 	if rep, ok = stillToAct(c, rep, ok); !ok {
 		return ru.unreported(c, r)
 	}
@@ -760,6 +767,10 @@ func stockPinned(t string, at int) bool {
 func StockSubject(t string, at int) bool {
 	return hasAnySuffix(trimTrailing(subjectOf(t, at), stockBetween), animals)
 }
+
+// stockCrushed say an animal is under what fell on it, not only shut in:
+// "牛还在里面压着呢", "羊埋在底下了" (alarm102).
+var stockCrushed = newLexicon("压着", "压在", "压住", "压到", "埋在", "埋着", "砸着", "砸在")
 
 // stockBetween stand between an animal and what holds it: "还", "都",
 // "在里面".

@@ -37,6 +37,16 @@ type Scene struct {
 	// on, clothes stuck to the skin left, 120 (a sudden harm with first
 	// steps of its own: Ill).
 	Burn bool
+	// Eye: someone's eye hit by a firecracker's blast or pierced ("孩子玩
+	// 摔炮 把眼睛崩到了", "眼睛被树枝扎了", alarm102): not rubbed, not
+	// rinsed, nothing pulled out, both eyes covered lightly, to a
+	// hospital's eye clinic at once. It takes the place of Burn's line
+	// when only the blast tells a burn (cool water is no eye's aid).
+	Eye bool
+	// Pit: someone down a vegetable cellar or a biogas pit who does not
+	// come up ("俺爹下菜窖拿白菜 半天没上来", alarm102): no air there;
+	// nobody goes down after him unroped, air is fanned in, 119 beside 120.
+	Pit bool
 	// Crash: a road crash, for the traffic police (122) beside 120.
 	Crash bool
 	// Drown: someone in the water, for 110 beside 120, and no rescuer
@@ -101,19 +111,24 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	// a vehicle gone into water: its people may be under it (alarm101)
 	carSunk := h == village.HazardMedical && has(intoWater.words) && has(vehicles.words)
 	drown := h == village.HazardMedical && has(drownWords) || carSunk
+	eye := h == village.HazardMedical && has(eyeWords) && has(eyeHarms)
+	// a 摔炮 thrown down to go off is no fall (alarm102)
+	fell := slices.ContainsFunc(fallWords, func(w string) bool { return strings.Contains(strings.ReplaceAll(s.Canon, "摔炮", ""), w) })
 	return Scene{
 		Power:    h == village.HazardNone && Caution(s) == village.HazardPower,
 		WireFire: h == village.HazardFire && has(liveWires) && !homeWire && !ebike,
 		HomeWire: homeWire,
 		EBike:    ebike,
-		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
+		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) && !(eye && !has(flameBurnWords)) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
+		Eye:      eye,
+		Pit:      h == village.HazardMedical && has(pitWords),
 		Crash:    h == village.HazardMedical && has(CrashWords),
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
 		CarIn:    h == village.HazardMedical && (carSunk || has(carHeld) || has(vehicles.words) && has(stillIn)),
 		Scam:     h == village.HazardCrime && Scam(s),
 		NoBreath: h == village.HazardMedical && has(noBreath),
-		Fall:     h == village.HazardMedical && has(fallWords) && !has(CrashWords) && !drown,
+		Fall:     h == village.HazardMedical && fell && !has(CrashWords) && !drown,
 		Machine:  h == village.HazardMedical && has(machineWords),
 		Coal:     h == village.HazardGas && has(coalWords) && !has(pipedGas),
 		Inside:   h == village.HazardFire && PeopleInside(s),
@@ -134,7 +149,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 // alarm reads the steps of both its first words and its own.
 func (s Scene) Or(o Scene) Scene {
 	return Scene{Power: s.Power || o.Power, WireFire: s.WireFire || o.WireFire, HomeWire: s.HomeWire || o.HomeWire, EBike: s.EBike || o.EBike,
-		Burn: s.Burn || o.Burn, Crash: s.Crash || o.Crash,
+		Burn: s.Burn || o.Burn, Eye: s.Eye || o.Eye, Pit: s.Pit || o.Pit, Crash: s.Crash || o.Crash,
 		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
@@ -153,13 +168,34 @@ func (s Scene) Besides(told Scene) Scene {
 // steps of its own (emergency.ill): the duty chat passes them on when it
 // phones the family (alarm78).
 func (s Scene) Ill() bool {
-	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn
+	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye
 }
 
-// burnWords tell someone burnt or scalded, or on fire himself (alarm89).
-var burnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到人", "烧着人", "烧到了人", "燎伤", "身上着", "身上的衣服", "穿的衣服", "衣服上着", "手烧", "脸烧", "腿烧", "胳膊烧", "皮都烧", "烫起泡", "烧起泡", "起泡了",
-	// a firecracker's blast burns too (alarm101): "放鞭炮把孩子手炸伤了"
-	"炸伤", "崩伤"}
+// burnWords tell someone burnt or scalded, or on fire himself (alarm89),
+// or hurt by a blast (blastBurns).
+var burnWords = slices.Concat(flameBurnWords, blastBurns)
+
+// blastBurns: a firecracker's blast burns too (alarm101): "放鞭炮把孩子手
+// 炸伤了".
+var blastBurns = []string{"炸伤", "崩伤"}
+
+// flameBurnWords are burnWords of a flame or a scald, no blast's.
+var flameBurnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到人", "烧着人", "烧到了人", "燎伤", "身上着", "身上的衣服", "穿的衣服", "衣服上着", "手烧", "脸烧", "腿烧", "胳膊烧", "皮都烧", "烫起泡", "烧起泡", "起泡了"}
+
+// pitWords are a vegetable cellar or a pit whose air a man cannot
+// breathe (Scene.Pit): "菜窖", "红薯窖", "沼气池". Not 冰窖, the cold of
+// a room ("冷得跟冰窖一样").
+var pitWords = []string{"菜窖", "红薯窖", "地瓜窖", "白薯窖", "土豆窖", "山药窖", "萝卜窖", "白菜窖", "地窖", "窖洞", "下窖", "窖口", "沼气池", "化粪池", "粪池"}
+
+// pits are pitWords to look up (the alarm of someone down one).
+var pits = newLexicon(pitWords...)
+
+// eyeWords and eyeHarms tell an eye hit or pierced (Scene.Eye): a
+// firecracker's blast (the alarm's words), or a thing in it.
+var (
+	eyeWords = []string{"眼睛", "眼珠", "眼皮", "眼球"}
+	eyeHarms = []string{"炸伤", "崩伤", "炸瞎", "崩瞎", "崩到", "崩着", "崩了", "崩进", "崩破", "炸到", "炸着", "炸破", "蹦到", "扎到", "扎伤", "扎了", "扎进", "戳到", "戳伤", "戳了", "戳进"}
+)
 
 // wornAlight reports whether t tells clothes on fire that someone may
 // wear: a clothes word the subject of a fire word ("孩子衣服着了", "衣服

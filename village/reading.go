@@ -55,6 +55,10 @@ const (
 	// ("电暖器把沙发烤着了 火扑灭了 屋里都是烟"): what burnt may smoulder
 	// inside, the smoke overcome those who stay (alarm101).
 	HazardSmoulder Hazard = "smoulder"
+	// HazardSmoulderPlug is HazardSmoulder of a plugged-in heater or
+	// strip ("电暖器把沙发烤着了 火扑灭了"): its plug pulled too (alarm102;
+	// any other fire's advice names no plug).
+	HazardSmoulderPlug Hazard = "smoulder-plug"
 )
 
 // Hazards lists every hazard an emergency may name.

@@ -153,9 +153,10 @@ func PersonHome(ppl Households, v, text string, reporter village.Person) string 
 }
 
 // AlarmHome is the household rep's alarm, told by reporter, is at, as
-// the roster ppl knows it, for the duty chat: the home it names ("王奶奶
-// 家的炭盆把被子烤着了": FamilyHome) or the reporter's own ("我家着火了":
-// SaysOwnHome; a gas alarm at no place: PresumedHome), with its people
+// the roster ppl knows it, for the duty chat: the home it names by a
+// roster name ("王奶奶家的炭盆把被子烤着了": NamedHome; never by a family
+// name alone, alarm102) or the reporter's own ("我家着火了": SaysOwnHome;
+// a gas alarm at no place: PresumedHome), with its people
 // and the phones of those without WeChat (HomeOf) and its 家庭住址
 // (village.Person.Address, head first; "" when none has one). ok is
 // false when it names no home of the roster (alarm98). Beside the lines
@@ -164,7 +165,10 @@ func PersonHome(ppl Households, v, text string, reporter village.Person) string 
 // watchdog's re-posts read it alike (alarm99). Never for a group: a
 // villager's number and address.
 func AlarmHome(ppl Households, rep village.Report, reporter village.Person, missing []village.Missing) (home Home, address string, ok bool) {
-	key := FamilyHome(ppl, rep.Village, rep.Text)
+	// by a roster name only: "老李家" is any 李 family, not the one head
+	// the roster has (网格长 李四's, alarm102), whose address would send
+	// the rescue to the wrong door
+	key := NamedHome(ppl, rep.Village, rep.Text)
 	if reporter.Village == rep.Village && reporter.Household != "" && (SaysOwnHome(rep.Text) || PresumedHome(rep) != "") {
 		key = reporter.Household
 	}
