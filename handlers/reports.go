@@ -1900,6 +1900,9 @@ func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
 		return nil
 	}
 	return slices.DeleteFunc(guideParts(text, p), func(part string) bool {
+		if part == "note" && words.BackPayAsked(text) {
+			return p.Note == "" // "断交了两年 还能补交不": the note that tells it (appr102)
+		}
 		return part != "materials" && part != "where" && part != "time" && part != "check" || !guideHolds(p, part)
 	})
 }
