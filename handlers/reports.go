@@ -1896,7 +1896,9 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 // asked, the whole guide told meanwhile), or no part p has a line for:
 // that question hears the whole guide.
 func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
-	if words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" {
+	if words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" || words.ContainsAnyOf(text, words.ImpactAsks...) {
+		// "补交还来得及不 看病报销受不受影响": what it bears on asked
+		// beside, the whole guide (ask65)
 		return nil
 	}
 	return slices.DeleteFunc(guideParts(text, p), func(part string) bool {

@@ -2080,7 +2080,8 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		}
 		data["CopyUnsaid"] = !said
 	}
-	if !few && words.ForHimAsked(t.text) && words.AsksYesNo(t.text) && utf8.RuneCountInString(t.text) <= words.FewWords && forHimTold(p, steps, parts) {
+	if !few && words.ForHimAsked(t.text) && words.AsksYesNo(t.text) && utf8.RuneCountInString(t.text) <= words.FewWords && forHimTold(p, steps, parts) &&
+		(!words.ContainsAnyOf(t.text, words.HomeVisitAsks...) || toldSays(p, steps, parts, words.HomeVisitAsks)) {
 		// "要本人去吗", "能代办吗": the lines that say who may go for
 		// him ("乡镇或村委会可代办", "行动不便可申请上门评定") answer it;
 		// the guide alone (appr98)
@@ -2158,7 +2159,12 @@ func bringsListed(question string, p *config.Procedure) bool {
 // lines of parts) say another may go for him or come to him
 // (words.ForHimWords: 代办, 上门…). 「本人身份证」 says nothing of who goes.
 func forHimTold(p *config.Procedure, steps, parts []string) bool {
-	says := words.ForHimWords
+	return toldSays(p, steps, parts, words.ForHimWords)
+}
+
+// toldSays reports whether a line told of p's guide (steps, and the
+// lines of parts) holds one of says.
+func toldSays(p *config.Procedure, steps, parts, says []string) bool {
 	lines := slices.Clone(steps)
 	for _, part := range parts {
 		switch part {
@@ -2492,9 +2498,10 @@ func guideDoing(question string, p *config.Procedure, parts []string) (steps, mo
 	if len(spoken) == 0 {
 		return nil, parts
 	}
-	if words.ContainsAnyOf(question, words.InPersonAsks...) {
-		// "要本人去吗": the lines that say who may go for him or come to
-		// him answer it ("乡镇或村委会可代办", "行动不便可申请上门评定"; appr97)
+	if words.ForHimAsked(question) {
+		// "要本人去吗", "她走不动 能上门不": the lines that say who may go
+		// for him or come to him answer it ("乡镇或村委会可代办", "行动不便
+		// 可申请上门评定"; appr97, appr102)
 		spoken = append(spoken, words.ForHimWords...)
 	}
 	for _, s := range p.Steps {

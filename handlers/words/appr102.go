@@ -51,3 +51,14 @@ var dateMarks = []string{"号", "月底", "年底", "年前", "节前", "之前"
 func DeadlineAsked(question string) bool {
 	return ContainsAnyOf(question, inTimeAsks...) && ContainsAnyOf(question, dateMarks...)
 }
+
+// HomeVisitAsks ask whether the office comes to one's home ("她走不动 能
+// 上门不"): a guide's 代办 lines tell another may go, not that anyone comes,
+// so unless a told line says so the handlers are asked (appr102).
+var HomeVisitAsks = []string{"上门", "到家", "在家"}
+
+// ImpactAsks ask what a matter bears on ("看病报销受不受影响"): asked beside
+// a part of a guide, no one line answers it, and a first question hears
+// the whole guide (ask65's 「医保断交了一年 现在补交还来得及不 看病报销受不
+// 受影响」; appr102).
+var ImpactAsks = []string{"影响"}
