@@ -24,7 +24,7 @@ func TestElderCannotUsePhone(t *testing.T) {
 	// privately, of his own item: the leader hears it privately
 	c.private("陈二", "养老金资格认证怎么弄")
 	has(t, "private", c.private("陈二", "我没有智能手机"), "【私信反映·又问】陈二就 #R2（养老金资格认证怎么弄）说：我没有智能手机",
-		"陈二不会用手机，请安排协办员或网格员帮陈二办")
+		"陈二不会用手机，请安排协办员或网格员上门帮陈二办，办好告诉陈二")
 	silent(t, "no item", newChat(t, guideReader(t)).say("张三", "俺娘不会用手机"))
 	// a guide with no line for one without a phone: its 代办 lines
 	c = newChat(t, guideReader(t))
@@ -95,4 +95,19 @@ func TestHomecomingAskedWindingly(t *testing.T) {
 		has(t, text, newChat(t, guideReader(t)).say("周八", text), "【返乡人员登记】", "一般不用专门到村里登记")
 	}
 	lacks(t, "marriage", newChat(t, guideReader(t)).say("周八", "结婚回来要去登记吗"), "【返乡人员登记】")
+}
+
+// TestWhenPaidOutFirst (appr102, walked 12-08): 「取暖补贴今年啥时候发」
+// heard the whole 11-line guide; when it is paid is its 时限 line. The
+// day of the month (「几号到账」) is not in the guide: after a guide it is
+// still the handlers' (TestProcedureFollowUpOfOtherMatter).
+func TestWhenPaidOutFirst(t *testing.T) {
+	got := newChat(t, guideReader(t)).say("张三", "取暖补贴今年啥时候发")
+	has(t, "time", got, "【冬季取暖补贴】办理流程里写的：", "时限：一般每年入冬前后集中发一次")
+	lacks(t, "time", got, "带齐材料")
+	// 「她走不动 能上门不」 of a guide whose lines say 代办 but nobody
+	// coming: the lines, and the leader asked
+	c := newChat(t, guideReader(t))
+	c.say("陈二", "俺娘的残疾证到期了 咋换")
+	has(t, "home visit", c.say("陈二", "她走不动 能上门不"), "@李四", "镇、村可代办", "请负责人在群里答复陈二")
 }

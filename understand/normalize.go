@@ -217,6 +217,10 @@ var homecomingRe = regexp.MustCompile(`(回来|回家|回村|回老家)[^.!?;。
 // 要去登记不".
 var homecomingOther = newLexicon("结婚", "生育", "出生", "孩子", "户口", "房", "车", "死亡", "去世", "领证", "狗", "犬")
 
+// homecomingAsks ask whether registering is needed: "回来了 积分登记一下"
+// asks nothing of a homecoming.
+var homecomingAsks = newLexicon("吗", "不", "么", "嘛", "是不是", "要不要", "用不用", "需不需要", "得不得", "?", "？")
+
 // homecomingRegistration is t with a coming home that registering is
 // asked of read as 返乡登记 ("过年返乡登记的 是不是要去村里登记"), so that
 // the guide's 返乡人员登记 is found however the question winds on, and
@@ -224,7 +228,7 @@ var homecomingOther = newLexicon("结婚", "生育", "出生", "孩子", "户口
 // matter is left as it is.
 func homecomingRegistration(t string) string {
 	m := homecomingRe.FindStringSubmatchIndex(t)
-	if m == nil || containsAny(t, homecomingOther) || strings.Contains(t, "返乡") || strings.Contains(t, "回乡") {
+	if m == nil || containsAny(t, homecomingOther) || strings.Contains(t, "返乡") || strings.Contains(t, "回乡") || !containsAny(t, homecomingAsks) {
 		return t // "返乡人员要不要去村里登记" names it already
 	}
 	return t[:m[2]] + "返乡登记" + t[m[3]:]
