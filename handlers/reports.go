@@ -1923,10 +1923,15 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 // asked, the whole guide told meanwhile), or no part p has a line for:
 // that question hears the whole guide.
 func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
-	if words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" {
+	if words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" || words.ContainsAnyOf(text, words.ImpactAsks...) {
+		// "补交还来得及不 看病报销受不受影响": what it bears on asked
+		// beside, the whole guide (ask65)
 		return nil
 	}
 	return slices.DeleteFunc(guideParts(text, p), func(part string) bool {
+		if part == "note" && words.BackPayAsked(text) {
+			return p.Note == "" // "断交了两年 还能补交不": the note that tells it (appr102)
+		}
 		return part != "materials" && part != "where" && part != "time" && part != "check" || !guideHolds(p, part)
 	})
 }

@@ -392,6 +392,15 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 			return true, err
 		}
 	}
+	if words.CannotUsePhone(t.text) && !words.CannotRead(t.text) && (reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.procedure(t.said()) == nil {
+		// "她自己不会弄手机" right after the elder's question he passed
+		// on: what the guide says to do on a phone someone has to do
+		// with her; the handlers are told, with the guide's lines for
+		// one without a phone (appr102)
+		if done, err := r.askedAgain(ctx, t, false, nil, true); done {
+			return true, err
+		}
+	}
 	// "医保一年要交好多钱啊", "低保一个月给多少" said to nobody: the
 	// guide's amount answers it, or its desk and the leader
 	amount := !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
@@ -1922,7 +1931,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	}
 	who := r.handlersAskedAgain(&rep, private)
 	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": words.ShortText(t.text), "Ready": words.ReadyToHandIn(t.text), "Stated": !words.AsksSomething(t.text),
-		"Unread": words.CannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
+		"Unread": words.CannotRead(t.text), "NoPhone": words.CannotUsePhone(t.text) && !words.CannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
 	// "养老金到账没有啊" again of his "养老金这个月到账了吗": his record
 	// once more, which no line of the guide tells
 	status := words.AsksOwnDone(t.said())
@@ -1938,7 +1947,14 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		status = true // nor the guide's lines, nor "not in the guide"
 	}
 	var parts, steps []string
-	if p := r.procedure(t.hear(rep.Text)); p != nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
+	noPhone := data["NoPhone"] == true
+	if p := r.procedure(t.hear(rep.Text)); p != nil && noPhone && !status {
+		// "她自己不会弄手机": the guide's lines for one without a phone
+		// ("不会用手机的，找村里的社保协办员帮忙认证"), else those of
+		// another doing it for her (代办, 上门)
+		steps, parts = phonelessLines(p)
+		data["Proc"], data["Steps"], data["Parts"] = p, steps, parts
+	} else if p != nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
@@ -1955,7 +1971,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		return true, r.reply(ctx, t, "approval.whole", data)
 	}
 	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true || data["LostUnsaid"] == true
-	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
+	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !noPhone && !status {
 		// the guide does not say: said plainly, with whom else to ask
 		data["NotInGuide"], data["Eligible"] = true, words.AsksEligibility(t.text)
 	}
@@ -2064,7 +2080,8 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		}
 		data["CopyUnsaid"] = !said
 	}
-	if !few && words.ForHimAsked(t.text) && words.AsksYesNo(t.text) && utf8.RuneCountInString(t.text) <= words.FewWords && forHimTold(p, steps, parts) {
+	if !few && words.ForHimAsked(t.text) && words.AsksYesNo(t.text) && utf8.RuneCountInString(t.text) <= words.FewWords && forHimTold(p, steps, parts) &&
+		(!words.ContainsAnyOf(t.text, words.HomeVisitAsks...) || toldSays(p, steps, parts, words.HomeVisitAsks)) {
 		// "要本人去吗", "能代办吗": the lines that say who may go for
 		// him ("乡镇或村委会可代办", "行动不便可申请上门评定") answer it;
 		// the guide alone (appr98)
@@ -2087,6 +2104,30 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 	}
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps
+}
+
+// phonelessLines are the lines of p's guide that tell one who cannot
+// use a phone what to do (words.PhonelessSays), or, none saying it, the
+// lines that say another may do it for him or come to him
+// (words.ForHimWords); each part in the guide's order.
+func phonelessLines(p *config.Procedure) (steps, parts []string) {
+	for _, says := range [][]string{words.PhonelessSays, words.ForHimWords} {
+		for _, s := range p.Steps {
+			if words.ContainsAnyOf(s, says...) {
+				steps = append(steps, s)
+			}
+		}
+		for _, l := range []struct{ part, line string }{{"where", p.Where}, {"note", p.Note}, {"check", p.Check}} {
+			if words.ContainsAnyOf(l.line, says...) {
+				parts = append(parts, l.part)
+			}
+		}
+		if len(steps)+len(parts) > 0 {
+			break
+		}
+	}
+	slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
+	return steps, parts
 }
 
 // lostUnsaid reports whether question tells of a paper lost
@@ -2118,7 +2159,12 @@ func bringsListed(question string, p *config.Procedure) bool {
 // lines of parts) say another may go for him or come to him
 // (words.ForHimWords: 代办, 上门…). 「本人身份证」 says nothing of who goes.
 func forHimTold(p *config.Procedure, steps, parts []string) bool {
-	says := words.ForHimWords
+	return toldSays(p, steps, parts, words.ForHimWords)
+}
+
+// toldSays reports whether a line told of p's guide (steps, and the
+// lines of parts) holds one of says.
+func toldSays(p *config.Procedure, steps, parts, says []string) bool {
 	lines := slices.Clone(steps)
 	for _, part := range parts {
 		switch part {
@@ -2452,9 +2498,10 @@ func guideDoing(question string, p *config.Procedure, parts []string) (steps, mo
 	if len(spoken) == 0 {
 		return nil, parts
 	}
-	if words.ContainsAnyOf(question, words.InPersonAsks...) {
-		// "要本人去吗": the lines that say who may go for him or come to
-		// him answer it ("乡镇或村委会可代办", "行动不便可申请上门评定"; appr97)
+	if words.ForHimAsked(question) {
+		// "要本人去吗", "她走不动 能上门不": the lines that say who may go
+		// for him or come to him answer it ("乡镇或村委会可代办", "行动不便
+		// 可申请上门评定"; appr97, appr102)
 		spoken = append(spoken, words.ForHimWords...)
 	}
 	for _, s := range p.Steps {
@@ -2762,8 +2809,22 @@ func guideParts(question string, p *config.Procedure) []string {
 			if p == nil && !words.AsksAmount(question) || p != nil && !words.ContainsAnyOf(question, words.AmountAsks...) {
 				continue
 			}
-		} else if !words.ContainsAnyOf(question, a.Words...) {
+		} else if !words.ContainsAnyOf(question, a.Words...) && (a.Part != "time" || !words.DeadlineAsked(question) && !words.BackPayAsked(question)) {
+			// "31号之前还来得及不", "断了几年 还能补不" ask the 时限 in
+			// no word of it (appr102)
 			continue
+		}
+		if a.Part == "time" && p != nil && words.BackPayAsked(question) {
+			// "养老保险断交了两年 还能补交不": the line that tells of
+			// years missed (its note), not the year's deadline (appr102)
+			if told := backPayTold(p); len(told) > 0 {
+				for _, part := range told {
+					if !slices.Contains(parts, part) {
+						parts = append(parts, part)
+					}
+				}
+				continue
+			}
 		}
 		if _, told, ok := timeOfOther(question, p); a.Part == "time" && ok {
 			// "批下来多久要开工": the lines of the start, not the 时限
@@ -2789,6 +2850,19 @@ func guideParts(question string, p *config.Procedure) []string {
 		}
 	}
 	return parts
+}
+
+// backPayTold are the parts of p's guide whose line tells of years
+// missed and paid later (words.BackPaySays): 养老保险's note; none when
+// no line does (the 时限 answers then).
+func backPayTold(p *config.Procedure) []string {
+	var told []string
+	for _, l := range []struct{ part, line string }{{"time", p.TimeLimit}, {"note", p.Note}} {
+		if words.ContainsAnyOf(l.line, words.BackPaySays...) {
+			told = append(told, l.part)
+		}
+	}
+	return told
 }
 
 // partTold are the parts of p's guide whose line tells part, which it

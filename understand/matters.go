@@ -44,6 +44,13 @@ func Matters(s Said) []string {
 			add(w)
 		}
 	}
+	for _, w := range fetchedThings.words {
+		// "快递要本人去取吗" right after his 残疾证 question: the
+		// parcel's own question, not who goes for his 残疾证 (appr102)
+		if strings.Contains(t, w) {
+			add(w)
+		}
+	}
 	for _, kind := range schemeKinds {
 		eachAt(t, kind, func(at int) bool {
 			if stem := stemBefore(t[:at]); stem != "" && !asMaterial(t[:at]) {
@@ -59,6 +66,10 @@ func Matters(s Said) []string {
 // (see gatherings): a question of one asks about it, whatever papers it
 // names.
 var heldEvents = newLexicon("疫苗", "接种", "体检", "义诊", "演练", "演习", "集合", "赶集", "赶场")
+
+// fetchedThings are everyday things one fetches or sends that no procedure
+// is: a question of one asks about it, whoever must go.
+var fetchedThings = newLexicon("快递", "包裹", "取件", "寄件", "外卖", "网购", "驿站")
 
 // schemeKinds end the names of schemes and payouts: "厕所改造", "高龄补贴",
 // "医疗救助", "危房补助".

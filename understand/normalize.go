@@ -192,7 +192,46 @@ func canon(t string) string {
 	if strings.ContainsAny(t, "钱款") {
 		t = schemePayment(t)
 	}
+	if strings.Contains(t, "断") {
+		// "医保断了一年 能补上吗": the premium not paid, no thing broken
+		t = premiumBrokenRe.ReplaceAllString(t, "${1}断交")
+	}
+	if strings.Contains(t, "登记") || strings.Contains(t, "报备") {
+		t = homecomingRegistration(t)
+	}
 	return t
+}
+
+// premiumBrokenRe finds a scheme one pays into said broken off ("医保断
+// 了一年", "养老保险断过两年"): its payments missed, read as 断交 (appr102).
+// A pension stopped ("养老金断了") is money not paid out: left as it is.
+var premiumBrokenRe = regexp.MustCompile(`(医保|医疗保险|合作医疗|新农合|农合|养老保险|社保|农保)(?:也|都|早)?断(?:了|过|掉)`)
+
+// homecomingRe finds coming home told, then, a few words on in the same
+// sentence, registering or reporting asked of ("过年回来的 是不是要去村
+// 里登记", "回家过年用不用去村里报备"): group 1 is the coming home.
+var homecomingRe = regexp.MustCompile(`(回来|回家|回村|回老家)[^.!?;。！？；]{0,10}?(?:登记|报备)`)
+
+// homecomingOther are the matters a registering told with coming home may
+// be of, which is then no homecoming's: "结婚回来要登记吗", "生了孩子回来
+// 要去登记不".
+var homecomingOther = newLexicon("结婚", "生育", "出生", "孩子", "户口", "房", "车", "死亡", "去世", "领证", "狗", "犬")
+
+// homecomingAsks ask whether registering is needed: "回来了 积分登记一下"
+// asks nothing of a homecoming.
+var homecomingAsks = newLexicon("吗", "不", "么", "嘛", "是不是", "要不要", "用不用", "需不需要", "得不得", "?", "？")
+
+// homecomingRegistration is t with a coming home that registering is
+// asked of read as 返乡登记 ("过年返乡登记的 是不是要去村里登记"), so that
+// the guide's 返乡人员登记 is found however the question winds on, and
+// the registering asked stays as said (appr102). Registering of another
+// matter is left as it is.
+func homecomingRegistration(t string) string {
+	m := homecomingRe.FindStringSubmatchIndex(t)
+	if m == nil || containsAny(t, homecomingOther) || strings.Contains(t, "返乡") || strings.Contains(t, "回乡") || !containsAny(t, homecomingAsks) {
+		return t // "返乡人员要不要去村里登记" names it already
+	}
+	return t[:m[2]] + "返乡登记" + t[m[3]:]
 }
 
 // schemePaymentRe finds the money of a public works scheme a household
