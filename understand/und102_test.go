@@ -41,7 +41,8 @@ func TestDecember102Read(t *testing.T) {
 		// those away at work asked when they come home
 		{"workers' homecoming asked", "在外面打工的今年都啥时候回来啊", noiseIn(catOther)},
 		{"a cadre's return asked", "村支书啥时候回来 找他盖个章", queryIn(catOther)},
-		{"registration asked of the village", "在外面打工的回来了要去村里登记吗", queryIn(catOther)},
+		// the guide's 【返乡人员登记】 answers it (appr102)
+		{"registration asked of the village", "在外面打工的回来了要去村里登记吗", approvalIn(catPolicy)},
 		// found walking the sandbox: a repair asked with a time or the thing
 		// between; 修改, 补办 and one's own set are no repair asked
 		{"a lamp asked mended before the festival", "路灯能不能年前修好 过年回来的人多", reportIn(catRoad)},
