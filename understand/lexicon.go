@@ -138,9 +138,10 @@ func (a alarm) withNear(t string, at int, w string) bool {
 var localizers = newLexicon("上", "下", "里", "边", "旁", "头", "后", "前", "脚", "口", "的", "那", "这", "附近", "对面")
 
 // links stand between a subject and its verb: adverbs, passive and
-// disposal markers, and what did it ("房子被大水冲塌了", "墙一下子倒了").
+// disposal markers, and what did it ("房子被大水冲塌了", "墙一下子倒了",
+// "墙一直往下掉土", "怕要塌").
 // subjectOf trims them off the end of the words before the verb.
-var links = newLexicon("怕是", "恐怕", "可能", "好像", "估计", "突然", "一下子", "一下", "全部", "全都", "全", "都", "也", "又", "就", "已经", "整个", "被", "给", "让", "把", "冲", "压", "刮", "吹", "撞", "挖", "炸", "砸", "震", "泡", "大水", "洪水", "雨水", "雨", "水", "雪", "风", "大风", "大雨", "暴雨", "了")
+var links = newLexicon("怕是", "恐怕", "怕", "可能", "好像", "估计", "突然", "一直", "一下子", "一下", "全部", "全都", "全", "都", "也", "又", "就", "已经", "整个", "被", "给", "让", "把", "冲", "压", "刮", "吹", "撞", "挖", "炸", "砸", "震", "泡", "大水", "洪水", "雨水", "雨", "水", "雪", "风", "大风", "大雨", "暴雨", "了")
 
 // whens say when, and stand before a verb whose subject is elsewhere:
 // "今天早上塌了".
@@ -795,7 +796,9 @@ var alarms = []alarm{
 	// out: "大家别过去了 水太急了", "都出来 房子要塌了".
 	{hazard: village.HazardFlood, words: newLexicon("水太大", "水好大", "水这么大", "水太急", "水好急", "水太猛"), with: keepBack, unless: kitchen},
 	{hazard: village.HazardCollapse, words: newLexicon("要塌", "快塌", "要倒", "快倒"), with: keepBack, subject: housing},
-	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上", "往下掉", "往下滚", "在掉"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
+	// Earth or stones coming down a slope. Not a house shedding its own
+	// earth ("屋顶往下掉土 怕要塌": the collapse alarms below, lead102).
+	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上", "往下掉", "往下滚", "在掉"), with: newLexicon("土", "山", "坡", "石头"), inClause: true, subject: notHousing},
 	// A landslide coming: a crack in a hillside that grows, or opens
 	// again where it slid before ("上次滑坡的地方又有裂缝", "山坡上的裂缝越
 	// 来越大"). A crack seen once, with a worry ("坡上好多裂缝 会不会滑
@@ -1143,6 +1146,9 @@ func housing(subject string) bool {
 	s := strings.TrimRight(subject, "上里的")
 	return hasAnySuffix(s, buildings) || hasAnySuffix(s, houseParts)
 }
+
+// notHousing reports whether a subject is no house nor a part of one.
+func notHousing(subject string) bool { return !housing(subject) }
 
 // knocks say a door is knocked on, or someone called, and no one answers:
 // "喊也不应".
