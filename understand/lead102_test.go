@@ -24,6 +24,7 @@ func TestHouseSheddingNoLandslide(t *testing.T) {
 		{"墙上裂开好大一条缝 还在往下掉土 我们一家都跑出来了", village.Emergency, village.HazardCollapse},
 		{"山上往下掉石头 路上都是", village.Emergency, village.HazardFlood},
 		{"后山一直往下滚石头", village.Emergency, village.HazardFlood},
+		{"往下掉土了 快跑", village.Emergency, village.HazardFlood},
 	} {
 		r := Rules{}.Read(context.Background(), c.text)
 		if r.Intent != village.IntentReport || r.Type != c.typ || r.Hazard != c.hazard || r.Category != "安全隐患" {

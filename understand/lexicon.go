@@ -798,7 +798,7 @@ var alarms = []alarm{
 	{hazard: village.HazardCollapse, words: newLexicon("要塌", "快塌", "要倒", "快倒"), with: keepBack, subject: housing},
 	// Earth or stones coming down a slope. Not a house shedding its own
 	// earth ("屋顶往下掉土 怕要塌": the collapse alarms below, lead102).
-	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上", "往下掉", "往下滚", "在掉"), with: newLexicon("土", "山", "坡", "石头"), inClause: true, subject: notHousing},
+	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上", "往下掉", "往下滚", "在掉"), with: newLexicon("土", "山", "坡", "石头"), inClause: true, other: housingSheds},
 	// A landslide coming: a crack in a hillside that grows, or opens
 	// again where it slid before ("上次滑坡的地方又有裂缝", "山坡上的裂缝越
 	// 来越大"). A crack seen once, with a worry ("坡上好多裂缝 会不会滑
@@ -1147,8 +1147,10 @@ func housing(subject string) bool {
 	return hasAnySuffix(s, buildings) || hasAnySuffix(s, houseParts)
 }
 
-// notHousing reports whether a subject is no house nor a part of one.
-func notHousing(subject string) bool { return !housing(subject) }
+// housingSheds reports whether what comes down at t[at:] comes off a
+// house or a part of one ("屋顶往下掉土"): no slope's earth. A clause with
+// no subject ("往下掉土了 快跑") is the slope's.
+func housingSheds(t string, at int) bool { return housing(subjectOf(t, at)) }
 
 // knocks say a door is knocked on, or someone called, and no one answers:
 // "喊也不应".
