@@ -32,3 +32,29 @@ func TestHouseSheddingNoLandslide(t *testing.T) {
 		}
 	}
 }
+
+// TestPoisonedIsCoalFumes: 「王婶家煤气中毒了 人已经晕了」's hint led with the
+// gas-leak line (shut the valve, no switches); someone already poisoned,
+// no pipeline or bottled gas named, is a coal stove's fumes: the
+// coal-fumes line alone (lead102). A named gas keeps both lines.
+func TestPoisonedIsCoalFumes(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		coal bool
+	}{
+		{"大家别进去 王婶家煤气中毒了 人已经晕了 快打120", true},
+		{"隔壁老刘家煤气中毒了 快来人", true},
+		{"天然气泄漏了 有人中毒晕倒了", false},
+		{"煤气罐漏气了 满屋子味", false},
+	} {
+		s := Hear(c.text)
+		r := Rules{}.Read(context.Background(), c.text)
+		if r.Type != village.Emergency || r.Hazard != village.HazardGas {
+			t.Errorf("%s: %+v, want a gas alarm", c.text, r)
+			continue
+		}
+		if got := SceneOf(s, r.Hazard).Coal; got != c.coal {
+			t.Errorf("%s: coal %v, want %v", c.text, got, c.coal)
+		}
+	}
+}

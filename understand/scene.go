@@ -97,7 +97,8 @@ type Scene struct {
 	// Coal: a gas alarm told by a stove's, a charcoal fire's or a
 	// chimney's words and none of pipeline or bottled gas ("烤炭火晕倒在屋
 	// 里了", "烟囱漏烟 她说头晕"): carbon monoxide, so the hint is the
-	// coal-fumes line alone (village.Hazard.HintOf).
+	// coal-fumes line alone (village.Hazard.HintOf). So is one poisoned
+	// with no such gas named ("煤气中毒了 人已经晕了": overcome).
 	Coal bool
 }
 
@@ -130,7 +131,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		NoBreath: h == village.HazardMedical && has(noBreath),
 		Fall:     h == village.HazardMedical && fell && !has(CrashWords) && !drown,
 		Machine:  h == village.HazardMedical && has(machineWords),
-		Coal:     h == village.HazardGas && has(coalWords) && !has(pipedGas),
+		Coal:     h == village.HazardGas && (has(coalWords) || has(overcome)) && !has(pipedGas),
 		Inside:   h == village.HazardFire && PeopleInside(s),
 		Heart:    h == village.HazardMedical && has(heartWords),
 		Stroke:   h == village.HazardMedical && has(strokeWords),
@@ -252,6 +253,12 @@ var bloodWords = []string{"血"}
 // villagers call the fumes themselves ("煤气中毒"), so neither side.
 var coalWords = slices.DeleteFunc(slices.Concat(stoves.words, chimneys.words, fumeLeaks.words),
 	func(w string) bool { return w == "煤气" || w == "燃气" })
+
+// overcome tell of someone already poisoned ("王婶家煤气中毒了 人已经晕
+// 了"): with no pipeline or bottled gas named, the 煤气 of a village
+// house is a coal stove's, and the coal-fumes line (get them out, 120) is
+// what helps, not the valve's (lead102: it led with the gas-leak line).
+var overcome = []string{"中毒", "熏倒", "熏晕"}
 
 // pipedGas tell of pipeline or bottled gas: a valve to shut, a leak.
 var pipedGas = []string{"燃气", "天然气", "液化气", "气罐", "罐子", "热水器", "煤气灶", "燃气灶", "漏气", "泄漏", "煤气味", "燃气味", "臭鸡蛋", "阀门", "嘶嘶"}
