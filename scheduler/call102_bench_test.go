@@ -13,22 +13,12 @@ import (
 // it paid, which his line now says (call102): in memory, from the notice's
 // counters the run already read.
 func BenchmarkCall102(b *testing.B) {
-	var trips int64
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		f := newPointsFixture(b)
+	benchCallList(b, func(f *pointsFixture) {
 		f.storeNotice(village.Notice{Text: "医保缴费截止：每人400元，12月20日截止", By: "孙七", At: f.at("2026-12-07 09:01"), Groups: []string{"青山村三组网格群"}}.WithRelay())
 		if _, err := f.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "paid",
 			Incr: []storage.Incr{{Hash: storage.AckHash("N1"), Field: "青山村/QS-309", By: 1},
 				{Hash: storage.AckHash("N1"), Field: storage.PaidField("青山村/QS-309", "熊秀英"), By: 1}}}); err != nil {
 			b.Fatal(err)
 		}
-		t := f.at("2026-12-08 08:00")
-		b.StartTimer()
-		trips += f.runTrips(b, "calls", t)
-		if out := f.drain(t); len(out) == 0 {
-			b.Fatal("no list")
-		}
-	}
-	b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
+	})
 }
