@@ -2425,7 +2425,7 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		case offerUp:
 			v = words.VEscalate
 		case offerBack:
-			v = "退回"
+			v = words.VSendBack
 		}
 		askIn(t, n.in) // the township's offer of one village's item: kept (and said) there
 		if err := r.ask(t, question{Kind: words.AskCommand, Text: string(v) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {

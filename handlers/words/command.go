@@ -42,6 +42,10 @@ const (
 	// VRetype is a grid leader's or a township officer's 改为一般: an
 	// emergency judged none goes on as an ordinary item.
 	VRetype Verb = "改为一般"
+	// VSendBack is VReject as a township officer says it of an item a
+	// village sent up (退回: it goes back to the grid); the parser reads
+	// it as VReject. The offer of 「退回 #R5 …」 spells it so (town102).
+	VSendBack Verb = "退回"
 )
 
 // Synonyms maps every accepted first word to its verb; each flow brings
