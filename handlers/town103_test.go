@@ -31,6 +31,7 @@ func TestOfficerAsksWhetherAlarmsToday(t *testing.T) {
 	}
 	has(t, "in the duty chat", c.in(dutyChat, "孙七", "今天有没有突发"), dutyChat+": 今天（3月2日）全镇有突发 1 件：")
 	has(t, "privately", c.private("孙七", "今天有没有突发"), "孙七: 今天（3月2日）全镇有突发 1 件：")
+	has(t, "now, the last day", c.in(dutyChat, "孙七", "现在有没有突发"), dutyChat+": 近一天（昨天09:")
 
 	// one nobody confirmed leads, with whom to call
 	c.say("陈二", "我家老人晕倒了 叫不醒 快来人")

@@ -37,6 +37,7 @@ var alarmSpans = []struct {
 	{"夜里", SpanNight}, {"晚上", SpanNight}, {"今天", SpanToday}, {"今日", SpanToday}, {"今儿", SpanToday},
 	{"昨天", SpanYesterday}, {"昨日", SpanYesterday}, {"这两天", SpanTwoDays}, {"近两天", SpanTwoDays},
 	{"这几天", SpanDays}, {"近几天", SpanDays}, {"最近", SpanDays}, {"这周", SpanWeek}, {"本周", SpanWeek}, {"这星期", SpanWeek},
+	{"现在", SpanDay}, {"目前", SpanDay}, {"眼下", SpanDay},
 }
 
 // alarmNouns name an emergency as officers say it.

@@ -30,6 +30,8 @@ func TestReadAlarmsAsk(t *testing.T) {
 		{"本周有几起突发", SpanWeek, true},
 		{"有没有突发", SpanDay, true},
 		{"有没有紧急情况", SpanDay, true},
+		{"现在有没有突发", SpanDay, true},
+		{"目前有突发事件吗", SpanDay, true},
 		{"今天有没有发生突发事件", SpanToday, true},
 		{"今天没有突发", 0, false},
 		{"有突发的话及时上报", 0, false},
