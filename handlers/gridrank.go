@@ -43,9 +43,13 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 	}
 	lastMonth, ok := words.ReadGridsAsk(t.text)
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+	number := 0
 	if !ok && officer && townshipView(t) {
-		// 「这个月的情况」: the month so far is the grids compared
-		lastMonth, ok = words.ReadMonthAsk(t.text)
+		// 「这个月的情况」: the month so far is the grids compared; 「12月的
+		// 情况」 the month of that number (town103)
+		if lastMonth, ok = words.ReadMonthAsk(t.text); !ok {
+			number, ok = words.ReadMonthNumberAsk(t.text)
+		}
 	}
 	if !ok {
 		return false, nil
@@ -59,8 +63,16 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 	loc := r.cfg.Location()
 	now := t.at.In(loc)
 	start, end := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, loc), t.at
-	if lastMonth {
-		start, end = start.AddDate(0, -1, 0), start
+	name := "这个月"
+	switch {
+	case number > 0:
+		start, end, name = monthNumbered(start, number)
+		lastMonth = name != "这个月"
+	case lastMonth:
+		start, end, name = start.AddDate(0, -1, 0), start, "上个月"
+	}
+	if name == "这个月" {
+		end = t.at
 	}
 	reads := make([]storage.ScopeRead, len(r.cfg.Villages))
 	for i, v := range r.cfg.Villages {
@@ -111,7 +123,7 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 		return true
 	})
 	if len(rows) == 0 {
-		return true, r.reply(ctx, t, "grids.none", map[string]any{"Last": lastMonth})
+		return true, r.reply(ctx, t, "grids.none", map[string]any{"Last": lastMonth, "Name": name})
 	}
 	// the grid that needs help first: the most overdue, then the fewest
 	// taken on in time, the fewest elders reached, the most reopened;
@@ -128,8 +140,33 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 		}
 	}
 	month := "本月（" + village.Dated(start, now, village.DateLayout) + "至今）"
-	if lastMonth {
+	switch name {
+	case "这个月":
+	case "上个月":
 		month = fmt.Sprintf("上月（%d年%d月）", start.Year(), start.Month())
+	default:
+		month = fmt.Sprintf("%d年%d月", start.Year(), start.Month())
 	}
-	return true, r.reply(ctx, t, "grids.rank", map[string]any{"Rows": rows, "Empty": empty, "Last": lastMonth, "Month": month})
+	return true, r.reply(ctx, t, "grids.rank", map[string]any{"Rows": rows, "Empty": empty, "Last": lastMonth, "Month": month, "Name": name})
+}
+
+// monthNumbered is the month numbered n (1–12) asked about in the month
+// of thisMonth (its first day): the latest such month not after it, that
+// year's or the year before's; start and end are its first day and the
+// next month's, name how the reply calls it: 这个月, 上个月 or 「10月」.
+func monthNumbered(thisMonth time.Time, n int) (start, end time.Time, name string) {
+	start = time.Date(thisMonth.Year(), time.Month(n), 1, 0, 0, 0, 0, thisMonth.Location())
+	if start.After(thisMonth) {
+		start = start.AddDate(-1, 0, 0)
+	}
+	end = start.AddDate(0, 1, 0)
+	switch {
+	case start.Equal(thisMonth):
+		name = "这个月"
+	case end.Equal(thisMonth):
+		name = "上个月"
+	default:
+		name = fmt.Sprintf("%d月", n)
+	}
+	return start, end, name
 }

@@ -1026,6 +1026,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// "今年一共多少件事", "去年的情况": the year's items
 		return err
 	}
+	if done, err := r.alarmsAsked(ctx, t); done {
+		// "今天有没有突发", "昨晚有突发事件吗": the emergencies of then
+		return err
+	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err

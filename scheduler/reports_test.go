@@ -644,9 +644,10 @@ func TestOverdueRemindsWhereTheyAre(t *testing.T) {
 }
 
 // TestMorningDigestUnconfirmedEmergencyFirst: an emergency nobody has
-// confirmed heads the morning digest, with the grid leader's phone and
-// what to do, and is not listed again among the overdue or the day's
-// emergencies below.
+// confirmed heads the morning digest's lists (under the total and its
+// breakdown by type, town103), with the grid leader's phone and what to
+// do, and is not listed again among the overdue or the day's emergencies
+// below.
 func TestMorningDigestUnconfirmedEmergencyFirst(t *testing.T) {
 	f := newPointsFixture(t)
 	f.addLamp("2026-03-02 09:00")
@@ -655,9 +656,9 @@ func TestMorningDigestUnconfirmedEmergencyFirst(t *testing.T) {
 		DueAt: fire.Add(15 * time.Minute), Handlers: []string{"李四"}})
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
 	want := "【早报】3月4日 全镇未办结 2 件\n" +
+		"按类型：一般 1，突发 1\n" +
 		"还没人确认的突发，请立即电话调度，接手后回复「确认 #编号」：\n" +
 		"#R2 青山村三组 山上冒烟了，好像着火了（今天08:10报告；网格长：李四 13900000004）\n" +
-		"按类型：一般 1，突发 1\n" +
 		"超期：\n" +
 		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四（13900000004）负责，期限昨天09:00，超期23小时）\n" +
 		"在本群发「待办」看已上报和突发事项。"

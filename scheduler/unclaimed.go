@@ -71,7 +71,9 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 	if len(items) == 0 && (len(again) == 0 || inDigest) {
 		return nil
 	}
-	data := map[string]any{"Items": items, "Again": again, "InDigest": inDigest, "Now": now}
+	// caught up after downtime, it says when it was due (town103), as
+	// the 早报 does
+	data := digestTime(map[string]any{"Items": items, "Again": again, "InDigest": inDigest}, at, now)
 	name := "unclaimed.office"
 	if len(items) == 0 {
 		name = "unclaimed.office.again"

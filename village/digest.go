@@ -224,6 +224,12 @@ type UnconfirmedEmergency struct {
 	ReporterPhone string
 }
 
+// Unconfirmed is emergency r nobody confirmed, with whom the office calls
+// about it: its grid's leaders, or its reporter when it has no grid.
+func Unconfirmed(r Report, people Roster) UnconfirmedEmergency {
+	return UnconfirmedEmergency{R: r, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader), ReporterPhone: r.NoGridPhone(people.Lookup, people.Address)}
+}
+
 // UnansweredAsk is a township question to a grid (镇里问) still waiting
 // for its answer (Report.OpenAsk), with its item and whom the office
 // calls about it: the officers who hold it now, with their phones, for an
@@ -327,6 +333,9 @@ type EmergencyResponse struct {
 	// 无人员伤亡"), so the office reads in the morning how a night's
 	// emergency ended, not only who answered it; zero when none.
 	Latest Entry
+	// Now is when it is said (its words' days read from then: the shared
+	// block digest.office.emergency).
+	Now time.Time
 }
 
 // Responded is r with who took it on first and how soon (EmergencyResponse);
@@ -372,10 +381,11 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		// after: it is not new news every morning, issue #6)
 		unconfirmed := r.Type == Emergency && r.Status == StatusNew && (!d.Daily || r.CreatedAt.After(since))
 		if unconfirmed && !r.CreatedAt.After(now) {
-			d.Unconfirmed = append(d.Unconfirmed, UnconfirmedEmergency{R: r, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader),
-				ReporterPhone: r.NoGridPhone(people.Lookup, people.Address)})
+			d.Unconfirmed = append(d.Unconfirmed, Unconfirmed(r, people))
 		} else if r.Type == Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
-			d.Emergencies = append(d.Emergencies, Responded(r, d.AckLimit))
+			e := Responded(r, d.AckLimit)
+			e.Now = now
+			d.Emergencies = append(d.Emergencies, e)
 		}
 		if !r.Status.Open() {
 			continue

@@ -50,3 +50,39 @@ func ReadMonthAsk(text string) (lastMonth, ok bool) {
 	}
 	return false, false
 }
+
+// monthNumbers are the months by number as officers write them, the
+// longest first: 「十二月」 before 「十月」 and 「二月」.
+var monthNumbers = []struct {
+	word string
+	n    int
+}{
+	{"十二", 12}, {"十一", 11}, {"12", 12}, {"11", 11}, {"10", 10}, {"十", 10},
+	{"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9},
+	{"1", 1}, {"2", 2}, {"3", 3}, {"4", 4}, {"5", 5}, {"6", 6}, {"7", 7}, {"8", 8}, {"9", 9},
+}
+
+// ReadMonthNumberAsk reads text as an officer's question of how a month
+// named by its number went, 「12月的情况」「十一月份情况怎么样」「全镇11月
+// 一共多少件事」 (town103: no answer, where 「这个月的情况」 had one), and
+// which month (1–12; the year is the latest such month's, not after now).
+// As ReadMonthAsk, only the month and how it went: 「12月的情况报一下县里」
+// and a day 「12月8日的情况」 are not it.
+func ReadMonthNumberAsk(text string) (month int, ok bool) {
+	if len(text) > 40 || !strings.Contains(text, "月") {
+		return 0, false
+	}
+	s := strings.TrimPrefix(strings.Trim(strings.Join(strings.Fields(text), ""), "?？。!！~"), "全镇")
+	for _, m := range monthNumbers {
+		rest, found := strings.CutPrefix(s, m.word+"月")
+		if !found {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "份")
+		if asksHowOrCount(rest, monthHowWords) {
+			return m.n, true
+		}
+		return 0, false
+	}
+	return 0, false
+}

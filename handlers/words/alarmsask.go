@@ -1,0 +1,118 @@
+package words
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// AlarmSpan is the stretch of time an officer's 「今天有没有突发」 asks
+// about (ReadAlarmsAsk).
+type AlarmSpan int
+
+const (
+	// SpanDay is the last day (no time named: 「有没有突发」), as the 早报's
+	// 近一天突发 reads it.
+	SpanDay AlarmSpan = iota
+	// SpanToday is today since midnight (今天, 今日).
+	SpanToday
+	// SpanYesterday is yesterday, midnight to midnight (昨天).
+	SpanYesterday
+	// SpanNight is since 18:00 yesterday (昨晚, 夜里, 昨天夜里).
+	SpanNight
+	// SpanTwoDays is yesterday and today (这两天).
+	SpanTwoDays
+	// SpanDays is the last three days with today (最近, 这几天, 近几天).
+	SpanDays
+	// SpanWeek is this week since Monday (这周, 本周).
+	SpanWeek
+)
+
+// alarmSpans name the stretch asked about, longest words first.
+var alarmSpans = []struct {
+	word string
+	span AlarmSpan
+}{
+	{"昨天晚上", SpanNight}, {"昨天夜里", SpanNight}, {"昨晚上", SpanNight}, {"昨晚", SpanNight}, {"昨夜", SpanNight},
+	{"夜里", SpanNight}, {"晚上", SpanNight}, {"今天", SpanToday}, {"今日", SpanToday}, {"今儿", SpanToday},
+	{"昨天", SpanYesterday}, {"昨日", SpanYesterday}, {"这两天", SpanTwoDays}, {"近两天", SpanTwoDays},
+	{"这几天", SpanDays}, {"近几天", SpanDays}, {"最近", SpanDays}, {"这周", SpanWeek}, {"本周", SpanWeek}, {"这星期", SpanWeek},
+	{"现在", SpanDay}, {"目前", SpanDay}, {"眼下", SpanDay},
+}
+
+// alarmNouns name an emergency as officers say it.
+var alarmNouns = []string{"突发性事件", "突发事件", "突发情况", "突发的事", "突发事", "突发", "紧急情况", "紧急事件", "险情"}
+
+// alarmAskBefore ask whether there was one, before the noun: 「有没有突发」;
+// alarmHadBefore say there was, asked by what follows (「有突发吗」) or by
+// alarmWhich (「有什么突发」).
+var (
+	alarmAskBefore = []string{"有没有发生", "有没有出现", "有没有出", "有没有", "是否有", "有无", "出没出", "有没", "发没发生"}
+	alarmHadBefore = []string{"发生过", "发生了", "出现了", "出现过", "发生", "出现", "出了", "出过", "有过", "有"}
+	alarmWhich     = []string{"什么", "啥", "几起", "几件", "多少件", "多少起", "多少", "新的", "新"}
+	alarmAskAfter  = []string{"没有", "没", "吗", "么", "嘛", "不"}
+	alarmHowMany   = []string{"有几起", "有几件", "有多少件", "有多少起", "有多少", "多少件", "多少起", "几起", "几件"}
+)
+
+// ReadAlarmsAsk reads text as an officer's question whether there were
+// emergencies in a stretch of time, 「今天有没有突发」「昨晚有突发事件吗」
+// 「这两天出了几起突发」「今天突发有几起」 (town103: silent, and with an @
+// only the menu), and which stretch. Only the stretch and the question:
+// 「今天没有突发」 tells, 「有突发的话及时上报」「今天有没有突发 我下午开会」
+// are words to colleagues.
+func ReadAlarmsAsk(text string) (AlarmSpan, bool) {
+	if len(text) > 60 || !ContainsAnyOf(text, "突发", "紧急", "险情") {
+		return 0, false // ordinary chat, passed over cheaply
+	}
+	s := strings.Join(strings.Fields(text), "")
+	s = strings.TrimRight(s, "?？。!！~呀啊呢")
+	s = strings.TrimPrefix(s, "全镇")
+	span := SpanDay
+	for _, w := range alarmSpans {
+		if rest, ok := strings.CutPrefix(s, w.word); ok {
+			s, span = rest, w.span
+			break
+		}
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "全镇"), "镇里")
+	s = strings.TrimSuffix(s, "的")
+	if utf8.RuneCountInString(s) > 14 {
+		return 0, false
+	}
+	return span, asksAlarms(s)
+}
+
+// asksAlarms reports whether s, once the stretch is gone, asks whether
+// there were emergencies or how many.
+func asksAlarms(s string) bool {
+	for _, n := range alarmNouns {
+		before, after, ok := strings.Cut(s, n)
+		if !ok {
+			continue
+		}
+		after = strings.TrimPrefix(after, "的")
+		if before == "" {
+			// 「突发有几起」「突发事件多少件」
+			return slices.Contains(alarmHowMany, strings.TrimSuffix(after, "啊"))
+		}
+		which := false
+		for _, w := range alarmWhich {
+			if rest, found := strings.CutSuffix(before, w); found {
+				before, which = rest, true
+				break
+			}
+		}
+		for _, a := range alarmAskBefore {
+			if before == a {
+				return after == "" || slices.Contains(alarmAskAfter, after)
+			}
+		}
+		for _, h := range alarmHadBefore {
+			if before == h {
+				return slices.Contains(alarmAskAfter, after) || which && after == ""
+			}
+		}
+		return false
+	}
+	return false
+}
