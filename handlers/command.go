@@ -64,6 +64,10 @@ func parseCommand(text string) (command, bool) {
 			return c, true
 		}
 	}
+	if words.ClaimForFirst(t) {
+		// "给陈小龙 申请积分 …": whom first, as 申请积分 给陈小龙 … reads
+		return command{verb: words.VClaim, word: string(words.VClaim), args: t, reordered: true}, true
+	}
 	if c, ok := placeFirstTodo(t); ok {
 		return c, true
 	}

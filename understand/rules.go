@@ -3238,8 +3238,9 @@ func butProblem(t string) bool {
 // plainer "就是", "只是" ("垃圾我清理了 就是那个垃圾池一直没人拉").
 var buts = newLexicon(slices.Concat(contrasts.words, []string{"就是", "只是"})...)
 
-// pointsAskRe finds a request for the points of an item: "申请庭院整洁的分".
-var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
+// pointsAskRe finds a request for the points of an item: "申请庭院整洁的分",
+// "申请庭院整洁积分" (pts103: it was noise).
+var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}(?:的分|积分)`)
 
 // deed finds a good deed the sender tells of without asking for points:
 // in the first person or with no subject, with a deed verb in the past
