@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"gridbot/storage/storagetest"
 	"gridbot/scheduler"
+	"gridbot/storage/storagetest"
 )
 
 // TestRunDueNotesShortStop: a stop of a few hours (no job ran for more
