@@ -422,7 +422,7 @@ func (s *Scheduler) noteDown(ctx context.Context, from, to time.Time) error {
 // noteStop records that no job ran from from to to (StopAfter; two round
 // trips, only after a stop).
 func (s *Scheduler) noteStop(ctx context.Context, from, to time.Time) error {
-	s.log.InfoContext(ctx, "no scheduled job ran for a while: the bot was stopped", "from", from, "to", to)
+	s.log.InfoContext(ctx, "no scheduled job ran for a while: the bot was stopped", "from", from.In(s.loc), "to", to)
 	for _, x := range []struct {
 		name string
 		at   time.Time
