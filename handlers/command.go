@@ -160,6 +160,11 @@ func refFirst(t string) (command, bool) {
 		args := strings.TrimSpace(refs + " " + rest)
 		return command{verb: words.VApprove, word: "同意", args: args, refs: village.FindRefs(args), reordered: true}, true
 	}
+	if score, remark, ok := words.ScoreLast(rest); ok && words.ClaimLead.MatchString(refs) {
+		// "C2 照片看了 院子挺干净 给5分": the score after his remark
+		args := strings.TrimSpace(refs + " " + score + " " + remark)
+		return command{verb: words.VApprove, word: "同意", args: args, refs: village.FindRefs(args), reordered: true}, true
+	}
 	for _, said := range []string{rest, strings.TrimPrefix(rest, "已")} {
 		first, _ := utf8.DecodeRuneInString(said)
 		for _, k := range words.SynonymsByFirst[unicode.ToLower(first)] {

@@ -81,3 +81,15 @@ func TestSaidAgainAfterOfferExpired(t *testing.T) {
 	has(t, "filed", got, "已登记积分申请 #C1")
 	lacks(t, "filed", got, "过了回复时间")
 }
+
+// TestScoreAfterRemark: 赵六's 「C1照片看了 院子挺干净 给5分」 approves C1
+// with 5 points (pts103: silent, though he believed it done); 「C1 照片看了
+// 不能给5分」 approves nothing.
+func TestScoreAfterRemark(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 9, 9, 0, 0, 0, b.now.Location())
+	has(t, "claimed", b.say("张三", "申请积分 我家院子收拾干净了"), "#C1")
+	b.photo("p1", g3, "张三", "yard.jpg")
+	lacks(t, "doubted", b.say("赵六", "C1 照片看了 不能给5分"), "已通过")
+	has(t, "approved", b.say("赵六", "C1照片看了 院子挺干净 给5分"), "#C1 已通过", "+5分")
+}

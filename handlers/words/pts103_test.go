@@ -48,3 +48,23 @@ func FuzzClaimForFirst(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { words.ClaimForFirst(s) })
 }
+
+// TestScoreLast: a score after a remark (pts103); not one doubted, asked
+// or bargained over.
+func TestScoreLast(t *testing.T) {
+	for s, want := range map[string]string{
+		"照片看了 院子挺干净 给5分": "给5分", "看过了，打十分": "打十分",
+		"不能给5分": "", "最多给5分": "", "给5分行不": "", "照片看了 给5分吗": "", "给5分": "",
+	} {
+		if got, _, _ := words.ScoreLast(s); got != want {
+			t.Errorf("ScoreLast(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzScoreLast(f *testing.F) {
+	for _, s := range []string{"照片看了 院子挺干净 给5分", "不能给5分", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { words.ScoreLast(s) })
+}
