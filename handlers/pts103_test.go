@@ -93,3 +93,14 @@ func TestScoreAfterRemark(t *testing.T) {
 	lacks(t, "doubted", b.say("赵六", "C1 照片看了 不能给5分"), "已通过")
 	has(t, "approved", b.say("赵六", "C1照片看了 院子挺干净 给5分"), "#C1 已通过", "+5分")
 }
+
+// TestShopHolidayAskedInDecember: 张三's 「积分超市过年放几天假」 in December
+// gets the shop's hours and place, and the clearing before the festival
+// (pts103: silent); in March no clearing is said.
+func TestShopHolidayAskedInDecember(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 12, 9, 0, 0, 0, b.now.Location())
+	has(t, "December", b.say("张三", "积分超市过年放几天假"), "积分超市开门时间", "没兑换的积分会在12月31日 18:00年终结算时清零，请在那之前兑换。")
+	b.now = time.Date(2027, 3, 12, 9, 0, 0, 0, b.now.Location())
+	lacks(t, "March", b.say("张三", "积分超市几点开门"), "清零")
+}

@@ -103,6 +103,11 @@ func (p *pointsFlow) shopVisit(ctx context.Context, t *turn) error {
 	v, g := cmp.Or(t.where.Village, t.who.Village), cmp.Or(t.where.Grid, t.who.Grid)
 	keepers := words.Names(p.r.people.InGrid(v, g, village.RoleShopkeeper))
 	data := map[string]any{"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place, "Now": t.at, "Keepers": keepers}
+	if next := p.cfg.NextClearing(t.at); p.clearingNear(t.at) && !next.IsZero() && next.Sub(t.at) < clearedLately {
+		// 「积分超市过年放几天假」 in December: the points clear before the
+		// festival, whatever the shop's days off (pts103)
+		data["Clears"] = next
+	}
 	if len(keepers) == 0 {
 		data["Workers"] = words.Names(p.r.people.InGrid(v, g, village.RoleWorker))
 	}

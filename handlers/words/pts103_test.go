@@ -68,3 +68,13 @@ func FuzzScoreLast(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { words.ScoreLast(s) })
 }
+
+// TestShopHolidayAsked: the points shop's days off for the festival are a
+// visit asked (pts103: silent); another shop's are not.
+func TestShopHolidayAsked(t *testing.T) {
+	for s, want := range map[string]bool{"积分超市过年放几天假": true, "超市春节放假吗": true, "镇上超市过年放几天假": false} {
+		if got := words.ShopVisitAsked(s); got != want {
+			t.Errorf("ShopVisitAsked(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
