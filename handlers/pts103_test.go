@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -12,11 +11,7 @@ import (
 // day) from from to to, as its RunDue does (storage.StopFrom, StopTo).
 func (b *pointsBot) noteStop(from, to time.Time) {
 	b.t.Helper()
-	for job, at := range map[string]time.Time{storage.StopFrom: from, storage.StopTo: to} {
-		if _, err := b.st.ClaimRun(context.Background(), storage.TownshipScope("青山镇"), job, at, 72*time.Hour); err != nil {
-			b.t.Fatal(err)
-		}
-	}
+	b.noteRuns(map[string]time.Time{storage.StopFrom: from, storage.StopTo: to})
 }
 
 // TestPhotoResentAfterShortStop: 陈二 claims 庭院整洁 at 14:00 without its

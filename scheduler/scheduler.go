@@ -408,27 +408,25 @@ const downFrom, downTo = storage.DownFrom, storage.DownTo
 // for the jobs to tell (the 早报 says it once).
 func (s *Scheduler) noteDown(ctx context.Context, from, to time.Time) error {
 	s.log.WarnContext(ctx, "no scheduled job ran for more than a day: the bot was down; the next 早报 says so", "from", from, "to", to)
-	for _, x := range []struct {
-		name string
-		at   time.Time
-	}{{downFrom, from}, {downTo, to}} {
-		if _, err := s.store.ClaimRun(ctx, s.scope, x.name, x.at, s.ttl); err != nil {
-			return fmt.Errorf("scheduler: note downtime: %w", err)
-		}
-	}
-	return nil
+	return s.noteGap(ctx, downFrom, downTo, from, to)
 }
 
 // noteStop records that no job ran from from to to (StopAfter; two round
 // trips, only after a stop).
 func (s *Scheduler) noteStop(ctx context.Context, from, to time.Time) error {
 	s.log.InfoContext(ctx, "no scheduled job ran for a while: the bot was stopped", "from", from.In(s.loc), "to", to)
+	return s.noteGap(ctx, storage.StopFrom, storage.StopTo, from, to)
+}
+
+// noteGap records a time no job ran, from from to to, as the last runs of
+// the pseudo-jobs fromJob and toJob (noteDown, noteStop).
+func (s *Scheduler) noteGap(ctx context.Context, fromJob, toJob string, from, to time.Time) error {
 	for _, x := range []struct {
 		name string
 		at   time.Time
-	}{{storage.StopFrom, from}, {storage.StopTo, to}} {
+	}{{fromJob, from}, {toJob, to}} {
 		if _, err := s.store.ClaimRun(ctx, s.scope, x.name, x.at, s.ttl); err != nil {
-			return fmt.Errorf("scheduler: note stop: %w", err)
+			return fmt.Errorf("scheduler: note %s: %w", x.name, err)
 		}
 	}
 	return nil
