@@ -64,6 +64,10 @@ func parseCommand(text string) (command, bool) {
 			return c, true
 		}
 	}
+	if words.ClaimForFirst(t) {
+		// "给陈小龙 申请积分 …": whom first, as 申请积分 给陈小龙 … reads
+		return command{verb: words.VClaim, word: string(words.VClaim), args: t, reordered: true}, true
+	}
 	if c, ok := placeFirstTodo(t); ok {
 		return c, true
 	}
@@ -154,6 +158,11 @@ func refFirst(t string) (command, bool) {
 	if words.ClaimLead.MatchString(refs) && words.GivesPoints.MatchString(rest) {
 		// "C1 给8分": the scorer's score, 同意 left out
 		args := strings.TrimSpace(refs + " " + rest)
+		return command{verb: words.VApprove, word: "同意", args: args, refs: village.FindRefs(args), reordered: true}, true
+	}
+	if score, remark, ok := words.ScoreLast(rest); ok && words.ClaimLead.MatchString(refs) {
+		// "C2 照片看了 院子挺干净 给5分": the score after his remark
+		args := strings.TrimSpace(refs + " " + score + " " + remark)
 		return command{verb: words.VApprove, word: "同意", args: args, refs: village.FindRefs(args), reordered: true}, true
 	}
 	for _, said := range []string{rest, strings.TrimPrefix(rest, "已")} {

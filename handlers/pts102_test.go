@@ -12,7 +12,14 @@ import (
 // to, as its RunDue does (storage.DownFrom, storage.DownTo).
 func (b *pointsBot) noteDown(from, to time.Time) {
 	b.t.Helper()
-	for job, at := range map[string]time.Time{storage.DownFrom: from, storage.DownTo: to} {
+	b.noteRuns(map[string]time.Time{storage.DownFrom: from, storage.DownTo: to})
+}
+
+// noteRuns records in b's store the last runs of the scheduler's
+// pseudo-jobs (job: when), in the township's scope.
+func (b *pointsBot) noteRuns(runs map[string]time.Time) {
+	b.t.Helper()
+	for job, at := range runs {
 		if _, err := b.st.ClaimRun(context.Background(), storage.TownshipScope("青山镇"), job, at, 72*time.Hour); err != nil {
 			b.t.Fatal(err)
 		}

@@ -38,6 +38,11 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	sold, stock := false, false
 	if rule == words.RuleNone && !visit && !doubted {
 		if v := cmp.Or(t.where.Village, t.who.Village); t.who.Covers(village.RoleShopkeeper, v, t.where.Grid) &&
+			t.where.Kind != words.InOffice && words.RestockTold(c) && p.shopNamed(c) {
+			// 周八's 「大米进了10袋」: his 补货, offered (pts103)
+			return true, p.restockOffered(ctx, t, c)
+		}
+		if v := cmp.Or(t.where.Village, t.who.Village); t.who.Covers(village.RoleShopkeeper, v, t.where.Grid) &&
 			t.where.Kind != words.InOffice && (words.StockListAsked(c) || words.StockAsked(c) && p.shopNamed(c)) {
 			// 周八's 「大米还剩多少」, 「库存」: his stock, not a villager's
 			// way to the shop (pts102)
@@ -98,6 +103,11 @@ func (p *pointsFlow) shopVisit(ctx context.Context, t *turn) error {
 	v, g := cmp.Or(t.where.Village, t.who.Village), cmp.Or(t.where.Grid, t.who.Grid)
 	keepers := words.Names(p.r.people.InGrid(v, g, village.RoleShopkeeper))
 	data := map[string]any{"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place, "Now": t.at, "Keepers": keepers}
+	if next := p.cfg.NextClearing(t.at); p.clearingNear(t.at) && !next.IsZero() && next.Sub(t.at) < clearedLately {
+		// 「积分超市过年放几天假」 in December: the points clear before the
+		// festival, whatever the shop's days off (pts103)
+		data["Clears"] = next
+	}
 	if len(keepers) == 0 {
 		data["Workers"] = words.Names(p.r.people.InGrid(v, g, village.RoleWorker))
 	}
@@ -381,4 +391,21 @@ func (p *pointsFlow) stockTold(ctx context.Context, t *turn, v string) error {
 		}
 	}
 	return p.r.reply(ctx, t, "points.stock", data)
+}
+
+// restockOffered answers the shopkeeper's 补货 told in his own words
+// (words.RestockTold: 「大米进了10袋」): 「1」 runs 补货 大米 10, the count as
+// read, for an item the shop counts; else 补货's own answer (an item not
+// counted, two items, a count unread). Nothing is counted before his yes:
+// 「进了」 may be of his own shop's goods, not the points shop's.
+func (p *pointsFlow) restockOffered(ctx context.Context, t *turn, c string) error {
+	item, qty, why, _ := words.ParseItem(c, p.shop)
+	if why != "" || item.Stock <= 0 {
+		return p.restock(ctx, t, command{verb: words.VRestock, word: string(words.VRestock), args: c})
+	}
+	line := strings.Join([]string{string(words.VRestock), item.Name, strconv.Itoa(qty)}, " ")
+	if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	return p.r.reply(ctx, t, "points.restock.offer", map[string]any{"Item": item, "Qty": qty, "Line": line})
 }

@@ -1313,26 +1313,32 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 		})
 	}
 	// the same words told twice are one matter, filed (or not) once, both
-	// questions taken with it
-	var file, stale []matter
-	var staleQs []question
+	// questions taken with it; filed when told again within llm.confirm_ttl
+	// (pts103: 「1」 to the words said again was told the first telling was
+	// past its time), as that telling
+	var told []matter
+	fresh := []bool{}
 	seen := map[string]int{}
 	for i, q := range qs {
+		now := newest.At.Sub(q.At) <= ttl
 		if k, ok := seen[q.Text]; ok {
-			if k >= 0 {
-				file[k].raws = append(file[k].raws, raws[i])
-			} else {
-				stale[-k-1].raws = append(stale[-k-1].raws, raws[i])
+			told[k].raws = append(told[k].raws, raws[i])
+			if now && !fresh[k] {
+				told[k].first, fresh[k] = i, true
 			}
 			continue
 		}
-		if newest.At.Sub(q.At) > ttl {
-			seen[q.Text] = -len(stale) - 1
-			stale, staleQs = append(stale, matter{i, [][]byte{raws[i]}}), append(staleQs, q)
-			continue
+		seen[q.Text] = len(told)
+		told, fresh = append(told, matter{i, [][]byte{raws[i]}}), append(fresh, now)
+	}
+	var file, stale []matter
+	var staleQs []question
+	for k, m := range told {
+		if fresh[k] {
+			file = append(file, m)
+		} else {
+			stale, staleQs = append(stale, m), append(staleQs, qs[m.first])
 		}
-		seen[q.Text] = len(file)
-		file = append(file, matter{i, [][]byte{raws[i]}})
 	}
 	var last []bot.Outbound // what goes with the last filing
 	if len(stale) == 0 {

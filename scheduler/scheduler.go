@@ -167,7 +167,7 @@ func New(store Store, jobs []Job, o Options) (*Scheduler, error) {
 			continue
 		case strings.ContainsAny(j.Name, ": \t\n"):
 			errs = append(errs, fmt.Errorf("scheduler: job %q: the name may not contain spaces or colons", j.Name))
-		case j.Name == downFrom || j.Name == downTo:
+		case j.Name == downFrom || j.Name == downTo || j.Name == storage.StopFrom || j.Name == storage.StopTo:
 			errs = append(errs, fmt.Errorf("scheduler: job %q: the name is reserved for the record of downtime", j.Name))
 		case j.Name == reached:
 			errs = append(errs, fmt.Errorf("scheduler: job %q: the name is reserved for the time a simulated clock reached", j.Name))
@@ -231,6 +231,13 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		// waiting for the quiet hours to end (ErrLater), which would
 		// otherwise move the downtime noted to each tick of the night.
 		if err := s.noteDown(ctx, p.prev, now); err != nil {
+			return err
+		}
+	}
+	if !p.prev.IsZero() && now.Sub(p.prev) > StopAfter {
+		// any stop, however short: a claim's photo resent after it
+		// (storage.Store.LastDown; pts103)
+		if err := s.noteStop(ctx, p.prev, now); err != nil {
 			return err
 		}
 	}
@@ -376,6 +383,15 @@ func (j *job) occurrences(from, now time.Time, maxRuns int) (ats []time.Time, sk
 // every 5 minutes, down means no job ran for about a day.
 const DownAfter = 24 * time.Hour
 
+// StopAfter is how long no job may run before the scheduler notes a stop
+// (noteStop): with down_notice every 5 minutes, day and night, the bot was
+// not running (or Redis did not answer), and what was sent meanwhile was
+// not read. Shorter than DownAfter, nothing is told the groups; a photo
+// resent for a claim whose wait the stop cut is still the claim's. The
+// sandbox's long clock moves step an hour at a time past their first day:
+// a stop noted there ends after any wait the move began in.
+const StopAfter = time.Hour
+
 func maxTime(a, b time.Time) time.Time {
 	if b.After(a) {
 		return b
@@ -392,12 +408,25 @@ const downFrom, downTo = storage.DownFrom, storage.DownTo
 // for the jobs to tell (the 早报 says it once).
 func (s *Scheduler) noteDown(ctx context.Context, from, to time.Time) error {
 	s.log.WarnContext(ctx, "no scheduled job ran for more than a day: the bot was down; the next 早报 says so", "from", from, "to", to)
+	return s.noteGap(ctx, downFrom, downTo, from, to)
+}
+
+// noteStop records that no job ran from from to to (StopAfter; two round
+// trips, only after a stop).
+func (s *Scheduler) noteStop(ctx context.Context, from, to time.Time) error {
+	s.log.InfoContext(ctx, "no scheduled job ran for a while: the bot was stopped", "from", from.In(s.loc), "to", to)
+	return s.noteGap(ctx, storage.StopFrom, storage.StopTo, from, to)
+}
+
+// noteGap records a time no job ran, from from to to, as the last runs of
+// the pseudo-jobs fromJob and toJob (noteDown, noteStop).
+func (s *Scheduler) noteGap(ctx context.Context, fromJob, toJob string, from, to time.Time) error {
 	for _, x := range []struct {
 		name string
 		at   time.Time
-	}{{downFrom, from}, {downTo, to}} {
+	}{{fromJob, from}, {toJob, to}} {
 		if _, err := s.store.ClaimRun(ctx, s.scope, x.name, x.at, s.ttl); err != nil {
-			return fmt.Errorf("scheduler: note downtime: %w", err)
+			return fmt.Errorf("scheduler: note %s: %w", x.name, err)
 		}
 	}
 	return nil

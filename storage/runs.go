@@ -85,28 +85,41 @@ func (s *Store) ClaimRun(ctx context.Context, sc Scope, job string, occurrence t
 // DownFrom and DownTo are the pseudo-jobs under which the scheduler keeps,
 // in the township's scope, the last time it was down (it noted no job ran
 // for more than a day): their last runs are when it last ran before and
-// when it ran again. A job may not be named so.
-const DownFrom, DownTo = "down_from", "down_to"
+// when it ran again. StopFrom and StopTo keep the last stop of any length
+// over an hour (scheduler.StopAfter) alike. A job may not be named so.
+const (
+	DownFrom, DownTo = "down_from", "down_to"
+	StopFrom, StopTo = "stop_from", "stop_to"
+)
 
-// LastDown is the last downtime the scheduler noted in scope sc (DownFrom,
-// DownTo), in one round trip: it last ran at from and ran again at to; ok
-// is false when it never was down.
+// LastDown is the last time the scheduler noted it had not run in scope
+// sc, a downtime (DownFrom, DownTo) or a shorter stop (StopFrom, StopTo),
+// whichever ended later, in one round trip: it last ran at from and ran
+// again at to; ok is false when it never stopped.
 func (s *Store) LastDown(ctx context.Context, sc Scope) (from, to time.Time, ok bool, err error) {
-	vals, err := s.rdb.MGet(ctx, s.base(sc)+"last:"+DownFrom, s.base(sc)+"last:"+DownTo).Result()
+	b := s.base(sc) + "last:"
+	vals, err := s.rdb.MGet(ctx, b+DownFrom, b+DownTo, b+StopFrom, b+StopTo).Result()
 	if err != nil {
 		return time.Time{}, time.Time{}, false, fmt.Errorf("storage: downtime: %w: %w", ErrUnavailable, err)
 	}
-	var at [2]time.Time
-	for i, v := range vals {
-		str, isStr := v.(string)
-		if !isStr {
-			return time.Time{}, time.Time{}, false, nil
+	for pair := 0; pair+1 < len(vals); pair += 2 {
+		var at [2]time.Time
+		noted := true
+		for i, v := range vals[pair : pair+2] {
+			str, isStr := v.(string)
+			if !isStr {
+				noted = false
+				break
+			}
+			n, err := strconv.ParseInt(str, 10, 64)
+			if err != nil {
+				return time.Time{}, time.Time{}, false, fmt.Errorf("storage: downtime: bad value %q", str)
+			}
+			at[i] = time.Unix(n, 0)
 		}
-		n, err := strconv.ParseInt(str, 10, 64)
-		if err != nil {
-			return time.Time{}, time.Time{}, false, fmt.Errorf("storage: downtime: bad value %q", str)
+		if noted && (!ok || at[1].After(to)) {
+			from, to, ok = at[0], at[1], true
 		}
-		at[i] = time.Unix(n, 0)
 	}
-	return at[0], at[1], true, nil
+	return from, to, ok, nil
 }

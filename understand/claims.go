@@ -290,7 +290,7 @@ var festiveVisits = newLexicon("拜年", "拜早年", "拜晚年", "走亲戚", 
 func indicatorOf(cat village.Catalogue, t string, asked bool) (string, bool) {
 	code, ok := matchIndicator(cat, t)
 	if ok && !ownItem(cat, code) {
-		return code, true
+		return forElder(cat, t, code), true
 	}
 	var names []string
 	forOther := false
@@ -308,6 +308,35 @@ func indicatorOf(cat village.Catalogue, t string, asked bool) (string, bool) {
 	}
 	return matchIndicator(cat, strings.Join(names, " "))
 }
+
+// forElder is code, the catalogue's reading of t, unless code is the
+// village's collective labour (义务劳动) done for an elder of another
+// household ("帮王奶奶把屋顶的雪扫了"): then the catalogue's care for elders
+// (照料孤寡老人; pts103: it was filed as 义务劳动), when it has one. A job for
+// one old neighbour is no turn-out for the village.
+func forElder(cat village.Catalogue, t, code string) string {
+	labour, ok := matchIndicator(cat, "义务劳动")
+	if !ok || labour != code || !elderCared.MatchString(t) {
+		return code
+	}
+	if care, ok := matchIndicator(cat, elderCare); ok {
+		return care
+	}
+	return code
+}
+
+// elderCare is the plan's name of the care for a lonely elder, and
+// elderCared its deed's words (deedNames).
+const elderCare = "照料孤寡老人"
+
+var elderCared = func() *regexp.Regexp {
+	for _, d := range deedNames {
+		if d.name == elderCare {
+			return d.said
+		}
+	}
+	panic("understand: no deed " + elderCare)
+}()
 
 // ClaimIndicator is the indicator of cat that the deed of a claim
 // (points asked) describes, as Rules with cat as its Catalogue reads it:

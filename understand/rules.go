@@ -604,7 +604,8 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 // family coming home for it ("过年啥时候放假", "中秋娃们回来不"): the
 // villagers' own lives, for neighbours to chat over. A festival's hours
 // of an office or a service ("过年期间村委会放假吗", "春节垃圾车停几天")
-// are asked of the bot.
+// are asked of the bot, and so are the points ("刚从广东回来过年 我们家积分有
+// 多少", pts103: read as the family's festival, unanswered).
 //
 // Those away at work asked when they come home ("在外面打工的今年都啥时候回
 // 来啊") are the same talk without a festival's name (und102).
@@ -633,7 +634,7 @@ var (
 	// a service's days off in them.
 	festiveTimes    = newLexicon(slices.Concat(festivals.words, []string{"年前", "年后", "腊月", "正月", "节前", "节后"})...)
 	breaks          = newLexicon("放假", "不收件", "停止收件", "停收", "停运", "不营业", "歇业", "休息", "关门", "不开门")
-	holidayServices = newLexicon("村委", "村部", "村里", "镇上", "镇政府", "政府", "便民", "办事", "大厅", "窗口", "值班", "卫生院", "医院", "诊所", "银行", "快递", "垃圾", "班车", "公交", "停水", "停电", "超市", "网格")
+	holidayServices = newLexicon("积分", "村委", "村部", "村里", "镇上", "镇政府", "政府", "便民", "办事", "大厅", "窗口", "值班", "卫生院", "医院", "诊所", "银行", "快递", "垃圾", "班车", "公交", "停水", "停电", "超市", "网格")
 )
 
 // pastimeChat reports whether t asks only of a pastime neighbours share: a
@@ -3238,8 +3239,9 @@ func butProblem(t string) bool {
 // plainer "就是", "只是" ("垃圾我清理了 就是那个垃圾池一直没人拉").
 var buts = newLexicon(slices.Concat(contrasts.words, []string{"就是", "只是"})...)
 
-// pointsAskRe finds a request for the points of an item: "申请庭院整洁的分".
-var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
+// pointsAskRe finds a request for the points of an item: "申请庭院整洁的分",
+// "申请庭院整洁积分" (pts103: it was noise).
+var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}(?:的分|积分)`)
 
 // deed finds a good deed the sender tells of without asking for points:
 // in the first person or with no subject, with a deed verb in the past

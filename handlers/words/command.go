@@ -473,3 +473,21 @@ var misspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCcLl])\s*[0-9]{1
 var TakesRef = map[Verb]string{VAccept: "R", VAssign: "R", VProgress: "R", VResolve: "R", VConfirm: "R",
 	VReopen: "R", VEscalate: "R", VReject: "RC", VDuplicate: "R", VQuery: "RC", VPause: "R", VAnswer: "R", VUnanswer: "R", VAsk: "R", VRetype: "R",
 	VApprove: "C", VObject: "C", VUphold: "C", VRevoke: "CL", VWithdraw: "C", VUnredeem: "L"}
+
+// ScoreLast reads a scorer's score said after a remark on the claim it
+// follows ("照片看了 院子挺干净 给5分", pts103: silent, the scorer believing
+// it approved): score is "给5分", remark what came before. A remark that
+// doubts, refuses, asks or bargains ("不能给5分", "最多给5分", "给5分行不")
+// is none: the scorer is left to say it plainly.
+func ScoreLast(rest string) (score, remark string, ok bool) {
+	m := scoreLastRe.FindStringSubmatch(strings.TrimSpace(rest))
+	if m == nil || ContainsAnyOf(m[1], scoreDoubts...) {
+		return "", "", false
+	}
+	return m[2], strings.TrimRight(m[1], " ，,。、"), true
+}
+
+var scoreLastRe = regexp.MustCompile(`^([^0-9#]{1,30}?)[\s，,。、]*((?:给|打)\s*[0-9零一二两三四五六七八九十]{1,4}\s*分)[。.!！\s]*$`)
+
+// scoreDoubts make the remark before a score no plain approval (ScoreLast).
+var scoreDoubts = []string{"不", "没", "别", "吗", "?", "？", "扣", "驳回", "退回", "最多", "最少", "顶多", "至少", "只能", "能", "可以", "行", "要", "想", "建议", "还是", "或", "如果", "要是", "C", "c"}

@@ -1824,3 +1824,22 @@ func OtherDeeds(a, b string, ind village.Indicator) bool {
 	}
 	return true
 }
+
+// ClaimForFirst reports whether t is a claim written with whom it is for
+// before the command word: "给陈小龙 申请积分 他帮村里扫了两天雪", "帮我儿子
+// 陈小龙申请个积分：…" (pts103: offered with 「回复1」 instead of filed).
+// Only names go before 申请积分 (NameLike: the roster decides later whose
+// they are), so 「给村里申请积分」 or 「帮我申请积分」 are not this; the
+// claim reads as 申请积分 would read t itself (ForWhom drops the word).
+func ClaimForFirst(t string) bool {
+	t = strings.TrimSpace(t)
+	i := strings.Index(t, "申请")
+	if i <= 0 || !claimWordRe.MatchString(t[i:]) || !strings.ContainsRune("给为替帮", []rune(t)[0]) {
+		return false
+	}
+	names, rest, ok := ForWhom(t[:i], NameLike)
+	return ok && len(names) > 0 && strings.TrimSpace(rest) == ""
+}
+
+// claimWordRe is the command word after the names (ClaimForFirst).
+var claimWordRe = regexp.MustCompile(`^申请(?:个|一下)?积分(?:$|[\s，,:：。!！])`)

@@ -17,7 +17,9 @@ import (
 // 股煤气味 好像哪里漏气了" names the shop as a place, not asking where.
 var (
 	visitWhen = []string{"几点", "开门", "关门", "营业", "开不开", "开没开", "开了吗", "开了没", "周几", "星期几",
-		"礼拜几", "哪天", "哪一天", "几号", "什么时候开", "什么时间"}
+		"礼拜几", "哪天", "哪一天", "几号", "什么时候开", "什么时间",
+		// its days off for the festival (pts103: 「积分超市过年放几天假」 was silent)
+		"放假", "放几天", "歇业", "休息几天"}
 	visitWhere = regexp.MustCompile(`超市(?:现在|到底|是)?(?:在|开在)?(?:哪|什么地方|哪个地方)|超市的?(?:地址|地点|位置)|(?:去|到)(?:积分)?超市怎么走|哪(?:里|儿)?有积分超市`)
 	// otherShops are words of a shop not the points shop's: "镇上超市几
 	// 点关门", "去超市买点菜"
@@ -259,3 +261,21 @@ var (
 		"各组积分排名": VRanking, "各组积分排行": VRanking, "各网格积分排名": VRanking, "各网格积分排行": VRanking,
 	}
 )
+
+// RestockTold reports whether canonical text c, a few words with a number,
+// tells goods come in ("大米进了10袋", "新到了5台电压力锅", "大米补了20袋"):
+// the shopkeeper's 补货 told in his own words (pts103: it went unanswered).
+// A question, or goods still to come ("大米还没到", "明天进10袋"), is not.
+func RestockTold(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	if utf8.RuneCountInString(c) > 16 || ContainsAnyOf(c, "吗", "么", "?", "？", "没", "还没", "要", "想", "明天", "下周", "快") {
+		return false
+	}
+	return ContainsAnyOf(c, restockWords...) && restockCountRe.MatchString(FoldDigits(c))
+}
+
+// restockWords tell goods arrived (RestockTold).
+var restockWords = []string{"进了", "到了", "来了", "补了", "新进", "新到", "到货", "进货", "又进"}
+
+// restockCountRe finds the count of goods come in (RestockTold).
+var restockCountRe = regexp.MustCompile(`[0-9]+|[一二两三四五六七八九十百]+\p{Han}?(?:袋|台|瓶|块|桶|包|条|支|盒|箱|个|件|斤|卷|提)`)
