@@ -95,3 +95,22 @@ func TestIsItAsked(t *testing.T) {
 	has(t, "listed", got, "带齐材料：老人身份证、户口簿")
 	lacks(t, "listed", got, "请负责人", "说：是不是")
 }
+
+// TestMayGetAskedFirst (appr103): 「取暖补贴俺家能领不」 heard the whole
+// guide and nobody was asked (main), though it is paid by a list the
+// leader holds. The lines that say who gets it are quoted and the leader is
+// asked; his note says what he is to answer. A guide with no such line
+// (低保) tells its procedure as before.
+func TestMayGetAskedFirst(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("张三", "取暖补贴俺家能领不")
+	has(t, "group", got, "已登记 #R1", "您的情况够不够条件，办事指南里没有写，要核实后定，已请@李四", "按名单发")
+	lacks(t, "group", got, "带齐材料", "1. ")
+	if rep := c.reports()[0]; rep.DueAt.IsZero() {
+		t.Errorf("#R1 is not timed: the leader is to answer whether he is listed")
+	}
+	got = c.private("钱桂英", "高龄补贴俺娘能领不")
+	has(t, "private", got, "满规定年龄", "钱桂英问的够不够条件指南里没有写，请私信我回「答复 #R2 够不够条件」")
+	got = newChat(t, guideReader(t)).say("张三", "我家能申请低保吗")
+	lacks(t, "no line", got, "够不够条件")
+}

@@ -76,3 +76,17 @@ func (r *Router) officeDaysAsked(said understand.Said) bool {
 	p, _ := r.procedureSaid(said)
 	return p != nil
 }
+
+// mayGetUntold reports whether text, a first question of proc, asks
+// whether he or his household may get it ("取暖补贴俺家能领不":
+// words.MayGetAsked) and the guide says who gets it (eligibleLines):
+// those lines answer what it is paid by, and whether he is on its list
+// the leader says (appr103). A guide with no such line tells its whole
+// procedure, as before.
+func mayGetUntold(text string, proc *config.Procedure) bool {
+	if !words.MayGetAsked(text) || words.ContainsAnyOf(text, words.HowAsks...) {
+		return false
+	}
+	steps, parts := eligibleLines(proc)
+	return len(steps)+len(parts) > 0
+}

@@ -1847,11 +1847,17 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		// "结婚登记民政局过年放假不": the office's days, which no guide
 		// writes; the leader asked, the guide told meanwhile (appr103)
 		data["NoHours"] = proc != nil && hoursUntold(rep.Text, proc)
+		// "取暖补贴俺家能领不": who gets it, and his household's case
+		// asked of the leader (appr103)
+		mayGet := proc != nil && mayGetUntold(rep.Text, proc)
+		data["MayGet"] = mayGet
 		if proc != nil {
 			// "羊冻死了 协保员是谁": whose name the guide does not
 			// write, the leader asked as for a phone (appr96)
 			data["NoName"] = nameUntold(rep.Text, proc)
-			if data["Amount"] == nil && data["NoAmount"] == nil {
+			if mayGet && data["Amount"] == nil && data["NoAmount"] == nil {
+				data["Steps"], data["Parts"] = eligibleLines(proc)
+			} else if data["Amount"] == nil && data["NoAmount"] == nil {
 				// "低保要带什么材料": the line asked, and how to hear the
 				// rest, not the whole guide (appr97)
 				parts := r.partsAskedFirst(rep.Text, proc)
@@ -1899,7 +1905,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lacks string) {
 	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限", "check": "怎么自己查"}
 	parts, _ := data["Parts"].([]string)
-	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["PayWhere"] != true {
+	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["PayWhere"] != true && data["MayGet"] != true {
 		told = append(told, "能不能代办") // doingFirst (appr101); pay steps are of 去哪办 (appr103)
 	}
 	for _, part := range parts {
@@ -1910,6 +1916,8 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	switch {
 	case data["NoHours"] == true && !phone && name == "":
 		lacks = "上班时间"
+	case data["MayGet"] == true && !phone && name == "":
+		told, lacks = []string{"发给谁、谁能申请"}, "够不够条件"
 	case data["NoAmount"] == true:
 		told, lacks = nil, "钱数"
 		if p.Where != "" {
@@ -2042,7 +2050,7 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
 	return proc != nil && r.chaseProcedure(said) == nil && (!words.ContainsAnyOf(said.Raw, words.AmountAsks...) || len(amountsAsked(said.Raw, proc)) > 0) &&
-		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc)
+		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc)
 }
 
 // nameUntold is the role whose person text asks the name of ("协保员是
