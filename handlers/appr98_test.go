@@ -100,7 +100,8 @@ func TestWalk98(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "冬天取暖补贴咋申请")
 	has(t, "may I get it", c.say("陈二", "俺家烧煤的 能领不"), "陈二就 #R1（冬天取暖补贴咋申请）又问：俺家烧煤的 能领不",
-		"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定")
+		// the lines that say who gets it, then his case asked (appr103)
+		"多数地方不用单独申请，按名单发", "您的情况够不够条件，办事指南里没有写，要核实后定，请负责人在群里答复陈二")
 
 	// a day later, naming the procedure: its step still answers it
 	c.say("周八", "户口迁移要带啥")

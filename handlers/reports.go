@@ -1844,11 +1844,20 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		// "猪冻死了 保险公司电话多少": the guide, and that the number is
 		// not in it, the leader asked (appr94)
 		data["NoPhone"] = proc != nil && r.phoneUntold(rep.Text, proc)
+		// "结婚登记民政局过年放假不": the office's days, which no guide
+		// writes; the leader asked, the guide told meanwhile (appr103)
+		data["NoHours"] = proc != nil && hoursUntold(rep.Text, proc)
+		// "取暖补贴俺家能领不": who gets it, and his household's case
+		// asked of the leader (appr103)
+		mayGet := proc != nil && mayGetUntold(rep.Text, proc)
+		data["MayGet"] = mayGet
 		if proc != nil {
 			// "羊冻死了 协保员是谁": whose name the guide does not
 			// write, the leader asked as for a phone (appr96)
 			data["NoName"] = nameUntold(rep.Text, proc)
-			if data["Amount"] == nil && data["NoAmount"] == nil {
+			if mayGet && data["Amount"] == nil && data["NoAmount"] == nil {
+				data["Steps"], data["Parts"] = eligibleLines(proc)
+			} else if data["Amount"] == nil && data["NoAmount"] == nil {
 				// "低保要带什么材料": the line asked, and how to hear the
 				// rest, not the whole guide (appr97)
 				parts := r.partsAskedFirst(rep.Text, proc)
@@ -1857,6 +1866,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// "低保要本人去吗": the lines that say who may go
 					// for him (appr101)
 					steps, parts = r.doingFirst(rep.Text, proc)
+				} else if slices.Contains(parts, "where") {
+					// "医保在哪交都行吗": the steps that say where one
+					// pays, beside the 去哪办 line (appr103)
+					steps = payWhereSteps(rep.Text, proc)
+					data["PayWhere"] = len(steps) > 0
 				}
 				data["Parts"], data["Steps"] = parts, steps
 			}
@@ -1891,8 +1905,8 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lacks string) {
 	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限", "check": "怎么自己查"}
 	parts, _ := data["Parts"].([]string)
-	if steps, _ := data["Steps"].([]string); len(steps) > 0 {
-		told = append(told, "能不能代办") // doingFirst (appr101)
+	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["PayWhere"] != true && data["MayGet"] != true {
+		told = append(told, "能不能代办") // doingFirst (appr101); pay steps are of 去哪办 (appr103)
 	}
 	for _, part := range parts {
 		told = append(told, label[part])
@@ -1900,6 +1914,10 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	name, _ := data["NoName"].(string)
 	phone, _ := data["NoPhone"].(bool)
 	switch {
+	case data["NoHours"] == true && !phone && name == "":
+		lacks = "上班时间"
+	case data["MayGet"] == true && !phone && name == "":
+		told, lacks = []string{"发给谁、谁能申请"}, "够不够条件"
 	case data["NoAmount"] == true:
 		told, lacks = nil, "钱数"
 		if p.Where != "" {
@@ -1923,7 +1941,7 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 // asked, the whole guide told meanwhile), or no part p has a line for:
 // that question hears the whole guide.
 func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
-	if words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" || words.ContainsAnyOf(text, words.ImpactAsks...) {
+	if words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" || hoursUntold(text, p) || words.ContainsAnyOf(text, words.ImpactAsks...) {
 		// "补交还来得及不 看病报销受不受影响": what it bears on asked
 		// beside, the whole guide (ask65)
 		return nil
@@ -2032,7 +2050,7 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
 	return proc != nil && r.chaseProcedure(said) == nil && (!words.ContainsAnyOf(said.Raw, words.AmountAsks...) || len(amountsAsked(said.Raw, proc)) > 0) &&
-		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == ""
+		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc)
 }
 
 // nameUntold is the role whose person text asks the name of ("协保员是
@@ -2426,6 +2444,11 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 		// entry, found by its name as aidAsked finds 救助's (appr90)
 		return r.procedureNamed(farmInsurance)
 	}
+	if best == nil && understand.PaperAsked(said.Raw) {
+		// "在外面打工的要开个啥证明不": the guide's entry for papers the
+		// village issues, found by its keyword (appr103)
+		return r.procedureNamed(issuedPaper)
+	}
 	return nil
 }
 
@@ -2487,6 +2510,10 @@ func (b *procedurePick) offer(p *config.Procedure, k string, preferred bool) {
 
 // farmInsurance is the word that names the guide's farm insurance entry.
 const farmInsurance = "农业保险"
+
+// issuedPaper is the word that names the guide's entry for papers the
+// village issues (村里开证明).
+const issuedPaper = "开证明"
 
 // procedureNamed is the guide's first entry whose name or a keyword holds
 // w; nil when none does.

@@ -405,6 +405,10 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	// guide's amount answers it, or its desk and the leader
 	amount := !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
 		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.amountAsked(t.said())
+	// "结婚登记民政局过年放假不" said to nobody: the office's days of a
+	// procedure named, which its leader is asked (hoursUntold; appr103)
+	amount = amount || !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
+		reading.Intent == village.IntentQuery && r.officeDaysAsked(t.said())
 	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
 		reading.Intent == village.IntentQuery && words.AsksFurther(t.said()) && !words.ContainsAnyOf(t.text, words.ProcedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
@@ -441,7 +445,7 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 		// "那残疾证呢" after his 危房改造 question: the procedure it names
 		return true, err
 	}
-	if p := r.procedure(t.said()); p != nil && namedInPassing(t.said(), p) {
+	if p := r.procedure(t.said()); p != nil && (namedInPassing(t.said(), p) || r.paperInPassing(t.said())) {
 		// "要回来开证明不" just after his 残疾证 question: a further
 		// question of that item, which names 开证明 as a thing to do
 		// for it, not a question about 村里开证明
@@ -1976,7 +1980,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		}
 		return true, r.reply(ctx, t, "approval.whole", data)
 	}
-	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true || data["LostUnsaid"] == true
+	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true || data["LostUnsaid"] == true || data["EligibleTold"] == true
 	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !noPhone && !status {
 		// the guide does not say: said plainly, with whom else to ask
 		data["NotInGuide"], data["Eligible"] = true, words.AsksEligibility(t.text)
@@ -2092,6 +2096,20 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		// him ("乡镇或村委会可代办", "行动不便可申请上门评定") answer it;
 		// the guide alone (appr98)
 		data["GuideAnswers"] = true
+	}
+	if len(steps) == 0 && len(parts) == 0 && words.MayGetAsked(t.text) {
+		// "那俺家能领不" after 取暖补贴's 时限: the lines that say who
+		// gets it (按名单发) and what one not listed does; whether his
+		// household is, the handlers say (appr103)
+		steps, parts = eligibleLines(p)
+		data["EligibleTold"] = len(steps)+len(parts) > 0
+	}
+	if pay := payWhereSteps(t.text, p); len(pay) > 0 {
+		// "医保在哪交都行吗": the steps that say where one pays, beside
+		// the 去哪办 line; who takes it the handlers say, as of any
+		// where asked (appr103)
+		told := slices.Concat(steps, pay)
+		steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
 	}
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
 	if lostUnsaid(t.text, p, parts, steps) {
@@ -2698,6 +2716,9 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	}
 	if words.AsksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
 		n++ // "有辆三轮车影响吗": whether what he has bars him
+	}
+	if soonAfter(t, rep) && words.PayWhereAsked(question) && len(payWhereSteps(question, r.procedure(t.hear(rep.Text)))) > 0 {
+		n++ // "那手机上能交吗" just after 医保: where its fee is paid (appr103)
 	}
 	if soonAfter(t, rep) && words.ContainsAnyOf(question, words.CopyWords...) {
 		if p := r.procedure(t.hear(rep.Text)); p != nil && len(p.Materials) > 0 {

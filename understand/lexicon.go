@@ -1744,7 +1744,11 @@ var (
 		// whether one must go oneself (appr101): 「低保要本人去吗」, 「结婚登记得亲自去不」
 		// a place left this year: 「危房改造今年还有名额不」
 		"还有名额", "有没有名额", "有名额",
-		"要本人", "得本人", "必须本人", "非得本人", "本人到场", "本人亲自", "要亲自", "得亲自", "亲自去", "能代办", "可以代办", "能不能代")
+		"要本人", "得本人", "必须本人", "非得本人", "本人到场", "本人亲自", "要亲自", "得亲自", "亲自去", "能代办", "可以代办", "能不能代",
+		// the office's days asked, yes or no (appr103): 「残疾证换证的地方周六上班吗」, 「周六能办不」;
+		// not 放假, which a school does (「学校明天放不放假」): the handlers
+		// read that of a procedure named (words.OfficeDaysAsked)
+		"上班不", "上班吗", "上不上班", "开门不", "开门吗", "周末能办", "周六能办", "周日能办", "过年能办", "年前能办", "节假日能办")
 )
 
 // applyWords name a procedure outright: with one, a question about an

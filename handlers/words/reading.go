@@ -884,7 +884,7 @@ func AsksFurther(said understand.Said) bool {
 
 // AsksSomething reports whether text holds a question word or form.
 func AsksSomething(text string) bool {
-	return strings.ContainsAny(text, "?？吗") || ContainsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
+	return strings.ContainsAny(text, "?？吗") || ContainsAnyOf(text, "还是", "是不是", "是否", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
 		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "在哪", "到哪", "哪交", "哪办", "找谁", "谁管", "谁负责", "找哪个", "问谁", "交给谁", "怎么", "咋", "啥", "什么") ||
 		AsksAmount(text) || // "一年交好多", "能报多少", "太贵了 交不起"
 
@@ -1026,7 +1026,9 @@ func AsksYesNo(question string) bool {
 	if ContainsAnyOf(s, "啥", "什么", "哪", "几", "多少", "怎么", "咋") {
 		return false
 	}
-	return ContainsAnyOf(s, needForms...) || ContainsAnyOf(s, "能不能", "可不可以", "行不行") ||
+	// "是不是要拿户口本去村委会": 是不是 asks yes or no wherever it
+	// stands (appr103)
+	return ContainsAnyOf(s, needForms...) || ContainsAnyOf(s, "能不能", "可不可以", "行不行", "是不是", "是否") ||
 		slices.ContainsFunc([]string{"不", "吗", "么", "嘛", "没"}, func(e string) bool { return strings.HasSuffix(s, e) })
 }
 

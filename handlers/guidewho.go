@@ -1,0 +1,92 @@
+package handlers
+
+import (
+	"slices"
+	"unicode/utf8"
+
+	"gridbot/config"
+	"gridbot/handlers/words"
+	"gridbot/understand"
+)
+
+// payWhereSteps are the steps of p's guide that tell where or how its fee
+// is paid (words.PayChannelSays: 微信, 支付宝, 银行, 村代收点…) when
+// question asks where to pay (words.PayWhereAsked: "医保在哪交都行吗"):
+// the 去哪办 line says where one registers, and a daughter working away
+// pays on her phone (appr103). nil when it asks no such thing or no step
+// tells it.
+func payWhereSteps(question string, p *config.Procedure) []string {
+	if p == nil || !words.PayWhereAsked(question) {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(p.Steps), func(s string) bool { return !words.ContainsAnyOf(s, words.PayChannelSays...) })
+}
+
+// eligibleLines are the lines of p's guide that say who gets it or may
+// apply (words.EligibleLine): the steps, and the parts (materials, note)
+// with such a line, in the guide's order. "那俺家能领不" after 取暖补贴's
+// 时限 hears who it is paid to and what one not listed does, and the
+// handlers are asked about his household (appr103).
+func eligibleLines(p *config.Procedure) (steps, parts []string) {
+	for _, s := range p.Steps {
+		if words.EligibleLine(s) {
+			steps = append(steps, s)
+		}
+	}
+	if words.EligibleLine(p.Note) {
+		parts = append(parts, "note")
+	}
+	return steps, parts
+}
+
+// hoursUntold reports whether text asks the days or hours the office of
+// proc works ("结婚登记民政局过年放假不", "周六能办不": words.OfficeDaysAsked)
+// and no line of its guide tells them: the leader is to say it, as a
+// phone the guide lacks (appr103).
+func hoursUntold(text string, proc *config.Procedure) bool {
+	if !words.OfficeDaysAsked(text) {
+		return false
+	}
+	return !slices.ContainsFunc(slices.Concat(proc.Steps, proc.Materials, []string{proc.Where, proc.TimeLimit, proc.Note}), func(l string) bool {
+		return words.ContainsAnyOf(l, words.OfficeDaysSays...)
+	})
+}
+
+// paperInPassing reports whether said asks, in few words, which paper is
+// to be got ("要开个啥证明不") naming no entry of the guide: just after
+// his procedure question it is a further question of that item (返乡人员
+// 登记's step names 务工证明; 低保's papers are its own), as namedInPassing's
+// 「要回来开证明不」; with none, the guide's 村里开证明 answers it
+// (procedureBy; appr103).
+func (r *Router) paperInPassing(said understand.Said) bool {
+	if utf8.RuneCountInString(said.Raw) > words.FewWords || !understand.PaperAsked(said.Raw) {
+		return false
+	}
+	best, _ := r.procedureSaid(said)
+	return best == nil
+}
+
+// officeDaysAsked reports whether said asks the days of the office of a
+// procedure it names by its keyword ("结婚登记民政局过年放假不"), which the
+// reader may take for a mere question (a school's 放假 is one).
+func (r *Router) officeDaysAsked(said understand.Said) bool {
+	if !words.OfficeDaysAsked(said.Raw) {
+		return false
+	}
+	p, _ := r.procedureSaid(said)
+	return p != nil
+}
+
+// mayGetUntold reports whether text, a first question of proc, asks
+// whether he or his household may get it ("取暖补贴俺家能领不":
+// words.MayGetAsked) and the guide says who gets it (eligibleLines):
+// those lines answer what it is paid by, and whether he is on its list
+// the leader says (appr103). A guide with no such line tells its whole
+// procedure, as before.
+func mayGetUntold(text string, proc *config.Procedure) bool {
+	if !words.MayGetAsked(text) || words.ContainsAnyOf(text, words.HowAsks...) {
+		return false
+	}
+	steps, parts := eligibleLines(proc)
+	return len(steps)+len(parts) > 0
+}
