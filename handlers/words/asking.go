@@ -796,6 +796,36 @@ var BareNotYet = []string{"还没", "还没有", "没有", "还没好", "没好"
 var paidWords = []string{"给了", "付了", "赔了", "还了", "到账", "收到了", "拿到了", "结清", "付清", "给清", "还清", "两清",
 	"已赔", "已付", "已给", "已还", "当场给", "当场赔", "当场付", "当面给", "当面赔"}
 
+// payOffWords are the paidWords a settlement also promises with: 「腊月二
+// 十前还清」, 「月底前把钱结清」, 「陈二答应分两次还清」 is money still owed.
+var payOffWords = []string{"结清", "付清", "给清", "还清", "两清", "到账"}
+
+// promisedBefore is what, just before a clearing word in its clause, makes
+// it a promise: a day it is due by (前, 月底, 15号, 三天内), or a will to pay
+// (保证, 答应, 会, 要…); 已 between (「年底前已经还清」) is done.
+var promisedBefore = regexp.MustCompile(`(?:前|底|号|日|内|以后|之后|保证|答应|承诺|争取|会|要|得|负责|尽快|马上|一次性|分期|分[两三四五六]次)[^，。,；;！!？?、\s已]{0,8}$`)
+
+// paidIn reports whether note says money was paid with one of paidWords
+// (「还清了」, 「已赔」, 「当场给300」), not only promised it (a clearing word
+// after promisedBefore, with no 了 after it).
+func paidIn(note string) bool {
+	for _, w := range paidWords {
+		for rest, before := note, 0; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			at := before + i
+			end := at + len(w)
+			if !slices.Contains(payOffWords, w) || strings.HasPrefix(note[end:], "了") || !promisedBefore.MatchString(note[:at]) {
+				return true
+			}
+			rest, before = note[end:], end
+		}
+	}
+	return false
+}
+
 // sumWords are a sum said in words or digits ("三百块", "两百元", "300块钱").
 var sumWords = regexp.MustCompile(`[0-9０-９一二两三四五六七八九十百千万]+\s*(?:元|块钱|块)`)
 
@@ -826,7 +856,7 @@ func bareSum(note string) bool {
 // SaysPaid reports whether note says the money was handed over, not that
 // it was not ("一分没给": SettlementUnkept) nor asks whether ("给了吗").
 func SaysPaid(note string) bool {
-	return ContainsAnyOf(note, paidWords...) && !SettlementUnkept(note) && !ContainsAnyOf(note, askedWhether...) &&
+	return paidIn(note) && !SettlementUnkept(note) && !ContainsAnyOf(note, askedWhether...) &&
 		!ContainsAnyOf(note, "没给", "还没", "没有给", "没赔", "没付", "没还")
 }
 
