@@ -11,19 +11,19 @@ import (
 func TestPayOffPromisedIsNoPayment(t *testing.T) {
 	for note, paid := range map[string]bool{
 		"两家谈妥 腊月二十前还清张三3000和周八800": false,
-		"谈妥了 陈二月底前把钱还清":             false,
-		"陈二答应分两次还清 正月十五前":           false,
-		"说好三天内结清":                   false,
-		"陈二保证年前付清800块":              false,
-		"钱已经还清了":                    true,
-		"腊月二十前还清了":                  true,
-		"年底前已经还清":                   true,
-		"两家两清":                      true,
-		"当场给了300":                   true,
-		"说好的钱给了":                    true,
-		"300块到账了":                   true,
-		"800块钱还清 两家签字":              true,
-		"还没还清":                      false,
+		"谈妥了 陈二月底前把钱还清":            false,
+		"陈二答应分两次还清 正月十五前":          false,
+		"说好三天内结清":                  false,
+		"陈二保证年前付清800块":             false,
+		"钱已经还清了":                   true,
+		"腊月二十前还清了":                 true,
+		"年底前已经还清":                  true,
+		"两家两清":                     true,
+		"当场给了300":                  true,
+		"说好的钱给了":                   true,
+		"300块到账了":                  true,
+		"800块钱还清 两家签字":             true,
+		"还没还清":                     false,
 	} {
 		if got := SaysPaid(note); got != paid {
 			t.Errorf("SaysPaid(%q) = %v, want %v", note, got, paid)
