@@ -926,8 +926,14 @@ func CreditorDue(rep village.Report, name string, loc *time.Location, isName fun
 	}
 	parts := dueParts.Split(e.Note, -1)
 	nobody := func(s string) bool { return village.WithoutNames(s, isName) == s }
+	// the one other creditor may be written 他/对方 (「欠他的800正月十五前还」)
+	creditors := OtherCreditors(rep)
+	alone := len(creditors) == 1 && rep.Followers[creditors[0]] == name
+	his := func(p string) bool {
+		return strings.Contains(p, name) || alone && nobody(p) && creditorPronoun.MatchString(p)
+	}
 	for i, p := range parts {
-		if !strings.Contains(p, name) {
+		if !his(p) {
 			continue
 		}
 		tries := []string{p}
@@ -950,6 +956,11 @@ func CreditorDue(rep village.Report, name string, loc *time.Location, isName fun
 // dueParts split a 办结 into the clauses CreditorDue reads one creditor's
 // day in.
 var dueParts = regexp.MustCompile(`[，,。；;、\s]+`)
+
+// creditorPronoun is a debt's other creditor in a 办结 not named: the one
+// paid (还他, 给对方, 欠他的), his money (他的800, 对方那笔钱) or the other
+// household (另一户的); not 他 who pays (「他正月十五前还」: the debtor).
+var creditorPronoun = regexp.MustCompile(`(?:还|给|欠|付|赔|补)(?:了)?(?:给)?(?:他|她|对方)|(?:他|她|对方)(?:的|那)(?:笔|份)?\s*(?:钱|账|帐|[0-9０-９一二两三四五六七八九十百千万]+)|另(?:外)?一(?:户|家)`)
 
 // PaymentDue is the end of the day by which the last 办结 of mediation item
 // rep says its settlement is to be done (village.DueIn, read when the 办结
