@@ -1241,11 +1241,8 @@ func (j *jobs) creditorsAfterClose(ctx context.Context, at, now time.Time, names
 // moved on. Its settlement is read as it stood at the 办结 but for the
 // reporter's own words since (「满意 钱给了」 is his money, not theirs).
 func (j *jobs) creditorsLeft(r *village.Report, at, now time.Time, names func(string) bool) []bot.Outbound {
-	settled := *r
+	settled := words.CreditorView(*r)
 	settled.Status = village.StatusResolved
-	settled.History = slices.DeleteFunc(slices.Clone(r.History), func(e village.Entry) bool {
-		return e.By == r.Reporter && e.At.After(r.ResolvedAt())
-	})
 	due, asks := j.followupAsks(settled, names)
 	withReporter, later := creditorsDue(settled, due, asks, j.loc, names)
 	var out []bot.Outbound

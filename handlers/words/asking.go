@@ -128,6 +128,23 @@ func OtherCreditors(rep village.Report) []int {
 	return out
 }
 
+// CreditorView is debt quarrel rep as its other creditors' settlement
+// reads (OtherCreditors): its reporter's words since the 办结 dropped, his
+// 「满意 钱给了」 being his own money, not theirs (med103). rep is not
+// changed.
+func CreditorView(rep village.Report) village.Report {
+	done := rep.ResolvedAt()
+	rep.History = slices.DeleteFunc(slices.Clone(rep.History), func(e village.Entry) bool {
+		return e.By == rep.Reporter && e.At.After(done)
+	})
+	return rep
+}
+
+// IsOtherCreditor reports whether name is one of rep's OtherCreditors.
+func IsOtherCreditor(rep village.Report, name string) bool {
+	return slices.ContainsFunc(OtherCreditors(rep), func(i int) bool { return rep.Followers[i] == name })
+}
+
 // talkBackWords answer a neighbour's complaint back: 「热闹两天咋了」, 「谁家
 // 没个红白事」, 「就你事多」.
 var talkBackWords = []string{"咋了", "怎么了", "咋的", "怎么的", "咋地", "谁家没", "谁家不", "就你事多", "就你家事多", "你事多", "管得着", "管得了", "关你啥事", "关你什么事", "关你屁事", "碍着你", "碍你", "犯得着", "至于吗", "至于嘛", "多大点事", "有啥大不了"}
