@@ -38,3 +38,22 @@ func TestCreditorUnpaidAfterReporterSatisfied(t *testing.T) {
 	}
 	has(t, "the mediators told", got, "郑十: ")
 }
+
+// TestPartyTalksBackInLiveHour: 陈二's 「路又不是你家的 过年就停几天 至于吗」
+// a minute after 张三's quarrel over his son's car was filed shares no
+// thing with it (路, not 车/门口) and names nobody: on main it was dropped
+// (nothing kept, the mediators not told, 陈二 not answered). Talking back
+// in the group while the quarrel is live is his side of it.
+func TestPartyTalksBackInLiveHour(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "陈二家儿子开车回来过年 车天天堵在我家门口 说了两回也不挪 我家三轮车都出不去")
+	got := c.say("陈二", "路又不是你家的 过年就停几天 至于吗")
+	has(t, "陈二's side passed on", got, "陈二: ")
+	if !strings.Contains(c.said("R1"), "至于吗") {
+		t.Errorf("陈二's words not kept on #R1: %q\n%s", c.said("R1"), strings.Join(got, "\n"))
+	}
+	c.now = c.now.Add(3 * time.Hour)
+	if got := c.say("陈二", "至于吗"); len(got) > 0 {
+		t.Errorf("a bare 至于吗 hours later taken:\n%s", strings.Join(got, "\n"))
+	}
+}
