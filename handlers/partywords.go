@@ -323,8 +323,15 @@ func (r *Router) partyFits(t *turn, rep village.Report) bool {
 	proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 	return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
 		!words.OtherHousehold(t.text, r.quarrelSides(rep)) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
-		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || r.insultOn(t, rep) || words.AnswersUnkept(rep, t.text) || r.addsToOther(t, rep) || proposal != "" &&
+		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || r.insultOn(t, rep) || talksBackOn(t, rep) || words.AnswersUnkept(rep, t.text) || r.addsToOther(t, rep) || proposal != "" &&
 			(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
+}
+
+// talksBackOn reports whether t talks back (words.TalksBack: 「过年就停几
+// 天 至于吗」) in the group of quarrel rep while it is live
+// (words.DisputeLive): his side of it, whatever thing it names (med103).
+func talksBackOn(t *turn, rep village.Report) bool {
+	return t.where.Kind == words.InGrid && rep.Chat == t.m.Chat && words.TalksBack(t.text) && t.at.Sub(words.LastTouched(rep)) <= words.DisputeLive
 }
 
 // partyYieldTold reports whether, on open, t's words are a party's

@@ -140,6 +140,11 @@ func (r *Router) unkeptAfterClose(ctx context.Context, t *turn, _ village.Readin
 	named := r.sidesNamed(v, t.who, t.text)
 	fits := func(old village.Report) bool {
 		// 「赵六借我的500块说好月底还 到现在没还」: another debt
+		// another creditor's money is owed whatever the reporter's 满意
+		// said of his own (「满意 钱给了」)
+		if words.IsOtherCreditor(old, t.who.Name) {
+			old = words.CreditorView(old)
+		}
 		return r.partyTo(t.who, old) && unkeptOf(old) && !r.otherQuarrel(named, old, t.text)
 	}
 	found, _, err := r.closedLately(ctx, t, fits)

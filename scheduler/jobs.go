@@ -25,6 +25,10 @@ type JobStore interface {
 	// OpenCopied is AllOpenReports from this process's copy, no round
 	// trip (ok false: none held), with the read a commit on it carries.
 	OpenCopied(sc storage.Scope) ([]village.Report, storage.ReportsRead, bool)
+	// FollowedReports is the open reports and the n newest, from this
+	// process's copy when it follows them: the closed debt settlements
+	// whose other creditors are still to be asked (creditorsAfterClose).
+	FollowedReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.ReportsRead, error)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	CountersOf(ctx context.Context, reads ...storage.CountersRead) ([]map[string]int64, error)

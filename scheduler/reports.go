@@ -1087,9 +1087,9 @@ func (j *jobs) answerer(r village.Report) string {
 // followup asks the reporter of a resolved item whether it is solved, and
 // closes it as "resolved, no answer" when nobody answers.
 func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
-	remind, closeAfter := j.Config.Followup.RemindAfter.Std(), j.Config.Followup.CloseAfter.Std()
+	closeAfter := j.Config.Followup.CloseAfter.Std()
 	names := village.NamesOf(j.People.All(), "") // 「陈二十天内」: a name's 二 is no number
-	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+	if err := j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if told(r, at, j.Config.Followup.ProcedureCloseAfter.Std()) {
 			// the villager had the procedure and never asked again
 			if r.Apply(village.ActResolve, village.SystemActor, at, village.ProcedureTold) != nil ||
@@ -1102,15 +1102,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		if r.Status != village.StatusResolved {
 			return nil
 		}
-		rt := r.ResolvedAt()
-		asks := rt.Add(remind)
-		due := words.PaymentDue(r, j.loc, names)
-		if after := due.Add(time.Second); after.After(asks) {
-			// 「赔张三500元 下周一前给」: nobody can say before Monday
-			// is over whether it was kept; the 回访 asks the first run
-			// after it (the close waits as long after that)
-			asks = after
-		}
+		due, asks := j.followupAsks(r, names)
 		var out []bot.Outbound
 		answerer := j.answerer(r)
 		// another creditor whose own day comes after the reporter's is
@@ -1189,7 +1181,89 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		}
 		return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup"}}
-	})
+	}); err != nil {
+		return err
+	}
+	return j.creditorsAfterClose(ctx, at, now, names)
+}
+
+// followupAsks is the day r's 办结 named for its money (words.PaymentDue;
+// zero: none) and when its 回访 asks the reporter: followup.remind_after
+// after the 办结, or the first run after that day when it is later
+// (「赔张三500元 下周一前给」: nobody can say before Monday is over
+// whether it was kept; the close waits as long after that).
+func (j *jobs) followupAsks(r village.Report, names func(string) bool) (due, asks time.Time) {
+	asks = r.ResolvedAt().Add(j.Config.Followup.RemindAfter.Std())
+	due = words.PaymentDue(r, j.loc, names)
+	if after := due.Add(time.Second); after.After(asks) {
+		asks = after
+	}
+	return due, asks
+}
+
+// creditorsAfterClose asks the other creditors of a debt settlement its
+// reporter closed with his 满意 before their turn (med103): his money came,
+// theirs may not have; each is asked on his own day as if the item were
+// still waiting (r.FollowUps counts as it does there), privately, and the
+// item stays closed (「说好的钱没给」 files his matter linked to it). The
+// closed items are the village's words.StatusRecent newest: at two or three
+// reports a day, the months a debt's day may be away (words.DebtWaitMax).
+// One read a day (none while this process follows them), and a commit only
+// for a creditor asked.
+func (j *jobs) creditorsAfterClose(ctx context.Context, at, now time.Time, names func(string) bool) error {
+	for _, v := range j.Config.Villages {
+		sc := storage.VillageScope(v.Name)
+		reports, _, err := j.Store.FollowedReports(ctx, sc, "", words.StatusRecent)
+		if err != nil {
+			return err
+		}
+		for _, r := range reports {
+			if r.Status != village.StatusClosed || r.Type != village.Mediation || len(r.Followers) == 0 {
+				continue
+			}
+			out := j.creditorsLeft(&r, at, now, names)
+			if len(out) == 0 {
+				continue
+			}
+			c := storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r, Out: out,
+				Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup", Note: "creditor"}}
+			if _, err := j.Store.Commit(ctx, c); err != nil && !errors.Is(err, storage.ErrConflict) {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// creditorsLeft are the asks of closed item r's other creditors whose turn
+// came by at and who were not asked yet (those of the reporter's day when
+// he closed it before that day, then each later one), r's count of them
+// moved on. Its settlement is read as it stood at the 办结 but for the
+// reporter's own words since (「满意 钱给了」 is his money, not theirs).
+func (j *jobs) creditorsLeft(r *village.Report, at, now time.Time, names func(string) bool) []bot.Outbound {
+	settled := words.CreditorView(*r)
+	settled.Status = village.StatusResolved
+	due, asks := j.followupAsks(settled, names)
+	withReporter, later := creditorsDue(settled, due, asks, j.loc, names)
+	var out []bot.Outbound
+	n := r.FollowUps
+	if n == 0 {
+		if at.Before(asks) {
+			return nil
+		}
+		for _, c := range withReporter {
+			out = append(out, j.creditorAsked(settled, c, now))
+		}
+		n = 1
+	}
+	for n-1 < len(later) && !at.Before(later[n-1].asks) {
+		out = append(out, j.creditorAsked(settled, later[n-1], now))
+		n++
+	}
+	if len(out) > 0 {
+		r.FollowUps, r.FollowedUpAt = n, now
+	}
+	return out
 }
 
 // creditorDue is another creditor of a debt quarrel (words.OtherCreditors):

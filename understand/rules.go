@@ -1661,6 +1661,11 @@ func debtOwed(t string) bool {
 			return true
 		}
 	}
+	for _, m := range lentByMeRe.FindAllStringIndex(t, -1) {
+		if before := t[:m[0]]; before != "" && !hasAnySuffix(before, lentAsked) && strings.Contains(t[m[1]:], "还") {
+			return true
+		}
+	}
 	return creditLongRe.MatchString(t)
 }
 
@@ -1671,8 +1676,14 @@ var (
 	// creditLongRe is goods taken on credit and left unpaid for months:
 	// "赊了半年的账", "赊账一年多了", "赊了好几个月".
 	creditLongRe = regexp.MustCompile(`赊(?:了|的)?(?:账|帐)?(?:都|有|快)?(?:半年|一年|两年|几年|好几个月|几个月|[0-9一二两三四五六七八九十几]+个月|[0-9一二两三四五六七八九十几]+年)`)
-	debtDenied   = newLexicon("不", "没", "没有", "不再")
-	debtSettled  = newLexicon("还清", "还上了", "还了", "给了", "结清", "两清", "互不相欠")
+	// lentByMeRe is money someone borrowed of the sender ("陈二去年借我五
+	// 千块", "借了我们家八千块钱"): a debt when he is to pay it back (还 after
+	// it: 「说好年底还」), even not due yet (med103); a loan asked for (lentAsked
+	// before it, none named: 「借我五百块」) is none.
+	lentByMeRe  = regexp.MustCompile(`借(?:了)?(?:我|我们)(?:家)?(?:的)?(?:钱|` + owedSum + `)`)
+	lentAsked   = newLexicon("你", "谁", "能", "能不能", "可以", "想", "要", "帮", "先", "请")
+	debtDenied  = newLexicon("不", "没", "没有", "不再")
+	debtSettled = newLexicon("还清", "还上了", "还了", "给了", "结清", "两清", "互不相欠")
 )
 
 const owedSum = `[0-9零一二两三四五六七八九十几]*[0-9零一二两三四五六七八九十几][百千万]|[0-9零一二两三四五六七八九十百千万几]+多?(?:块|元)|[0-9]{2,}`

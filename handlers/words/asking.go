@@ -128,6 +128,23 @@ func OtherCreditors(rep village.Report) []int {
 	return out
 }
 
+// CreditorView is debt quarrel rep as its other creditors' settlement
+// reads (OtherCreditors): its reporter's words since the 办结 dropped, his
+// 「满意 钱给了」 being his own money, not theirs (med103). rep is not
+// changed.
+func CreditorView(rep village.Report) village.Report {
+	done := rep.ResolvedAt()
+	rep.History = slices.DeleteFunc(slices.Clone(rep.History), func(e village.Entry) bool {
+		return e.By == rep.Reporter && e.At.After(done)
+	})
+	return rep
+}
+
+// IsOtherCreditor reports whether name is one of rep's OtherCreditors.
+func IsOtherCreditor(rep village.Report, name string) bool {
+	return slices.ContainsFunc(OtherCreditors(rep), func(i int) bool { return rep.Followers[i] == name })
+}
+
 // talkBackWords answer a neighbour's complaint back: 「热闹两天咋了」, 「谁家
 // 没个红白事」, 「就你事多」.
 var talkBackWords = []string{"咋了", "怎么了", "咋的", "怎么的", "咋地", "谁家没", "谁家不", "就你事多", "就你家事多", "你事多", "管得着", "管得了", "关你啥事", "关你什么事", "关你屁事", "碍着你", "碍你", "犯得着", "至于吗", "至于嘛", "多大点事", "有啥大不了"}
@@ -796,6 +813,36 @@ var BareNotYet = []string{"还没", "还没有", "没有", "还没好", "没好"
 var paidWords = []string{"给了", "付了", "赔了", "还了", "到账", "收到了", "拿到了", "结清", "付清", "给清", "还清", "两清",
 	"已赔", "已付", "已给", "已还", "当场给", "当场赔", "当场付", "当面给", "当面赔"}
 
+// payOffWords are the paidWords a settlement also promises with: 「腊月二
+// 十前还清」, 「月底前把钱结清」, 「陈二答应分两次还清」 is money still owed.
+var payOffWords = []string{"结清", "付清", "给清", "还清", "两清", "到账"}
+
+// promisedBefore is what, just before a clearing word in its clause, makes
+// it a promise: a day it is due by (前, 月底, 15号, 三天内), or a will to pay
+// (保证, 答应, 会, 要…); 已 between (「年底前已经还清」) is done.
+var promisedBefore = regexp.MustCompile(`(?:前|底|号|日|内|以后|之后|保证|答应|承诺|争取|会|要|得|负责|尽快|马上|一次性|分期|分[两三四五六]次)[^，。,；;！!？?、\s已]{0,8}$`)
+
+// paidIn reports whether note says money was paid with one of paidWords
+// (「还清了」, 「已赔」, 「当场给300」), not only promised it (a clearing word
+// after promisedBefore, with no 了 after it).
+func paidIn(note string) bool {
+	for _, w := range paidWords {
+		for rest, before := note, 0; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			at := before + i
+			end := at + len(w)
+			if !slices.Contains(payOffWords, w) || strings.HasPrefix(note[end:], "了") || !promisedBefore.MatchString(note[:at]) {
+				return true
+			}
+			rest, before = note[end:], end
+		}
+	}
+	return false
+}
+
 // sumWords are a sum said in words or digits ("三百块", "两百元", "300块钱").
 var sumWords = regexp.MustCompile(`[0-9０-９一二两三四五六七八九十百千万]+\s*(?:元|块钱|块)`)
 
@@ -826,7 +873,7 @@ func bareSum(note string) bool {
 // SaysPaid reports whether note says the money was handed over, not that
 // it was not ("一分没给": SettlementUnkept) nor asks whether ("给了吗").
 func SaysPaid(note string) bool {
-	return ContainsAnyOf(note, paidWords...) && !SettlementUnkept(note) && !ContainsAnyOf(note, askedWhether...) &&
+	return paidIn(note) && !SettlementUnkept(note) && !ContainsAnyOf(note, askedWhether...) &&
 		!ContainsAnyOf(note, "没给", "还没", "没有给", "没赔", "没付", "没还")
 }
 
@@ -896,8 +943,14 @@ func CreditorDue(rep village.Report, name string, loc *time.Location, isName fun
 	}
 	parts := dueParts.Split(e.Note, -1)
 	nobody := func(s string) bool { return village.WithoutNames(s, isName) == s }
+	// the one other creditor may be written 他/对方 (「欠他的800正月十五前还」)
+	creditors := OtherCreditors(rep)
+	alone := len(creditors) == 1 && rep.Followers[creditors[0]] == name
+	his := func(p string) bool {
+		return strings.Contains(p, name) || alone && nobody(p) && creditorPronoun.MatchString(p)
+	}
 	for i, p := range parts {
-		if !strings.Contains(p, name) {
+		if !his(p) {
 			continue
 		}
 		tries := []string{p}
@@ -920,6 +973,11 @@ func CreditorDue(rep village.Report, name string, loc *time.Location, isName fun
 // dueParts split a 办结 into the clauses CreditorDue reads one creditor's
 // day in.
 var dueParts = regexp.MustCompile(`[，,。；;、\s]+`)
+
+// creditorPronoun is a debt's other creditor in a 办结 not named: the one
+// paid (还他, 给对方, 欠他的), his money (他的800, 对方那笔钱) or the other
+// household (另一户的); not 他 who pays (「他正月十五前还」: the debtor).
+var creditorPronoun = regexp.MustCompile(`(?:还|给|欠|付|赔|补)(?:了)?(?:给)?(?:他|她|对方)|(?:他|她|对方)(?:的|那)(?:笔|份)?\s*(?:钱|账|帐|[0-9０-９一二两三四五六七八九十百千万]+)|另(?:外)?一(?:户|家)`)
 
 // PaymentDue is the end of the day by which the last 办结 of mediation item
 // rep says its settlement is to be done (village.DueIn, read when the 办结
