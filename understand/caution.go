@@ -45,7 +45,7 @@ var cautions = []danger{
 		with: newLexicon("露在外面", "露在外头", "露出来", "露着", "裸露", "老化", "破皮", "皮破", "冒火花", "打火", "火花", "冒烟", "漏电", "烧焦", "烧黑", "发烫")},
 	// a home with no heat in the cold: "家里没暖气 冻得不行"
 	{hazard: village.HazardCold, words: newLexicon(slices.Concat([]string{"没暖气", "没有暖气", "暖气不热", "暖气坏", "暖气停", "停暖", "没法取暖", "取暖器坏"}, fuelGone.words)...),
-		with: newLexicon("冻", "冷")},
+		with: newLexicon("冻", "冷", "冰凉", "凉透", "凉飕飕", "透心凉")},
 	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆", "电杆", "线杆", "变压器"),
 		with: newLexicon("树枝", "树杈", "枝丫", "枝桠", "竹子", "树", "断了", "掉", "垂", "耷拉", "挂在", "搭在", "压着", "压到", "压弯", "倒了", "歪", "打火", "火花", "滋滋")},
 	{hazard: village.HazardRoad, words: newLexicon("井盖", "窨井", "下水道口", "下水道的盖", "下水道盖", "沟盖", "盖板"),

@@ -13,9 +13,10 @@ import (
 // (sparkFuels), nothing caught or scorched after it and no cry. That is a
 // fire risk to report (安全隐患), not a fire (und103). Sparks blown at
 // what burns stay alarms, on und100's safe side: "坟地里烧纸 火星子被风
-// 吹得到处飞", "烧秸秆 火星子都飘到旁边柴垛上了".
+// 吹得到处飞", "烧秸秆 火星子都飘到旁边柴垛上了". Sparks warned of ("别跑
+// 出火星子") are the reminder reader's, as before.
 func sparksAdrift(t string, at int) bool {
-	if !hasAnyPrefix(t[at:], sparkWords) || !containsAny(t, adriftBurnings) {
+	if !hasAnyPrefix(t[at:], sparkWords) || !containsAny(t, adriftBurnings) || containsAny(t[clauseStart(t, at):at], alightFears) {
 		return false
 	}
 	return !containsAny(t, sparkFuels) && !containsAny(t[at:], scorchedAfter) && !containsAny(t, cries)

@@ -43,6 +43,11 @@ func TestDecember103Read(t *testing.T) {
 		{"a flue cracked, smoke when lit", "老屋的烟囱裂了 一生炉子满屋子都是烟", reportIn(catSafety)},
 		{"smoke when lit, someone dizzy", "一生炉子满屋子都是烟 老人头晕", emergencyOf(village.HazardGas, catSafety)},
 		{"the stove lit, the room full now", "炉子生着 满屋子都是烟", emergencyOf(village.HazardGas, catSafety)},
+		// walk: a neighbours' drinking past midnight; one's own late drink
+		{"neighbours drinking till two", "昨晚隔壁那几个年轻人又喝到两点 摔酒瓶子 叫都叫不住", mediationIn(catDispute)},
+		{"one's own late drink", "昨晚喝酒喝到两点 今天头疼", noiseIn(catOther)},
+		// walk: an elder alone, her stove out and the room 冰凉
+		{"an elder's stove out, the room ice-cold", "王奶奶家的炉子灭了 屋里冰凉 她一个人在家", reportIn(catOther)},
 	})
 }
 
