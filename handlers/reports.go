@@ -2705,15 +2705,19 @@ func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err err
 }
 
 // aidFits reports whether aid, the guide a question asks after, may be
-// the aid of emergency rep: the guide for relief (its name or a keyword
-// says 救助), or one whose name or keyword rep's alarm names ("房子烧了").
-// A guide for a matter of its own ("野猪糟蹋庄稼有没有补贴啊" while a scam
-// alarm is open: 野生动物毁庄稼补偿) is the asker's own question, read as
-// it reads.
+// the aid of emergency rep: a guide for relief (its name says 救助), or
+// one whose name or keyword rep's alarm names ("房子烧了"). A guide for a
+// matter of its own ("野猪糟蹋庄稼有没有补贴啊" while a scam alarm is open:
+// 野生动物毁庄稼补偿; "今年的取暖补贴啥时候发 俺家还没收到" while a fire is
+// open: 冬季取暖补贴, whose keyword 取暖救助 is no relief of the fire,
+// und103) is the asker's own question, read as it reads.
 func aidFits(aid *config.Procedure, rep village.Report) bool {
+	if strings.Contains(aid.Name, "救助") {
+		return true
+	}
 	said := understand.Canon(rep.Text)
 	for _, k := range append([]string{aid.Name}, aid.Keywords...) {
-		if strings.Contains(k, "救助") || strings.Contains(rep.Text, k) || strings.Contains(said, k) {
+		if strings.Contains(rep.Text, k) || strings.Contains(said, k) {
 			return true
 		}
 	}

@@ -35,12 +35,17 @@ var cautions = []danger{
 	// "水管冻裂了 屋里到处是水 电器都泡了", "插座进水了" (alarm100)
 	{hazard: village.HazardSoaked, words: newLexicon(slices.Concat(appliances.words, []string{"电线", "电闸", "电表", "电箱", "电动车", "电瓶"})...), with: soakedWords},
 	{hazard: village.HazardSoaked, words: newLexicon("插座", "插线板", "排插", "电闸", "电表", "电箱"), with: newLexicon("进水", "进了水", "湿了", "滴水")},
+	// a burst pipe's water over a home's floor, where sockets stand:
+	// "水管爆了 水漫了一地", "家里水管冻裂了 到处是水" (und103); a main
+	// burst on the road ("村口的水管冻裂了 水喷了一地都结冰了") is not
+	{hazard: village.HazardSoaked, words: pipesBurst, with: floorFlooded, unless: outdoors},
+	{hazard: village.HazardSoaked, words: pipesBurst, with: newLexicon("到处是水", "到处都是水", "全是水", "都是水"), where: homeInside, unless: outdoors},
 	// a home's own wiring, before a line outside: "屋里的电线老化了 插座冒火花"
 	{hazard: village.HazardWiring, where: homeInside, unless: newLexicon(outdoorLines...), words: newLexicon("电线", "插座", "插头", "线路", "开关", "电闸", "线头"),
 		with: newLexicon("露在外面", "露在外头", "露出来", "露着", "裸露", "老化", "破皮", "皮破", "冒火花", "打火", "火花", "冒烟", "漏电", "烧焦", "烧黑", "发烫")},
 	// a home with no heat in the cold: "家里没暖气 冻得不行"
 	{hazard: village.HazardCold, words: newLexicon(slices.Concat([]string{"没暖气", "没有暖气", "暖气不热", "暖气坏", "暖气停", "停暖", "没法取暖", "取暖器坏"}, fuelGone.words)...),
-		with: newLexicon("冻", "冷")},
+		with: newLexicon("冻", "冷", "冰凉", "凉透", "凉飕飕", "透心凉")},
 	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆", "电杆", "线杆", "变压器"),
 		with: newLexicon("树枝", "树杈", "枝丫", "枝桠", "竹子", "树", "断了", "掉", "垂", "耷拉", "挂在", "搭在", "压着", "压到", "压弯", "倒了", "歪", "打火", "火花", "滋滋")},
 	{hazard: village.HazardRoad, words: newLexicon("井盖", "窨井", "下水道口", "下水道的盖", "下水道盖", "沟盖", "盖板"),

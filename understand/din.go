@@ -22,7 +22,8 @@ func din(t string) bool {
 		return true
 	}
 	makes := containsAny(t, dinMakers) || strings.Contains(t, "狗") && barkRe.MatchString(t)
-	return makes && containsAny(t, sleepHours) && (containsAny(t, disturbed) || containsAny(t, dinners))
+	late := containsAny(t, sleepHours)
+	return makes && late && (containsAny(t, disturbed) || containsAny(t, dinners)) || late && containsAny(t, drinkings) && containsAny(t, dinners)
 }
 
 // barkRe finds a dog that barks: "对门家的狗一到半夜就叫".
@@ -31,8 +32,14 @@ var barkRe = regexp.MustCompile(`狗[^,。!?;:\s]{0,6}(?:叫|吠|汪)`)
 var (
 	// dinMakers are what makes a din: pastimes, music, building work.
 	dinMakers = newLexicon("麻将", "打牌", "洗牌", "唱歌", "唱", "放歌", "放音乐", "音乐", "音响", "喇叭", "电视", "打桩", "施工", "装修", "电钻", "切割", "放炮", "鞭炮", "划拳", "ktv", "卡拉ok", "广场舞", "机器", "吵", "闹", "狗叫")
+	// drinkings are a drinking party and its bottles smashed: a din of
+	// others (dinners) only, one's own late drink ("喝到两点 今天头疼") is
+	// none (und103)
+	drinkings = newLexicon("喝酒", "喝到", "摔酒瓶", "摔瓶子", "砸瓶子")
 	// sleepHours are when people sleep or have just got up.
-	sleepHours = newLexicon("半夜", "凌晨", "深夜", "三更", "后半夜", "十一点", "十二点", "晚上十点", "夜里十点", "一大早", "天不亮", "早上五点", "早上四点", "一晚上", "一整晚", "通宵", "一宿", "整宿", "一整夜", "整夜")
+	sleepHours = newLexicon("半夜", "凌晨", "深夜", "三更", "后半夜", "十一点", "十二点", "晚上十点", "夜里十点", "一大早", "天不亮", "早上五点", "早上四点", "一晚上", "一整晚", "通宵", "一宿", "整宿", "一整夜", "整夜",
+		// the small hours told by the clock: "又喝到两点" (und103)
+		"到一点", "到两点", "到三点", "到四点", "一两点", "两三点")
 	// disturbed tell of those a din keeps from sleep or rest.
 	disturbed = newLexicon("睡不着", "睡不好", "睡不踏实", "睡不安稳", "睡不了", "没法睡", "困不着", "吵醒", "吓醒", "受不了", "烦死", "烦人", "让不让人睡", "头都炸", "头疼", "头痛", "考试", "吓得直哭", "哭")
 	// dinners are those a din comes from, not the sender.

@@ -403,9 +403,11 @@ func pitTroubled(t string) bool {
 var pitWarns = newLexicon("别", "不要", "小心", "当心", "注意", "防止", "以免", "免得", "之前", "容易", "会", "怕")
 
 // smokeNotFumes reports whether the room-full-of-smoke word at t[at:] is
-// no stove's fumes: a yard's (yardSmoked) or a fire's put out before it
-// (firePutOutBefore).
-func smokeNotFumes(t string, at int) bool { return yardSmoked(t, at) || firePutOutBefore(t, at) }
+// no stove's fumes now: a yard's (yardSmoked), a fire's put out before it
+// (firePutOutBefore), or a flue's habit told (smokesWhenLit).
+func smokeNotFumes(t string, at int) bool {
+	return yardSmoked(t, at) || firePutOutBefore(t, at) || smokesWhenLit(t, at)
+}
 
 // firePutOutBefore reports whether a fire put out (firesOut) is told
 // before t[at:], not denied: the smoke told after it is that fire's.
@@ -460,7 +462,9 @@ var ownHomes = newLexicon("我", "俺", "咱", "自", "自己", "自个", "我�
 //
 // A flue blocked keeps the smoke in the room as well (call102: "炉子烟囱
 // 有点堵 屋里有烟味").
-var fumeLeaks = newLexicon("漏烟", "倒烟", "烟囱堵", "烟囱有点堵", "烟囱不通", "烟筒堵", "烟筒有点堵", "烟筒不通", "炉筒堵", "烟道堵")
+var fumeLeaks = newLexicon("漏烟", "倒烟", "烟囱堵", "烟囱有点堵", "烟囱不通", "烟筒堵", "烟筒有点堵", "烟筒不通", "炉筒堵", "烟道堵",
+	// a flue cracked or holed lets the smoke out in the room (und103)
+	"烟囱裂", "烟筒裂", "炉筒裂", "烟道裂", "烟囱破", "烟筒破", "炉筒破", "烟筒漏", "烟囱漏")
 
 // fumeSources are what overcomes one in a room: a stove, or its smoke let
 // in ("屋里漏烟 奶奶头晕").
@@ -659,7 +663,7 @@ var alarms = []alarm{
 	// "围着火盆坐" (warmsBy).
 	// Nor fuel burnt up: "柴火烧完了" holds 火烧 (fuelSpent).
 	{hazard: village.HazardFire, other: func(t string, at int) bool {
-		return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) || sparkUnplugged(t, at)
+		return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) || sparkUnplugged(t, at) || sparksAdrift(t, at)
 	}, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
@@ -1593,7 +1597,7 @@ var topics = []topic{
 	// not smoke (see the smoke alarm's unless)
 	// a stove's flue that lets its smoke in, or is blocked: "炉子的烟囱漏烟",
 	// "烟囱有点堵" (carbon monoxide: fumeLeaks)
-	{"安全隐患", newLexicon(slices.Concat(wildBurnings, fumeLeaks.words, []string{"插座进水", "插座里进水", "插线板进水", "排插进水", "电表进水", "电表箱进水", "电表箱里进水", "电箱进水", "电闸进水", "烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "放炮", "炮仗", "爆竹", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨",
+	{"安全隐患", newLexicon(slices.Concat(wildBurnings, fumeLeaks.words, sparksFlying, []string{"插座进水", "插座里进水", "插线板进水", "排插进水", "电表进水", "电表箱进水", "电表箱里进水", "电箱进水", "电闸进水", "烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "放炮", "炮仗", "爆竹", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨",
 		// a house put up without the permit: "没批就在耕地上盖房子"
 		"没批就", "未批先建", "没审批就", "没有审批就", "没办手续就", "乱搭乱建"})...),
 		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "河堤", "堤坝", "大坝", "堤岸", "豁口", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "房梁", "横梁", "电梯", "台阶", "石阶", "石梯", "楼梯", "烟筒", "炉筒"), lexicon{}},

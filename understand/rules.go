@@ -1642,7 +1642,7 @@ var grazedRe = regexp.MustCompile(`[` + strayAnimals + `][^。!?！？]{0,12}?(?
 // sender and does not pay: a loan, a rent ("老赵借了我五千块 说好年底还 现
 // 在人影都找不着", "租我家地的老板两年没给租金了"): a dispute to mediate.
 func debtUnpaid(t string) bool {
-	return containsAny(t, debts) && containsAny(t, defaults) && !isQuestion(t)
+	return (containsAny(t, debts) || lentOut(t)) && containsAny(t, defaults) && !isQuestion(t)
 }
 
 // debtOwed reports whether t tells of a sum someone owes the sender, said
@@ -2134,7 +2134,7 @@ const maxMatterRunes = 8
 func grievance(t string, broadcast bool, bonus float64) (found, bool) {
 	n := countAny(t, appeals)
 	appeal := n > 1 || n == 1 && utf8.RuneCountInString(t) >= 30
-	owed := containsAny(t, withheld) && containsAny(t, entitlements) && !policyNews(t)
+	owed := containsAny(t, withheld) && containsAny(strip(t, spendings), entitlements) && !policyNews(t)
 	if broadcast || !appeal && !owed {
 		return found{}, false
 	}
@@ -2315,6 +2315,8 @@ func problem(t string) (cat string, strong, object bool) {
 			return "水电设施", true, true // "总阀门井冻裂了 水冒出来淌了一路 都结成冰溜子了"
 		}
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
+	case strings.Contains(t, "冰") && iceFallsRe.MatchString(t):
+		return "道路交通", true, true // "小卖部门前那块冰 早上摔了好几个人了" (und103)
 	case cutLastedRe.MatchString(t):
 		return "水电设施", true, true // "停了一天电了"
 	case fireworksAtRisk(t):

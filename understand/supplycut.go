@@ -32,7 +32,7 @@ var (
 // gasOutRe, homeGasOutRe, supplyGoneRe), or water that cannot be had
 // (waterFrozenRe, noWaterDrawnRe).
 func supplyCut(t string) bool {
-	if strings.ContainsAny(t, "冻出") && (waterFrozenRe.MatchString(t) || noWaterDrawnRe.MatchString(t)) {
+	if strings.ContainsAny(t, "冻出") && (waterFrozenRe.MatchString(t) || noWaterDrawnRe.MatchString(t) || pipeFrozen(t)) {
 		return true
 	}
 	if !strings.ContainsAny(t, "没停断") {

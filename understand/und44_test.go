@@ -65,7 +65,8 @@ func TestWinterReportsRead(t *testing.T) {
 		{"fireworks by the fuel", "卖烟花的摊子就摆在加油站边上 看着都吓人", reportIn("安全隐患")},
 		{"a boss who hides", "跟着李老板给人盖大棚 说好年前结账 现在电话都不接了", mediationIn("矛盾纠纷")},
 		{"two households at it", "杀年猪的时候猪跑了 把老赵家菜地拱了个稀烂 两家正吵着呢", mediationIn("矛盾纠纷")},
-		{"a frozen pipe, nothing asked", "水管冻住了", noiseIn("水电设施")},
+		// und103 reverses und44 here: a household's frozen pipe told is asked back
+		{"a frozen pipe, asked back (und103)", "水管冻住了", reportIn("水电设施")},
 		{"a paid checkout", "超市结账的人好多", noiseIn("其他")},
 		{"hens dead at home", "家里养的鸡冻死了好几只", noiseIn("其他")},
 		{"a custom asked of all", "今天腊八 家家都泡腊八蒜了没", noiseIn("其他")},
