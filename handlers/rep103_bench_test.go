@@ -21,7 +21,7 @@ func BenchmarkRep103(b *testing.B) {
 		"leader_takes_his_work": {his, bot.Message{Chat: grid3, From: "李四", Text: "王五病了 这周他的事我先管着"}},
 		"accept_names_merged": {[]bot.Message{pool, smells, {Chat: grid3, From: "周八", Text: "是"}},
 			bot.Message{Chat: grid3, From: "李四", Text: "确认 #R1"}},
-		"pool_smells_again": {[]bot.Message{pool}, smells},
+		"pool_smells_again":   {[]bot.Message{pool}, smells},
 		"worker_sick_private": {his, bot.Message{Private: true, From: "王五", Text: "不好意思，我这两天发烧住院了，手上的事办不了"}},
 	}
 	benchSteps(b, []string{"worker_sick_in_group", "leader_takes_his_work", "accept_names_merged", "pool_smells_again", "worker_sick_private"}, rows)
