@@ -65,3 +65,32 @@ func TestReplayLeaderTakesSickWorkersItems(t *testing.T) {
 		}
 	}
 }
+
+// TestReplayWorkerBackInGroup: 王五's 「我回来了 烧退了」 in his group ends
+// his absence as it does privately: 李四 hears, his item's reminders are
+// his again, and the next overdue reminder @s him (rep103).
+func TestReplayWorkerBackInGroup(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-12-08T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我家门口水管冻裂了 水一直往外冒"}`,
+			`{"at":"2026-12-08T09:05:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-12-08T09:06:00+08:00","chat":"青山村三组网格群","from":"李四","text":"指派 #R1 王五"}`,
+			`{"at":"2026-12-08T09:30:00+08:00","chat":"青山村三组网格群","from":"王五","text":"不好意思，我这周发烧住院了，手上的事办不了"}`,
+			`{"at":"2026-12-10T08:30:00+08:00","chat":"青山村三组网格群","from":"王五","text":"我回来了 烧退了 谢谢大家"}`,
+			`{"at":"2026-12-11T10:05:00+08:00"}`,
+		},
+		want: []string{
+			"12-10T08:30 李四 | 王五说「我回来了 烧退了 谢谢大家」，之后王五的电话清单照常发给王五本人，不用再代打了。王五手上的事项（#R1）的催办也照常发给王五。",
+			"12-10T08:30 青山村三组网格群 | 欢迎回来！",
+			"您手上的事项（#R1）的催办也照常发给您。",
+			"#R1（一般事项）已过期限",
+		},
+		never: []string{"王五到12月13日不在，王五的事项由李四代管。"},
+	}
+	got, _ := rc.check(t)
+	for _, line := range got {
+		if strings.Contains(line, "已过期限") && !strings.Contains(line, "王五") {
+			t.Errorf("the overdue reminder missed 王五 back: %s", line)
+		}
+	}
+}

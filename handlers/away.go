@@ -24,7 +24,7 @@ import (
 // keepAway adds to t's commit that w is away, as said (by t.who) in said,
 // and to data what the replies say of it: Last (his last day away),
 // Cover (who gets his lists; none when his grid has no one else).
-func (r *Router) keepAway(ctx context.Context, t *turn, w village.Person, said string, data map[string]any) error {
+func (r *Router) keepAway(t *turn, w village.Person, said string, data map[string]any) error {
 	at := t.at.In(r.cfg.Location())
 	from, back, _ := village.AwayDays(said, at)
 	a := village.Away{Worker: w.Name, WorkerKey: w.Key(), Grid: w.Grid, Back: back, From: from, Said: said, By: t.who.Name, At: t.at}
@@ -38,9 +38,7 @@ func (r *Router) keepAway(ctx context.Context, t *turn, w village.Person, said s
 	}
 	t.keep = append(t.keep, awayKept(w, body, back.Sub(at)+words.AwayKeptAfter))
 	data["Last"], data["Now"] = a.LastDay(), t.at
-	if err := r.awayItemsData(ctx, t, w, a, data); err != nil {
-		return err
-	}
+	r.awayItemsData(t, w, a, data)
 	if !from.IsZero() {
 		// 「明天起…不在」: today's calls stay his; the texts say from when
 		data["From"] = from
@@ -94,6 +92,11 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 		if done, err := r.callAway(ctx, t); done || err != nil {
 			return true, err
 		}
+		if _, away := r.awayCopied(t.who.Village, t.who.Key(), t.at); away && words.ContainsAnyOf(t.text, words.AwayBackWords...) &&
+			!r.namesSomeone(t.who.Village, strings.ReplaceAll(t.text, t.who.Name, "")) {
+			// 「我回来了 病好了」 in his group, as he says it privately
+			return r.awayOff(ctx, t, t.who, t.text)
+		}
 	}
 	if t.where.Kind == words.InPrivate && len(r.calleePeople(t.who)) > 0 &&
 		(words.ContainsAnyOf(t.text, words.AwayBackWords...) && !r.namesSomeone(t.who.Village, t.text) ||
@@ -119,7 +122,7 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 	case (words.ContainsAnyOf(rest, words.LeaderAwayWords...) || r.hasStandIn(t, w, rest) && words.StandInAway(rest)) && len(r.calleePeople(w)) > 0:
 		// 「王五请假到12月10日 电话由李四打」, 「王五这周不在 电话请李四打」
 		data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text}
-		if err := r.keepAway(ctx, t, w, rest, data); err != nil {
+		if err := r.keepAway(t, w, rest, data); err != nil {
 			return true, err
 		}
 		t.out = append(t.out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.worker", data)})
@@ -180,6 +183,9 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 	}
 	t.keep = append(t.keep, awayKept(w, body, words.AwayKeptAfter))
 	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
+	if items := r.awayItems(w); len(items) > 0 && !ahead {
+		data["Items"] = items // his again: their reminders too (rep103)
+	}
 	var told []string // who hear of it, besides w
 	at := t.at
 	if ahead {
@@ -343,14 +349,12 @@ func asStrings(v any) []string {
 
 // awayItems are the open report items of w's grid that w handles, oldest
 // first: while he is away they are his stand-in's (village.ItemsCover).
-// Served from this process's copy of the grid's open items when it
-// follows them (storage.LatestOpenReports), else one read.
-func (r *Router) awayItems(ctx context.Context, w village.Person) ([]village.Report, error) {
-	open, _, err := r.store.LatestOpenReports(ctx, storage.VillageScope(w.Village), w.Grid, 0)
-	if err != nil {
-		return nil, err
-	}
-	return slices.DeleteFunc(open, func(rep village.Report) bool { return !rep.HandledBy(w) }), nil
+// Only named in the texts (the reminders go to the stand-in whatever they
+// say), so read from this process's copy of the grid's open items, no
+// round trip: one that never read the grid since it started names none.
+func (r *Router) awayItems(w village.Person) []village.Report {
+	open, _ := r.store.OpenReportsCopied(storage.VillageScope(w.Village), w.Grid)
+	return slices.DeleteFunc(open, func(rep village.Report) bool { return !rep.HandledBy(w) })
 }
 
 // awayItemsData adds to data the items w, away as a says, leaves open
@@ -359,18 +363,16 @@ func (r *Router) awayItems(ctx context.Context, w village.Person) ([]village.Rep
 // and the reminders of them go to that one (the scheduler's
 // village.ItemsCover, rep103). Nothing is added when he handles none, or
 // no leader of his grid is there to have them.
-func (r *Router) awayItemsData(ctx context.Context, t *turn, w village.Person, a village.Away, data map[string]any) error {
-	items, err := r.awayItems(ctx, w)
-	if err != nil || len(items) == 0 {
-		return err
+func (r *Router) awayItemsData(t *turn, w village.Person, a village.Away, data map[string]any) {
+	items := r.awayItems(w)
+	if len(items) == 0 {
+		return
 	}
 	c, ok := village.ItemsCover(r.people.All(), w.Village, a, func(key string) bool {
 		_, away := r.awayCopied(w.Village, key, t.at)
 		return away
 	})
-	if !ok {
-		return nil
+	if ok {
+		data["Items"], data["ItemsTo"], data["ItemsToSelf"] = items, r.shown(c), c.Key() == t.who.Key()
 	}
-	data["Items"], data["ItemsTo"], data["ItemsToSelf"] = items, r.shown(c), c.Key() == t.who.Key()
-	return nil
 }

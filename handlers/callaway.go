@@ -42,9 +42,8 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	if len(elders) == 0 {
 		// in his group, one who phones no elder is away from the items
 		// he handles (rep103): none, and it is no news for the bot
-		items, err := r.awayItems(ctx, t.who)
-		if err != nil || len(items) == 0 {
-			return err != nil, err
+		if len(r.awayItems(t.who)) == 0 {
+			return false, nil
 		}
 	}
 	var leaders []string
@@ -73,7 +72,7 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	// how the calls left are to be logged, in every text below and the
 	// stand-in's (call.logas, call94)
 	data["Relays"], data["Each"] = passing(passes)
-	if err := r.keepAway(ctx, t, t.who, t.text, data); err != nil {
+	if err := r.keepAway(t, t.who, t.text, data); err != nil {
 		return true, err
 	}
 	if data["From"] != nil {
