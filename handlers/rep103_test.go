@@ -44,3 +44,14 @@ func TestWorkerSickInGroupNamesHisItems(t *testing.T) {
 	}
 	lacks(t, "a villager's illness is no absence", c.say("张三", "我这两天发烧住院了"), "代管")
 }
+
+// TestLeaderSaysPoolCleared: 李四, handling the merged rubbish pool, says
+// 「垃圾池清完了」 in the group: it had no reply. It is offered as the
+// item's 办结 as 「清理完了」 is (rep103).
+func TestLeaderSaysPoolCleared(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "村东头垃圾池满了好几天没人拉，都堆到路上了")
+	c.say("李四", "确认 #R1")
+	got := c.say("李四", "垃圾池清完了")
+	has(t, "done offered", got, "#R1", "办结")
+}
