@@ -38,6 +38,7 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	}
 	t.keep = append(t.keep, awayKept(w, body, back.Sub(at)+words.AwayKeptAfter))
 	data["Last"], data["Now"] = a.LastDay(), t.at
+	r.awayItemsData(t, w, a, data)
 	if !from.IsZero() {
 		// 「明天起…不在」: today's calls stay his; the texts say from when
 		data["From"] = from
@@ -85,6 +86,17 @@ func (r *Router) standInNamed(t *turn, w village.Person, text string) (p village
 func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) {
 	if t.quote != nil || t.where.Kind == words.InOffice || strings.ContainsAny(t.text, "?？吗") {
 		return false, nil
+	}
+	if t.where.Kind == words.InGrid {
+		// 「我这两天发烧住院了，手上的事办不了」 in his own group (rep103)
+		if done, err := r.callAway(ctx, t); done || err != nil {
+			return true, err
+		}
+		if _, away := r.awayCopied(t.who.Village, t.who.Key(), t.at); away && words.ContainsAnyOf(t.text, words.AwayBackWords...) &&
+			!r.namesSomeone(t.who.Village, strings.ReplaceAll(t.text, t.who.Name, "")) {
+			// 「我回来了 病好了」 in his group, as he says it privately
+			return r.awayOff(ctx, t, t.who, t.text)
+		}
 	}
 	if t.where.Kind == words.InPrivate && len(r.calleePeople(t.who)) > 0 &&
 		(words.ContainsAnyOf(t.text, words.AwayBackWords...) && !r.namesSomeone(t.who.Village, t.text) ||
@@ -171,6 +183,9 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 	}
 	t.keep = append(t.keep, awayKept(w, body, words.AwayKeptAfter))
 	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
+	if items := r.awayItems(w); len(items) > 0 && !ahead {
+		data["Items"] = items // his again: their reminders too (rep103)
+	}
 	var told []string // who hear of it, besides w
 	at := t.at
 	if ahead {
@@ -330,4 +345,34 @@ func (r *Router) phonerNow(t *turn, w village.Person) village.Person {
 func asStrings(v any) []string {
 	s, _ := v.([]string)
 	return s
+}
+
+// awayItems are the open report items of w's grid that w handles, oldest
+// first: while he is away they are his stand-in's (village.ItemsCover).
+// Only named in the texts (the reminders go to the stand-in whatever they
+// say), so read from this process's copy of the grid's open items, no
+// round trip: one that never read the grid since it started names none.
+func (r *Router) awayItems(w village.Person) []village.Report {
+	open, _ := r.store.OpenReportsCopied(storage.VillageScope(w.Village), w.Grid)
+	return slices.DeleteFunc(open, func(rep village.Report) bool { return !rep.HandledBy(w) })
+}
+
+// awayItemsData adds to data the items w, away as a says, leaves open
+// (Items) and who has them meanwhile (ItemsTo, ItemsToSelf when t's
+// sender): the texts telling of his absence name them (away.items.*),
+// and the reminders of them go to that one (the scheduler's
+// village.ItemsCover, rep103). Nothing is added when he handles none, or
+// no leader of his grid is there to have them.
+func (r *Router) awayItemsData(t *turn, w village.Person, a village.Away, data map[string]any) {
+	items := r.awayItems(w)
+	if len(items) == 0 {
+		return
+	}
+	c, ok := village.ItemsCover(r.people.All(), w.Village, a, func(key string) bool {
+		_, away := r.awayCopied(w.Village, key, t.at)
+		return away
+	})
+	if ok {
+		data["Items"], data["ItemsTo"], data["ItemsToSelf"] = items, r.shown(c), c.Key() == t.who.Key()
+	}
 }

@@ -26,7 +26,8 @@ import (
 // any read.
 func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	elders := r.calleePeople(t.who)
-	if t.where.Kind != words.InPrivate || t.quote != nil || len(elders) == 0 {
+	inGroup := t.where.Kind == words.InGrid && t.who.Tends(t.where.Village, t.where.Grid)
+	if t.where.Kind != words.InPrivate && !inGroup || t.quote != nil || len(elders) == 0 && !inGroup {
 		return false, nil
 	}
 	// 「我这周不在 王五的电话请李四打」: away, said with a stand-in named;
@@ -37,6 +38,13 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	if !says || r.namesSomeone(r.callVillage(t), plain) { // "石德贵住院了 电话打不了": hers, a call to log
 		return false, nil
+	}
+	if len(elders) == 0 {
+		// in his group, one who phones no elder is away from the items
+		// he handles (rep103): none, and it is no news for the bot
+		if len(r.awayItems(t.who)) == 0 {
+			return false, nil
+		}
 	}
 	var leaders []string
 	for _, l := range r.people.InGrid(t.who.Village, t.who.Grid, village.RoleLeader) {
@@ -59,7 +67,8 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 		return true, err
 	}
 	data := map[string]any{"Who": r.shown(t.who), "Said": t.text, "Open": open, "Others": others, "Leaders": leaders,
-		"Sick": words.ContainsAnyOf(t.text, "病", "住院", "发烧"), "Says": callSays(open, passes), "Quoted": quoted, "Now": t.at}
+		"Sick": words.ContainsAnyOf(t.text, "病", "住院", "发烧"), "Says": callSays(open, passes), "Quoted": quoted, "Now": t.at,
+		"InGroup": inGroup, "Phones": len(elders) > 0}
 	// how the calls left are to be logged, in every text below and the
 	// stand-in's (call.logas, call94)
 	data["Relays"], data["Each"] = passing(passes)
@@ -75,7 +84,14 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 		// the leader named stand-in is told here, once (call98)
 		d := maps.Clone(data)
 		d["CoverYou"] = data["Named"] == true && data["Cover"] == l
+		d["ItemsToSelf"] = data["ItemsTo"] == l
 		t.out = append(t.out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.away.leader", d)})
+	}
+	if inGroup {
+		// said in his group: the group hears plainly who has his calls
+		// and items meanwhile; the elders' phones stay in the leaders'
+		// private texts
+		return true, r.reply(ctx, t, "away.group", data)
 	}
 	return true, r.reply(ctx, t, "call.away", data)
 }

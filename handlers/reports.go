@@ -3762,6 +3762,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		a.data["Sides"] = sides
 	}
+	if cmd.verb == words.VAccept && rep.Type != village.Mediation {
+		// who joined it (「是」 to 「是同一件事吗」, dup84) hears it taken
+		// on with its reporter, not only when it is done (rep103)
+		a.data["Also"] = slices.DeleteFunc(slices.Clone(rep.Followers), func(f string) bool {
+			return f == rep.Reporter || slices.Contains(rep.Handlers, f) || f == t.who.Name
+		})
+	}
 	if cmd.verb == words.VAccept && rep.Type != village.Emergency && (understand.Planned(note, t.at) || workTold(t, rep, note)) {
 		// "我下午过去看看": both sides of a quarrel hear when, and so does
 		// the reporter of any other matter (「收到，今天上午去看看路灯」:

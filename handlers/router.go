@@ -51,6 +51,7 @@ type Store interface {
 	OpenReports(ctx context.Context, sc storage.Scope, grid string) ([]village.Report, error)
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	LatestOpenReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.IndexRead, error)
+	OpenReportsCopied(sc storage.Scope, grid string) ([]village.Report, bool)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
 	// RecentNotices reads the notices an index of posted notices lists
 	// since a time, the one posted there last, and those named, in one

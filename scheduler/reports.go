@@ -376,11 +376,12 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	batch := map[batchKey][]village.Report{}  // first reminders that are one group message each
 	upLate := map[batchKey][]village.Report{} // the township's own deadlines passed: one office message per village and officers
 	var filings []filing                      // filed with the township: one office message, below
+	covers := j.itemCovers(ctx, now)          // who has the items of a handler away
 	err := j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		var office string // the item's block of the office's 【超期上报】
 		var officeAt int
 		if r.Status == village.StatusWaiting {
-			return j.pausedLong(sc, r, at, now)
+			return j.pausedLong(sc, r, covers, at, now)
 		}
 		emergency := r.Type == village.Emergency
 		if !r.OverdueAt(at) || emergency && r.Status == village.StatusNew {
@@ -407,12 +408,14 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			if !emergency {
 				data["Escalate"] = j.escalateAt(r.Type, sent) // the reminder says when it goes up
 			}
-			if _, away := r.HandlersByGroup(j.People.Lookup); !emergency && r.Chat != "" && len(away) == 0 {
+			shown, covering := covers.of(r) // a handler away: his stand-in hears it (rep103)
+			if _, away := shown.HandlersByGroup(j.People.Lookup); !emergency && r.Chat != "" && len(away) == 0 {
 				k := batchKey{sc, r.Chat}
 				batch[k] = append(batch[k], r) // told together below
 				return nil
 			}
-			out = j.remind(&r, data)
+			data["Covering"] = covering
+			out = j.remind(&shown, data)
 		case r.Overdue == 1 && !emergency && !sent.Before(j.escalateAt(r.Type, r.RemindedAt)):
 			// escalate_after from the check the reminder was sent by
 			// (escalateAt), as the reminder said: one a late check sent
@@ -444,7 +447,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	if err := j.upLateTogether(ctx, upLate, at, now); err != nil {
 		return err
 	}
-	return j.remindTogether(ctx, batch, at, now)
+	return j.remindTogether(ctx, batch, covers, at, now)
 }
 
 // upLateTogether tells the township office of the items it holds whose
@@ -712,7 +715,7 @@ const pauseAsk = 7 * 24 * time.Hour
 // for each week they span). The change's id is the day's, so the day's
 // later occurrences send nothing again, and r is not written: nothing to
 // remember.
-func (j *jobs) pausedLong(sc storage.Scope, r village.Report, at, now time.Time) *storage.Change {
+func (j *jobs) pausedLong(sc storage.Scope, r village.Report, covers *itemCovers, at, now time.Time) *storage.Change {
 	day := j.startOfDay(now)
 	days := int(day.Sub(j.startOfDay(r.PausedAt)).Hours()+12) / 24 // whole days; +12 rounds a DST hour away
 	if r.PausedAt.IsZero() || days <= 0 || days%int(pauseAsk.Hours()/24) != 0 {
@@ -726,7 +729,9 @@ func (j *jobs) pausedLong(sc storage.Scope, r village.Report, at, now time.Time)
 		}
 	}
 	var out []bot.Outbound
-	for _, h := range r.Handlers { // privately: what a mediation waits for is not the group's
+	shown, covering := covers.of(r) // a handler away: his stand-in is asked (rep103)
+	data["Covering"] = covering
+	for _, h := range shown.Handlers { // privately: what a mediation waits for is not the group's
 		out = append(out, j.privately(r.Village, h, "paused.long", data))
 	}
 	return &storage.Change{Scope: sc, MsgID: runID("paused", day, r.ID), Out: out,
@@ -745,7 +750,7 @@ type batchKey struct {
 // @-mentions. Each group's reminders commit together (one item changed
 // meanwhile puts them all off to the next run); one item alone gets the
 // usual reminder.
-func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.Report, at, now time.Time) error {
+func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.Report, covers *itemCovers, at, now time.Time) error {
 	sent := sentAt(at, now)
 	keys := slices.SortedFunc(maps.Keys(batch), func(a, b batchKey) int {
 		return cmp.Or(strings.Compare(string(a.sc), string(b.sc)), strings.Compare(a.chat, b.chat))
@@ -755,8 +760,15 @@ func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.
 		var text, note string
 		var mention []string
 		var ids []string
+		var covering []map[string]any // handlers away, and who has their items
 		for _, r := range reps {
-			in, _ := r.HandlersByGroup(j.People.Lookup)
+			shown, lines := covers.of(r)
+			for _, l := range lines {
+				if !slices.ContainsFunc(covering, func(m map[string]any) bool { return m["Who"] == l["Who"] }) {
+					covering = append(covering, l)
+				}
+			}
+			in, _ := shown.HandlersByGroup(j.People.Lookup)
 			for _, h := range in {
 				if !slices.Contains(mention, h) {
 					mention = append(mention, h)
@@ -765,7 +777,7 @@ func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.
 			ids = append(ids, r.ID)
 		}
 		data := map[string]any{"R": &reps[0], "Due": reps[0].DueAt, "Now": now, "Mention": mention,
-			"Escalate": j.escalateAt(reps[0].Type, sent)} // no emergency is batched
+			"Escalate": j.escalateAt(reps[0].Type, sent), "Covering": covering} // no emergency is batched
 		if len(reps) == 1 {
 			text, note = j.textsFor(k.chat).Render("overdue.remind", data), reps[0].DueAt.Format(time.RFC3339)
 		} else {

@@ -1594,6 +1594,18 @@ func (s *Store) LatestOpenReports(ctx context.Context, sc Scope, grid string, n 
 	return reps, IndexRead{index: index, gen: gen}, nil
 }
 
+// OpenReportsCopied is LatestOpenReports of all a grid's open reports as
+// this process's copy holds them, with no round trip; ok is false when it
+// holds no whole copy (a process that never read the grid since it
+// started): for words that only mention them, never for a decision.
+func (s *Store) OpenReportsCopied(sc Scope, grid string) ([]village.Report, bool) {
+	e, ok := s.opens.get(s.indexKey(sc, "open:"+grid))
+	if !ok || !e.complete {
+		return nil, false
+	}
+	return s.cachedReports(sc, e.latest(0))
+}
+
 // cachedReports returns the reports numbered ids from the report cache,
 // or false when it lacks one.
 func (s *Store) cachedReports(sc Scope, ids []int) ([]village.Report, bool) {

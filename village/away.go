@@ -379,3 +379,21 @@ func StandIn(people []Person, villageName string, a Away, away func(key string) 
 	}
 	return Cover(people, villageName, a.Grid, a.WorkerKey)
 }
+
+// ItemsCover is who is reminded of, and acts on, the report items a's
+// worker handles while he is away (rep103): his stand-in (StandIn) when
+// that is a leader of his grid, who may act on any item of it, else the
+// grid's first other leader not away (a stand-in who only phones, a worker
+// of another grid, may not 办结 them); ok is false when there is none:
+// the reminders stay his.
+func ItemsCover(people []Person, villageName string, a Away, away func(key string) bool) (p Person, ok bool) {
+	if p, ok := StandIn(people, villageName, a, away); ok && p.Covers(RoleLeader, villageName, a.Grid) {
+		return p, true
+	}
+	for _, q := range people {
+		if q.Key() != a.WorkerKey && q.Covers(RoleLeader, villageName, a.Grid) && (away == nil || !away(q.Key())) {
+			return q, true
+		}
+	}
+	return Person{}, false
+}

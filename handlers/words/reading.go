@@ -202,6 +202,15 @@ var SpotWords = []string{"后山", "前山", "山上", "山下", "山脚", "山�
 // no thing besides tell of one matter (OnePlaceOneThing).
 var placeIsThing = []string{"垃圾站", "垃圾池", "垃圾房", "垃圾点", "水井"}
 
+// placeOwn are the things such a place gives off when it is the matter
+// (placeIsThing): 「垃圾池满了 臭死了」, 「苍蝇到处飞」 say the pool again,
+// no other thing there (rep103).
+var placeOwn = []string{"臭", "发臭", "异味", "生蛆", "苍蝇", "蚊子", "老鼠"}
+
+// notPlaceOwn reports whether thing w is other than what the place gives
+// off (placeOwn).
+func notPlaceOwn(w string) bool { return !slices.Contains(placeOwn, w) }
+
 // SpotsIn are the spotWords text names, and the hamlets it names by a
 // family's name (hamletNamed: "王家沟", "李家湾").
 func SpotsIn(text string) []string {
@@ -337,7 +346,7 @@ func OnePlaceOneThing(raw, other string) bool {
 	}
 	a, b := understand.Hear(raw), understand.Hear(other)
 	ta, tb := thingsBesidePlaces(a, pa), thingsBesidePlaces(b, pb)
-	if len(ta) == 0 && len(tb) == 0 && slices.ContainsFunc(pa, func(w string) bool {
+	if !slices.ContainsFunc(ta, notPlaceOwn) && !slices.ContainsFunc(tb, notPlaceOwn) && slices.ContainsFunc(pa, func(w string) bool {
 		return slices.Contains(placeIsThing, w) && slices.Contains(pb, w)
 	}) {
 		// the place is the matter, and both name it, nothing else: "村东头
