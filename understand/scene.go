@@ -123,7 +123,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) && !(eye && !has(flameBurnWords)) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Eye:      eye,
 		Pit:      h == village.HazardMedical && has(pitWords),
-		Crash:    h == village.HazardMedical && has(CrashWords),
+		Crash:    h == village.HazardMedical && (has(CrashWords) || has(motorRidden) && (fell || has(overturned))),
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
 		CarIn:    h == village.HazardMedical && (carSunk || has(carHeld) || has(vehicles.words) && has(stillIn)),
@@ -289,6 +289,16 @@ var homeAppliances = []string{"取暖器", "电暖器", "电暖气", "小太阳"
 var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧", "在车里", "车里出不来",
 	// a vehicle off the road (alarm100: "一辆车滑到沟里了 人还在里面")
 	"滑到沟", "翻到沟", "冲到沟", "栽到沟", "滑进沟", "翻进沟", "冲进沟", "栽进沟", "翻到河", "冲进河", "栽到河", "冲进水库", "翻进水库"}
+
+// motorRidden tell a motor vehicle ridden or driven: a rider fallen off it
+// or turned over with it on the road ("俺爹骑摩托车在冰上摔了 躺着不动",
+// alarm103) is a road accident of one vehicle, for the traffic police
+// (122) beside 120, though nothing hit him. Not a bicycle: no 122 for
+// a fall off one with nobody else in it.
+var motorRidden = []string{"摩托", "电动车", "电瓶车", "电驴", "三轮", "拖拉机", "农用车", "面包车", "小轿车", "货车"}
+
+// overturned tell a vehicle turned over ("三轮车在坡上翻了").
+var overturned = []string{"翻了", "翻倒", "翻到", "翻进", "侧翻", "翻车"}
 
 // drownWords tell someone in the water, for 110 beside 120 and no
 // rescuer who cannot swim going in after him.
