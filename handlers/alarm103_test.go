@@ -14,7 +14,7 @@ func TestGoingDownTheCellarWarned(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "俺爹下菜窖拿白菜 半天没上来 喊也不应")
 	got := c.say("张三", "我下去把他拉上来")
-	has(t, "warned", got, "@张三\u2005先别下去！#R1", "腰上系好绳子", "【突发补充·现场提醒】青山村三组 #R1", "现场有人要下去救人")
+	has(t, "warned", got, "@张三\u2005先别下去！#R1", "腰上系好绳子", "【突发补充·现场提醒】青山村三组 #R1", "现场有人要下去救人，已在群里提醒张三先别去")
 	got = c.say("周八", "千万别下去 等消防来")
 	lacks(t, "a warning is no going down", got, "先别下去！")
 }
@@ -81,4 +81,32 @@ func TestPinnedCowAndFather(t *testing.T) {
 	got = c.say("陈二", "牛还压着呢 俺爹在外面急得直转")
 	lacks(t, "an offer", got, "【突发事件】")
 	has(t, "the offer", got, "回复「1」")
+}
+
+// TestPullFromTheCarWarned: 「我去把他拽出来」 at a car in a ditch with its
+// driver stuck in it is warned not to pull him out by force (alarm103).
+func TestPullFromTheCarWarned(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "儿子开车回来 在村口弯道滑到沟里了 人卡在车里出不来")
+	got := c.say("张三", "我去把他拽出来")
+	has(t, "warned", got, "@张三\u2005先别硬往外拽！#R1", "119破拆", "把车里的人硬拽出来")
+}
+
+// TestFumesOutSeeADoctor: 「人都抬到院子里了」 at a charcoal fumes alarm
+// was silent; the duty chat hears it and the group is told the poisoned
+// still see a doctor (alarm103).
+func TestFumesOutSeeADoctor(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "俺家老两口烤炭火 屋里闷得很 俺娘头晕想吐")
+	got := c.say("陈二", "人都抬到院子里了 窗户也打开了")
+	has(t, "news and a doctor", got, "【突发补充·进展】青山村三组 #R1", "也要去医院查一查")
+}
+
+// TestKnockUnansweredAfterADay: a household shut a day, its chimney cold,
+// answering no knock, was silent; it is a 120 alarm with its roster line
+// (alarm103).
+func TestKnockUnansweredAfterADay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "石德贵家一天没开门了 烟囱也没冒烟 敲门没人应")
+	has(t, "an alarm", got, "【突发事件】青山村三组 #R1", "这一户（花名册）：石德贵家")
 }

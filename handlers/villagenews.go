@@ -111,6 +111,13 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		back.Priority = bot.Urgent
 		out = append(out, back)
 	}
+	if rep.Hazard == village.HazardGas && words.FumesOut(said) && sceneOf(t, rep).Coal {
+		// "人都抬到院子里了": out of the fumes is not over them; the
+		// poisoned see a doctor however well they look (alarm103)
+		back := r.back(t, r.groupTexts.Render("report.emergency.fumesout", data))
+		back.Priority = bot.Urgent
+		out = append(out, back)
+	}
 	if rescued && words.RescueNews(said, rep.Hazard) {
 		// "人救出来了" of a fire: whoever has it (or,
 		// nobody yet, the grid's cadres) is @'d to see to the rescued;

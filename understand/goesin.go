@@ -11,15 +11,20 @@ import "strings"
 // once, the same words at a flood none.
 type GoingIn struct {
 	Down, Ice, Water, Fire bool
+	// Pull: someone held in a vehicle off the road pulled out by force
+	// ("我去把他拽出来"): a hurt neck or back is broken worse; 119 cuts
+	// him out. Not of a vehicle in water, whose people are got out at once.
+	Pull bool
 }
 
 // Any reports whether g tells any way in.
-func (g GoingIn) Any() bool { return g.Down || g.Ice || g.Water || g.Fire }
+func (g GoingIn) Any() bool { return g.Down || g.Ice || g.Water || g.Fire || g.Pull }
 
 // Meets reports whether g is a way in that the scene sc's danger kills
 // rescuers by: down a pit at a pit's alarm, and so on.
 func (g GoingIn) Meets(sc Scene) bool {
-	return g.Down && sc.Pit || g.Ice && sc.Ice || g.Water && sc.Drown && !sc.Ice || g.Fire && sc.Inside
+	return g.Down && sc.Pit || g.Ice && sc.Ice || g.Water && sc.Drown && !sc.Ice || g.Fire && sc.Inside ||
+		g.Pull && sc.CarIn && !sc.Drown
 }
 
 // GoesIn is what s tells of someone going in after the one in danger:
@@ -36,7 +41,7 @@ func GoesIn(s Said) GoingIn {
 		}
 		return false
 	}
-	return GoingIn{Down: goes(goDown), Ice: goes(goOnIce), Water: goes(goInWater), Fire: goes(goInFire)}
+	return GoingIn{Down: goes(goDown), Ice: goes(goOnIce), Water: goes(goInWater), Fire: goes(goInFire), Pull: goes(goPull)}
 }
 
 // warnedOff reports whether the going-in word at t[at:] is told as a
@@ -64,3 +69,7 @@ var goInWater = []string{"跳下去", "跳河", "跳水", "下水", "下河", "�
 
 // goInFire say someone goes into the burning house: "我冲进去把老人背出来".
 var goInFire = []string{"冲进去", "冲进屋", "进去救", "进去拉", "进去背", "进去抱", "进屋救", "进屋拉", "进屋背", "进屋抱", "钻进去", "跑进去", "进去把"}
+
+// goPull say someone held in a vehicle is pulled out by force: "我去把他拽
+// 出来".
+var goPull = []string{"拽出来", "拖出来", "拉出来", "往外拽", "往外拉", "往外拖", "硬拽", "硬拉"}

@@ -1046,8 +1046,10 @@ var alarms = []alarm{
 	// Someone else taking his life, seen by the sender ("有个人要跳河",
 	// "有人自杀了"): the person in the same clause.
 	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: persons, inClause: true},
-	// An elder alone who answers no knock.
-	{hazard: village.HazardMedical, words: knocks, with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天")},
+	// An elder alone who answers no knock; anyone who answers none after
+	// a day shut in, his chimney cold (alarm103: "程金花家一天没开门了 烟囱
+	// 也没冒烟 敲门没人应" — a name the rules do not know as an elder's).
+	{hazard: village.HazardMedical, words: knocks, with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天", "没开门", "没出门", "没出来过", "没见人", "没见着人", "没冒烟", "两天", "一整天", "一天一夜")},
 	// A live wire down where people are: "电线断了掉在地上 小孩在旁边玩",
 	// "高压线掉下来了 有人从那里过". A wire sagging low is a report.
 	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线杆倒", "高压线断", "高压线掉", "电线被刮断", "电线被风刮"), with: newLexicon("在旁边", "旁边玩", "在边上", "边上玩", "在玩", "附近玩", "路过", "经过", "过路", "走过", "人来人往", "踩到", "碰到", "去摸", "上学", "放学"), also: kinAnd("有人", "人", "学生")},
