@@ -110,3 +110,12 @@ func TestKnockUnansweredAfterADay(t *testing.T) {
 	got := c.say("陈二", "石德贵家一天没开门了 烟囱也没冒烟 敲门没人应")
 	has(t, "an alarm", got, "【突发事件】青山村三组 #R1", "这一户（花名册）：石德贵家")
 }
+
+// TestPulledOutOfTheIceWarmed: 「孩子拉上来了」 at an ice alarm tells the
+// scene to get his wet clothes off and warm him (alarm103).
+func TestPulledOutOfTheIceWarmed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "后面池塘上有个孩子掉冰窟窿里了 快来人")
+	got := c.say("陈二", "孩子拉上来了 冻得直哆嗦 还有气")
+	has(t, "warmed", got, "请看看救出来的人", "脱掉湿衣服")
+}
