@@ -119,3 +119,14 @@ func TestPulledOutOfTheIceWarmed(t *testing.T) {
 	got := c.say("陈二", "孩子拉上来了 冻得直哆嗦 还有气")
 	has(t, "warmed", got, "请看看救出来的人", "脱掉湿衣服")
 }
+
+// TestUpstairsOverTheFire: people upstairs over an e-bike fire in the
+// stairwell are people inside (119 told), and one running up after them
+// is warned (alarm103).
+func TestUpstairsOverTheFire(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "楼道里电动车充电着火了 烟好大 楼上还有人")
+	has(t, "inside", got, "有人困在屋里：请告诉消防119屋里有人")
+	got = c.say("张三", "我冲上去把人叫下来")
+	has(t, "warned", got, "@张三\u2005别自己冲进火里！#R1")
+}

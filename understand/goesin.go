@@ -68,7 +68,7 @@ var goOnIce = []string{"上冰", "到冰上", "冰上去", "冰面上去", "踩�
 var goInWater = []string{"跳下去", "跳河", "跳水", "下水", "下河", "游过去", "下去拉", "下去救", "下去捞"}
 
 // goInFire say someone goes into the burning house: "我冲进去把老人背出来".
-var goInFire = []string{"冲进去", "冲进屋", "进去救", "进去拉", "进去背", "进去抱", "进屋救", "进屋拉", "进屋背", "进屋抱", "钻进去", "跑进去", "进去把"}
+var goInFire = []string{"冲进去", "冲进屋", "冲上去", "冲上楼", "跑上楼", "上楼去救", "上楼救", "进去救", "进去拉", "进去背", "进去抱", "进屋救", "进屋拉", "进屋背", "进屋抱", "钻进去", "跑进去", "进去把"}
 
 // goPull say someone held in a vehicle is pulled out by force: "我去把他拽
 // 出来".

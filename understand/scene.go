@@ -338,7 +338,9 @@ func PeopleInside(s Said) bool {
 var insideWords = newLexicon("还在屋里", "还在里面", "还在里头", "还在房里", "还在家里", "人在屋里", "人在里面", "屋里还有人", "里面还有人", "里头还有人", "房里还有人", "屋里有人",
 	"里面有人", "里头有人", "困在", "被困", "关在屋", "锁在屋", "没出来",
 	// asleep or kept in an inner room (alarm101): "孩子在里屋睡觉"
-	"在里屋", "在屋里睡", "在里间", "没跑出来", "出不来", "跑不出来", "没逃出来", "逃不出来", "没救出来")
+	"在里屋", "在屋里睡", "在里间", "没跑出来", "出不来", "跑不出来", "没逃出来", "逃不出来", "没救出来",
+	// upstairs over the fire (alarm103): "楼道里电动车着火了 楼上还有人"
+	"楼上还有人", "楼上有人", "还有人没下来", "没下来", "下不来")
 
 // PeopleTrapped reports whether s, a collapse alarm's words, tells
 // someone under or inside what fell ("房子塌了 下面压着人", peopleUnder; a cry alone is not): a
