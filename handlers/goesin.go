@@ -44,11 +44,19 @@ func (r *Router) goingInWarned(ctx context.Context, t *turn, reading village.Rea
 	back := r.back(t, r.groupTexts.Render("emergency.goingin", data))
 	back.Priority = bot.Urgent
 	out := []bot.Outbound{back, {To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.witness", data)}}
+	return r.commitTold(ctx, t, rep, out, func() (bool, error) { return r.goingInWarned(ctx, t, reading) })
+}
+
+// commitTold commits what a villager told of rep, an open item of his village
+// (his words noted on it already): its replies out, audited as told. A
+// conflict (it changed meanwhile) runs again once: the caller's own step,
+// which reads it again.
+func (r *Router) commitTold(ctx context.Context, t *turn, rep village.Report, out []bot.Outbound, again func() (bool, error)) (done bool, err error) {
 	t.scope = storage.VillageScope(rep.Village)
 	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-		return r.goingInWarned(ctx, t, reading) // it changed meanwhile: read it again, once
+		return again() // it changed meanwhile: read it again, once
 	}
 	return true, err
 }

@@ -124,14 +124,8 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		// the duty chat alone heard it before (alarm99)
 		out = append(out, r.back(t, r.groupTexts.Render("report.emergency.rescued", r.rescueTold(t, rep))))
 	}
-	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
-		Out:   append(out, r.numberBack(t, reading, &rep)...), // "火还没灭 该打什么电话"
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
-	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-		return r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once
-	}
-	return true, err
+	out = append(out, r.numberBack(t, reading, &rep)...) // "火还没灭 该打什么电话"
+	return r.commitTold(ctx, t, rep, out, func() (bool, error) { return r.emergencyProgress(ctx, t, reading) })
 }
 
 // progressUnsure handles news of how an emergency goes (emergencyProgress)
