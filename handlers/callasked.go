@@ -62,13 +62,7 @@ func (r *Router) callAnswered(ctx context.Context, t *turn) (done bool, err erro
 	if !called {
 		out = append(out, r.back(t, r.textsFor(t).Render("emergency.call.urge", data)))
 	}
-	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
-	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-		return r.callAnswered(ctx, t) // it changed meanwhile: read it again, once
-	}
-	return true, err
+	return r.commitTold(ctx, t, rep, out, func() (bool, error) { return r.callAnswered(ctx, t) })
 }
 
 // callQuestioned notes on the group's one live emergency, raised within

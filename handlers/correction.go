@@ -2,11 +2,9 @@ package handlers
 
 import (
 	"context"
-	"errors"
 
 	"gridbot/bot"
 	"gridbot/handlers/words"
-	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -33,11 +31,5 @@ func (r *Router) emergencyCorrects(ctx context.Context, t *turn, reading village
 		"Number": r.numberHint(t, reading, rep)} // "不是车撞的 是从房顶摔下来的 打哪个电话": the corrected hazard's
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.corrected.duty", data)},
 		r.back(t, r.textsFor(t).Render("report.emergency.corrected", data))}
-	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
-	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-		return r.emergencyCorrects(ctx, t, reading) // it changed meanwhile: read it again, once
-	}
-	return true, err
+	return r.commitTold(ctx, t, rep, out, func() (bool, error) { return r.emergencyCorrects(ctx, t, reading) })
 }

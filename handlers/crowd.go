@@ -1050,7 +1050,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	// he is thanked and told what comes next: those who close it check
 	// it is safe first, then its reporter confirms (emergency.over.thanks)
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": words.ShortText(echo(t, t.text)), "Own": rep.ReportedBy(t.who),
-		"Closers": rep.Handlers, "Leaders": r.leaderNames(rep.Village, rep.Grid), "Handlers": rep.Handlers}
+		"Closers": rep.Handlers, "Leaders": r.leaderNames(rep.Village, rep.Grid), "Handlers": rep.Handlers, "Smoulder": smoulderHint(t, rep)}
 	switch {
 	case rep.Status == village.StatusNew && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who):
 		change.Report, change.Out = r.bystanderOver(t, &rep, change.Out)
@@ -1113,7 +1113,23 @@ func (r *Router) bystanderOver(t *turn, rep *village.Report, out []bot.Outbound)
 		return rep, out
 	}
 	return rep, append(out, r.back(t, r.textsFor(t).Render("report.emergency.over.bystander", map[string]any{"R": rep,
-		"Who": r.shown(t.who), "Text": words.ShortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid)})))
+		"Who": r.shown(t.who), "Text": words.ShortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid), "Smoulder": smoulderHint(t, *rep)})))
+}
+
+// smoulderHint is the smoulder caution (village.HazardSmoulder, or
+// HazardSmoulderPlug for an appliance's fire) when t's words put out rep,
+// a fire, whose words and t's together name what caught or the smoke
+// left (understand.Caution): 「被子的火浇灭了」 at 「炭盆把被子烤着了 屋里全是
+// 烟」 (alarm103: the quilt may burn on inside, the room is full of fumes).
+// "" for any other end, or hazard.
+func smoulderHint(t *turn, rep village.Report) string {
+	if rep.Hazard != village.HazardFire {
+		return ""
+	}
+	if h := understand.Caution(t.hear(rep.Text + " " + t.text)); h == village.HazardSmoulder || h == village.HazardSmoulderPlug {
+		return h.Hint()
+	}
+	return ""
 }
 
 // cadreOf reports whether p is a cadre (leader or worker) of rep's grid,

@@ -1797,6 +1797,8 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		return nil
 	}
 	if done, err := firstTaking(ctx, t, reading,
+		// "我下去把他拉上来" at the group's cellar alarm: warned at once
+		r.goingInWarned,
 		r.disputeSide,
 		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
 		r.emergencyCorrects,

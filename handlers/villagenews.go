@@ -111,20 +111,21 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		back.Priority = bot.Urgent
 		out = append(out, back)
 	}
+	if rep.Hazard == village.HazardGas && words.FumesOut(said) && sceneOf(t, rep).Coal {
+		// "人都抬到院子里了": out of the fumes is not over them; the
+		// poisoned see a doctor however well they look (alarm103)
+		back := r.back(t, r.groupTexts.Render("report.emergency.fumesout", data))
+		back.Priority = bot.Urgent
+		out = append(out, back)
+	}
 	if rescued && words.RescueNews(said, rep.Hazard) {
 		// "人救出来了" of a fire: whoever has it (or,
 		// nobody yet, the grid's cadres) is @'d to see to the rescued;
 		// the duty chat alone heard it before (alarm99)
 		out = append(out, r.back(t, r.groupTexts.Render("report.emergency.rescued", r.rescueTold(t, rep))))
 	}
-	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
-		Out:   append(out, r.numberBack(t, reading, &rep)...), // "火还没灭 该打什么电话"
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
-	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-		return r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once
-	}
-	return true, err
+	out = append(out, r.numberBack(t, reading, &rep)...) // "火还没灭 该打什么电话"
+	return r.commitTold(ctx, t, rep, out, func() (bool, error) { return r.emergencyProgress(ctx, t, reading) })
 }
 
 // progressUnsure handles news of how an emergency goes (emergencyProgress)
@@ -167,5 +168,5 @@ func (r *Router) rescueTold(t *turn, rep village.Report) map[string]any {
 		tell = words.AppendNew(words.AppendNew(r.leaderNames(rep.Village, rep.Grid), words.Names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))...), tell...)
 	}
 	return map[string]any{"R": &rep, "Tell": tell, "Who": r.shown(t.who), "Echo": words.ShortText(echo(t, t.text)),
-		"Taken": taken}
+		"Taken": taken, "Cold": sceneOf(t, rep).Drown}
 }

@@ -836,6 +836,10 @@ var alarms = []alarm{
 	// message says no one was hurt (see minor).
 	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: wallFalls, minorOK: true},
 	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true},
+	// A person held where an animal is pinned (alarm103): "牛还压着呢 俺爹
+	// 也在里面" — the shed fell on both, told with no 塌. The animal
+	// alone is the penned caution's offer (alarm102).
+	{hazard: village.HazardCollapse, words: heldWith, subject: personHeld, other: notPenned},
 	{hazard: village.HazardFire, words: newLexicon("爆炸", "罐子爆", "锅炉爆")},
 	// Hurt by a blast: a gas tank's or a boiler's is the fire brigade's
 	// (119, named above by its blast); a firecracker's ("放鞭炮把眼睛炸伤
@@ -987,6 +991,13 @@ var alarms = []alarm{
 	{hazard: village.HazardMedical, words: newLexicon("肚子疼", "肚子痛", "拉肚子", "吐了", "呕吐", "上吐", "口吐"), with: newLexicon("好多人", "好多孩子", "很多人", "很多孩子", "不少人", "好些人", "好几个", "十几个", "一群", "一大帮", "全班", "一家人都", "全家都"), inClause: true},
 	// Lying still after a fall: "修屋顶踩空摔下来了 躺着不动弹".
 	{hazard: village.HazardMedical, words: newLexicon("不动弹", "不动了", "一直不动", "不会动"), with: newLexicon("躺", "倒在", "倒地", "摔"), inClause: true},
+	// Lying still told in a clause of its own after the fall (alarm103):
+	// "俺爹骑摩托车在冰上摔了 躺着不动". Lying about idle is no fall
+	// ("孩子躺着不动 光知道玩手机"): a fall or a blow in the message.
+	{hazard: village.HazardMedical, words: lyingStill, with: newLexicon("摔", "跌", "滑倒", "绊倒", "栽", "掉下", "撞", "翻了", "晕", "倒了")},
+	// Someone under a vehicle that turned over (alarm103): "王奶奶骑三轮车
+	// 在坡上翻了 压在车底下".
+	{hazard: village.HazardMedical, words: newLexicon("压在车底下", "压在车下", "压车底下", "压到车底下", "被车压", "车压着人", "车压住")},
 	// Cannot get out of bed after a fall, or alone: "老石昨天摔了一跤下不了
 	// 床", "我妈一个人在家 下不了床了". Bedridden and looked after is a
 	// plea for a visit (see pleadsForPerson), not an alarm.
@@ -1039,8 +1050,10 @@ var alarms = []alarm{
 	// Someone else taking his life, seen by the sender ("有个人要跳河",
 	// "有人自杀了"): the person in the same clause.
 	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: persons, inClause: true},
-	// An elder alone who answers no knock.
-	{hazard: village.HazardMedical, words: knocks, with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天")},
+	// An elder alone who answers no knock; anyone who answers none after
+	// a day shut in, his chimney cold (alarm103: "程金花家一天没开门了 烟囱
+	// 也没冒烟 敲门没人应" — a name the rules do not know as an elder's).
+	{hazard: village.HazardMedical, words: knocks, with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天", "没开门", "没出门", "没出来过", "没见人", "没见着人", "没冒烟", "两天", "一整天", "一天一夜")},
 	// A live wire down where people are: "电线断了掉在地上 小孩在旁边玩",
 	// "高压线掉下来了 有人从那里过". A wire sagging low is a report.
 	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线杆倒", "高压线断", "高压线掉", "电线被刮断", "电线被风刮"), with: newLexicon("在旁边", "旁边玩", "在边上", "边上玩", "在玩", "附近玩", "路过", "经过", "过路", "走过", "人来人往", "踩到", "碰到", "去摸", "上学", "放学"), also: kinAnd("有人", "人", "学生")},
@@ -1941,6 +1954,28 @@ var scamCues = newLexicon("骗子", "诈骗", "冒充", "公安局", "公安", "
 // threatWords are threats of violence against the other party.
 var threatWords = []string{"打断你", "打死你", "弄死你", "砍死你", "砍了你", "捅死你", "杀了你", "废了你", "揍死你",
 	"烧了你家", "烧你家", "要你好看", "让你好看", "饶不了你", "要你的命", "要你命"}
+
+// heldWith say someone is in or under something (alarm103).
+var heldWith = newLexicon("在里面", "在里头", "在下面", "在底下", "压着", "压在", "压住", "埋在", "埋着", "困在", "困住", "出不来", "没出来")
+
+// personHeld reports whether subject, that of a heldWith word, is a
+// person, the adverbs between aside ("俺爹也", "人还"): no animal.
+func personHeld(subject string) bool {
+	s := trimTrailing(subject, stockBetween)
+	return (hasAnySuffix(s, persons) || isKin(s)) && !hasAnySuffix(s, animals)
+}
+
+// notPenned reports whether t tells no animal pinned under what fell
+// (the penned caution with stockCrushed): a person in or under it is
+// then no collapse of itself ("俺爹在里面喂牛").
+func notPenned(t string, _ int) bool {
+	return caution(t) != village.HazardPenned || !containsAny(t, stockCrushed)
+}
+
+// lyingStill say someone lies where he fell and does not move: "躺着不动",
+// "倒在地上不动" (alarm103).
+var lyingStill = newLexicon("躺着不动", "躺那不动", "躺那儿不动", "躺在那不动", "躺在那儿不动", "躺地上不动", "躺在地上不动", "趴着不动", "趴地上不动", "趴在地上不动",
+	"倒地不动", "倒在地上不动", "倒那不动", "倒在那不动", "躺着起不来", "躺着动不了", "躺地上动不了", "躺在地上动不了")
 
 // bedridden say someone cannot leave his bed; alone that no one is by him.
 var (

@@ -123,7 +123,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) && !(eye && !has(flameBurnWords)) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Eye:      eye,
 		Pit:      h == village.HazardMedical && has(pitWords),
-		Crash:    h == village.HazardMedical && has(CrashWords),
+		Crash:    h == village.HazardMedical && (has(CrashWords) || has(motorRidden) && (fell || has(overturned))),
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
 		CarIn:    h == village.HazardMedical && (carSunk || has(carHeld) || has(vehicles.words) && has(stillIn)),
@@ -290,6 +290,16 @@ var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被
 	// a vehicle off the road (alarm100: "一辆车滑到沟里了 人还在里面")
 	"滑到沟", "翻到沟", "冲到沟", "栽到沟", "滑进沟", "翻进沟", "冲进沟", "栽进沟", "翻到河", "冲进河", "栽到河", "冲进水库", "翻进水库"}
 
+// motorRidden tell a motor vehicle ridden or driven: a rider fallen off it
+// or turned over with it on the road ("俺爹骑摩托车在冰上摔了 躺着不动",
+// alarm103) is a road accident of one vehicle, for the traffic police
+// (122) beside 120, though nothing hit him. Not a bicycle: no 122 for
+// a fall off one with nobody else in it.
+var motorRidden = []string{"摩托", "电动车", "电瓶车", "电驴", "三轮", "拖拉机", "农用车", "面包车", "小轿车", "货车"}
+
+// overturned tell a vehicle turned over ("三轮车在坡上翻了").
+var overturned = []string{"翻了", "翻倒", "翻到", "翻进", "侧翻", "翻车"}
+
 // drownWords tell someone in the water, for 110 beside 120 and no
 // rescuer who cannot swim going in after him.
 var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里", "掉进河", "掉进水", "掉到河", "掉到水", "掉池塘", "掉到池塘", "掉进池塘",
@@ -328,7 +338,9 @@ func PeopleInside(s Said) bool {
 var insideWords = newLexicon("还在屋里", "还在里面", "还在里头", "还在房里", "还在家里", "人在屋里", "人在里面", "屋里还有人", "里面还有人", "里头还有人", "房里还有人", "屋里有人",
 	"里面有人", "里头有人", "困在", "被困", "关在屋", "锁在屋", "没出来",
 	// asleep or kept in an inner room (alarm101): "孩子在里屋睡觉"
-	"在里屋", "在屋里睡", "在里间", "没跑出来", "出不来", "跑不出来", "没逃出来", "逃不出来", "没救出来")
+	"在里屋", "在屋里睡", "在里间", "没跑出来", "出不来", "跑不出来", "没逃出来", "逃不出来", "没救出来",
+	// upstairs over the fire (alarm103): "楼道里电动车着火了 楼上还有人"
+	"楼上还有人", "楼上有人", "还有人没下来", "没下来", "下不来")
 
 // PeopleTrapped reports whether s, a collapse alarm's words, tells
 // someone under or inside what fell ("房子塌了 下面压着人", peopleUnder; a cry alone is not): a

@@ -156,7 +156,8 @@ func PersonHome(ppl Households, v, text string, reporter village.Person) string 
 // the roster ppl knows it, for the duty chat: the home it names by a
 // roster name ("王奶奶家的炭盆把被子烤着了": NamedHome; never by a family
 // name alone, alarm102) or the reporter's own ("我家着火了": SaysOwnHome;
-// a gas alarm at no place: PresumedHome), with its people
+// a gas alarm at no place: PresumedHome; a medical or gas alarm of his
+// own kin: "俺爹下菜窖…", alarm103), with its people
 // and the phones of those without WeChat (HomeOf) and its 家庭住址
 // (village.Person.Address, head first; "" when none has one). ok is
 // false when it names no home of the roster (alarm98). Beside the lines
@@ -176,6 +177,13 @@ func AlarmHome(ppl Households, rep village.Report, reporter village.Person, miss
 		// "王奶奶在门口摔了一跤 起不来了": the one hurt, by her roster
 		// name, and her household's number and address (alarm101)
 		key = PersonHome(ppl, rep.Village, rep.Text, reporter)
+	}
+	if key == "" && (rep.Hazard == village.HazardMedical || rep.Hazard == village.HazardGas || rep.Hazard == village.HazardCollapse) && reporter.Village == rep.Village && reporter.Household != "" &&
+		OwnKinRe.MatchString(rep.Text) {
+		// "俺爹下菜窖拿白菜 半天没上来", "我妈烤炭火晕倒在屋里了": the
+		// reporter's own kin, his household's number, people and address
+		// (alarm103: the duty chat had no door to send the rescue to)
+		key = reporter.Household
 	}
 	if key == "" {
 		return Home{}, "", false

@@ -312,6 +312,9 @@ var GoesOnWords = map[village.Hazard][]string{
 	village.HazardFire: {"还有明火", "还有火", "还在烧", "还在着", "还在冒烟", "还冒烟", "火还没灭", "没灭完", "越烧越大", "火更大", "火又大",
 		"火势还", "火还很大", "火还挺大"},
 	village.HazardFlood: {"水还在涨", "还在涨水", "水还没退", "越涨越高", "水更大", "水又涨"},
+	// those overcome by fumes carried out into the air (alarm103): news
+	// for the duty chat, and they still see a doctor (FumesOut)
+	village.HazardGas: FumesOutWords,
 	// the hurt on their way to a doctor: the duty chat may still be
 	// sending for an ambulance ("王奶奶已经送医院了", toHospital)
 	village.HazardMedical: {"送医院", "送到医院", "送去医院", "送卫生院", "送到卫生院", "救护车来了", "救护车到了", "120来了", "120到了",
@@ -329,6 +332,16 @@ func HazardNews(said string, h village.Hazard) bool {
 	return ContainsAnyOf(said, GoesOnWords[h]...) || slices.Contains(village.Hazards, h) && ToDoctor(said) ||
 		h == village.HazardMissing && MissingNews(said) || h == village.HazardFire && understand.PeopleInside(understand.Hear(said))
 }
+
+// FumesOutWords tell those in a room of fumes got out into the air: 「人都
+// 抬到院子里了」, 「都出来了」 (alarm103).
+var FumesOutWords = []string{"抬到院子", "抬到院里", "抬到屋外", "抬到外面", "抬出来了", "抬出去了", "背出来了", "扶出来了", "拖出来了", "人都出来了", "都出来了",
+	"出到院子", "到院子里了", "在院子里了", "出到屋外", "到屋外了", "在屋外了", "搬到外面"}
+
+// FumesOut reports whether said tells those overcome by a gas alarm's
+// fumes got out into the air (FumesOutWords, not denied): fresh air is no
+// cure of carbon monoxide, so they are told to see a doctor still.
+func FumesOut(said string) bool { return Unnegated(said, FumesOutWords) }
 
 // smokeFillsWords tell smoke fills a room or chokes those in it: 「屋里全是
 // 烟」, 「呛得受不了」.

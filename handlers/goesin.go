@@ -1,0 +1,62 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+
+	"gridbot/bot"
+	"gridbot/handlers/words"
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// goingInWarned answers at once anyone in a grid group who says he goes
+// (or someone went) in after the one in danger the way that kills
+// rescuers too, while an emergency of the group of that scene is live
+// (understand.GoesIn, GoingIn.Meets): 「我下去把他拉上来」 at a cellar's
+// alarm, 「我上冰去拉他」 at the ice's, 「我冲进去把老人背出来」 at a fire
+// with people inside (alarm103: the alarm's own hint said not to, and the
+// bot kept silent when he said he would). He is warned by name with the
+// scene's steps (emergency.goingin), the duty chat hears it to phone the
+// scene (report.emergency.witness with .GoingIn), and his words are noted
+// on the item: one commit. Of several such open, the newest is meant.
+// done is false when the words tell no such going in, or no such alarm is
+// live.
+func (r *Router) goingInWarned(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.Kind != words.InGrid || reading.Type == village.Emergency {
+		return false, nil
+	}
+	goes := understand.GoesIn(t.said())
+	if !goes.Any() {
+		return false, nil
+	}
+	live, err := r.openFittingN(ctx, t, func(rep village.Report) bool {
+		return liveEmergency(t, rep) && goes.Meets(understand.SceneOf(t.hear(rep.Text), rep.Hazard))
+	}, 1)
+	if err != nil || len(live) == 0 {
+		return false, err
+	}
+	rep := live[0]
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": words.DutySummary(t.text, reading.Summary),
+		"News": true, "GoingIn": true, "Scene": understand.SceneOf(t.hear(rep.Text), rep.Hazard)}
+	rep.Tell(r.shown(t.who), t.at, words.HeardNote+words.ShortText(t.text))
+	back := r.back(t, r.groupTexts.Render("emergency.goingin", data))
+	back.Priority = bot.Urgent
+	out := []bot.Outbound{back, {To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.witness", data)}}
+	return r.commitTold(ctx, t, rep, out, func() (bool, error) { return r.goingInWarned(ctx, t, reading) })
+}
+
+// commitTold commits what a villager told of rep, an open item of his village
+// (his words noted on it already): its replies out, audited as told. A
+// conflict (it changed meanwhile) runs again once: the caller's own step,
+// which reads it again.
+func (r *Router) commitTold(ctx context.Context, t *turn, rep village.Report, out []bot.Outbound, again func() (bool, error)) (done bool, err error) {
+	t.scope = storage.VillageScope(rep.Village)
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return again() // it changed meanwhile: read it again, once
+	}
+	return true, err
+}
