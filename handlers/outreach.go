@@ -1717,6 +1717,11 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		data["Fresh"] = fresh // posted just before the log: not counted
 		data["Untold"] = untoldSaid(t, untold)
 		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
+		if change.Report == nil {
+			// "她问今年过年有没有慰问品": no matter filed, nobody else
+			// would hear it (a 办事咨询 filed is answered already)
+			out = append(out, r.elderAsked(t, p, note, data)...)
+		}
 		for _, id := range []string{notices.about, notices.paid} {
 			if id != "" && !slices.Contains(acked, id) {
 				acked = append(acked, id) // "周六去不了", "医保交了": she heard of it
@@ -1769,7 +1774,11 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if awayUnpassed {
 		data["AwayNotices"] = c.NoticeIDs()
 	}
-	out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}, out...)
+	reply := r.textsFor(t).Render(block, data)
+	if data["Asked"] != nil {
+		reply += "\n" + r.textsFor(t).Render("call.question", data) // "她问今年过年有没有慰问品": passed on (call103)
+	}
+	out = append([]bot.Outbound{r.back(t, reply)}, out...)
 	d, err := storage.CallDoc(c)
 	if err != nil {
 		return err

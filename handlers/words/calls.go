@@ -515,9 +515,13 @@ func toldAny(clause string, words []string) bool {
 }
 
 // returnDay is the day an elder in hospital is back, as note written at
-// now names it (village.BackDay: 明天出院, 12月10日, 住到15号: the 16th,
-// 下周回来: next Monday, 三天后), at midnight; a week on when it names none.
+// now names it (village.NewYearBack: 过完年, 过了十五; village.BackDay:
+// 明天出院, 12月10日, 住到15号: the 16th, 下周回来: next Monday, 三天后),
+// at midnight; a week on when it names none.
 func returnDay(note string, now time.Time) time.Time {
+	if day, ok := village.NewYearBack(note, now); ok {
+		return day // "过完年再回来": 正月初八, before 十五 reads as a 15号 (call103)
+	}
 	if day, ok := village.BackDay(note, now, village.FirstDayBack); ok {
 		return day
 	}

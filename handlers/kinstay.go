@@ -1,0 +1,144 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/handlers/words"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// A villager's own word that an elder of his household who is phoned
+// (no WeChat) is away (call103): 「我妈去我姐家住了 过完年再回来 这段时间
+// 电话不用打了」 in the group or privately. Before, only a worker's call
+// log paused her calls: the son's word was silent in the group and asked
+// to be filed privately, and the worker phoned an empty house till the
+// new year.
+
+// kinStay pauses the routine calls of the elder of the sender's household
+// his kin word names ("我妈") when he says she stays away (read as a
+// worker's note is: words.InHospital, 她 for his kin word) — a stay from
+// home, or a hospital stay said with her calls to stop — and nothing else
+// of hers is told (a need is a matter, read as any). Her calls read and
+// one commit: her open call closed as away (else a new one so closed,
+// the worker's), as a worker's 「白凤兰 不在家 过完年回来」 does, the
+// notices it passes on marked away; he hears when her calls resume, her
+// worker (his stand-in while away) that they wait. done is false for
+// anything else, before any read.
+func (r *Router) kinStay(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || t.quote != nil || t.who.Household == "" {
+		return false, nil
+	}
+	p, note, ok := r.ownElder(t)
+	if !ok {
+		return false, nil
+	}
+	stay, ok := words.InHospital(note, t.at)
+	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") {
+		return false, nil
+	}
+	w := village.Phoner(r.people.All(), p)
+	if w.Name == "" {
+		return false, nil
+	}
+	err = r.pauseForKin(ctx, t, p, w, stay.Until, stay.Out, false)
+	if errors.Is(err, errReadAgain) {
+		err = r.pauseForKin(ctx, t, p, w, stay.Until, stay.Out, true)
+	}
+	return true, err
+}
+
+// ownElder is the one person of the sender's household without WeChat
+// and with a phone his own kin word names ("我妈", "俺家老头子"), and his
+// text with 她/他 for that word, as a worker's note speaks of her. ok is
+// false when no word, or several, name such a one.
+func (r *Router) ownElder(t *turn) (p village.Person, note string, ok bool) {
+	all := r.people.All()
+	for _, m := range words.OwnKinRe.FindAllStringIndex(t.text, -1) {
+		word := strings.TrimLeft(t.text[m[0]:m[1]], "我俺咱们家的")
+		fits := village.HouseholdKin(all, t.who.Village, t.who, word, true)
+		if len(fits) != 1 {
+			continue
+		}
+		e, err := r.people.Lookup(t.who.Village, fits[0])
+		if err != nil || e.UsesWeChat || e.Phone == "" || e.Key() == t.who.Key() {
+			continue
+		}
+		if ok && e.Key() != p.Key() {
+			return village.Person{}, "", false // "我爸我妈": two of them
+		}
+		pron := "她"
+		if village.HouseholdSexOf(e, r.people.Household(e.Village, e.Household)) == village.Male {
+			pron = "他"
+		}
+		p, note, ok = e, t.text[:m[0]]+pron+t.text[m[1]:], true
+	}
+	return p, note, ok
+}
+
+// pauseForKin commits p's calls paused until back, as the sender of her
+// household said (out: away from home, else in hospital): her call still
+// to make closed as away, else a new one of her phoner w's so closed.
+// The commit holds only while her calls are as read (errReadAgain when
+// they were not, fresh false).
+func (r *Router) pauseForKin(ctx context.Context, t *turn, p, w village.Person, back time.Time, out, fresh bool) error {
+	sc := storage.VillageScope(p.Village)
+	t.scope = sc
+	calls, err := r.callsOf(ctx, sc, p, village.OutcomeReached, fresh)
+	if err != nil {
+		return err
+	}
+	c, isOpen := calls.task(t, p)
+	if !isOpen {
+		c.Worker, c.WorkerKey = w.Name, w.Key()
+	}
+	c.Outcome, c.Note, c.LoggedAt, c.LoggedBy = village.OutcomeMissed, t.text, t.at, t.who.Name
+	c.Status, c.RetryAt, c.AwayUntil, c.AwayOwn = village.CallAway, time.Time{}, back, true
+	d, err := storage.CallDoc(c)
+	if err != nil {
+		return err
+	}
+	phoner := r.phonerNow(t, w)
+	data := map[string]any{"P": r.shown(p), "Who": r.shown(t.who), "Said": t.text, "Back": back,
+		"Out": out, "Phoner": r.shown(phoner), "Open": isOpen, "Notices": c.NoticeIDs(), "Now": t.at}
+	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.kinstay", data))}
+	if phoner.Key() != t.who.Key() {
+		o = append(o, bot.Outbound{To: r.shown(phoner), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinstay.worker", data)})
+	}
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
+		Then:  r.awayOnCall(t, p, c), // 查 #N: 「白凤兰户（不在家，金大海说）」
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 家里说不在家"}}
+	t.out = o
+	_, err = r.commit(ctx, t, change)
+	if (errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged)) && !fresh {
+		return errReadAgain
+	}
+	if errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged) {
+		return r.busy(ctx, t, "", p.Name+"的回访记录")
+	}
+	return err
+}
+
+// elderAsked passes the question p (or one of hers) asked on the call
+// note logs ("她问今年过年有没有慰问品", call103) to her grid's leaders
+// other than the sender, who can answer it; data gets Asked and AskTo for
+// the sender's reply (call.question). None when the note asks nothing, or
+// nobody else leads her grid.
+func (r *Router) elderAsked(t *turn, p village.Person, note string, data map[string]any) []bot.Outbound {
+	q, ok := words.ElderAsks(note)
+	leaders := r.leadersBut(t, p)
+	if !ok || len(leaders) == 0 {
+		return nil
+	}
+	data["Asked"], data["AskTo"] = q, leaders
+	d := map[string]any{"P": r.shown(p), "Who": r.shown(t.who), "Asked": q, "Phone": p.Phone}
+	var out []bot.Outbound
+	for _, l := range leaders {
+		out = append(out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.question.leader", d)})
+	}
+	return out
+}
