@@ -58,3 +58,17 @@ func TestCall103ElderAsks(t *testing.T) {
 	c.now = c.now.Add(2 * time.Hour)
 	lacks(t, "no question", c.private("王五", "回访 石德贵 已通 他问我身体好不好 挺好的"), "老人问", "已转给网格长")
 }
+
+// TestCall103KinSaysBack (call103): the reply to his stay asks him to say
+// when she is back early; 「我妈回来了」 then resumes her calls, and is
+// read as before (nothing paused) when none wait.
+func TestCall103KinSaysBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = december
+	lacks(t, "nothing paused", c.say("金大海", "我妈回来了"), "回访电话恢复")
+	has(t, "away", c.say("金大海", "我妈去我姐家住了 过完年再回来"), "已记下白凤兰不在家")
+	c.now = c.now.Add(5 * 24 * time.Hour)
+	has(t, "back", c.say("金大海", "我妈回来了"), grid3+": 好的，欢迎白凤兰回家。已告诉王五，回访电话恢复",
+		"王五: 【回访恢复】金大海说：「我妈回来了」。")
+	lacks(t, "again", c.say("金大海", "我妈回来了"), "回访电话恢复")
+}

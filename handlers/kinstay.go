@@ -37,6 +37,13 @@ func (r *Router) kinStay(ctx context.Context, t *turn) (done bool, err error) {
 	if !ok {
 		return false, nil
 	}
+	if words.BackHome(note) {
+		err = r.resumeForKin(ctx, t, p, false)
+		if errors.Is(err, errReadAgain) {
+			err = r.resumeForKin(ctx, t, p, true)
+		}
+		return err == nil || !errors.Is(err, errNoPause), ignore(err, errNoPause)
+	}
 	stay, ok := words.InHospital(note, t.at)
 	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") {
 		return false, nil
@@ -45,9 +52,9 @@ func (r *Router) kinStay(ctx context.Context, t *turn) (done bool, err error) {
 	if w.Name == "" {
 		return false, nil
 	}
-	err = r.pauseForKin(ctx, t, p, w, stay.Until, stay.Out, false)
+	err = r.pauseForKin(ctx, t, p, w, stay, false)
 	if errors.Is(err, errReadAgain) {
-		err = r.pauseForKin(ctx, t, p, w, stay.Until, stay.Out, true)
+		err = r.pauseForKin(ctx, t, p, w, stay, true)
 	}
 	return true, err
 }
@@ -80,12 +87,12 @@ func (r *Router) ownElder(t *turn) (p village.Person, note string, ok bool) {
 	return p, note, ok
 }
 
-// pauseForKin commits p's calls paused until back, as the sender of her
-// household said (out: away from home, else in hospital): her call still
+// pauseForKin commits p's calls paused until stay ends, as the sender of
+// her household said (away from home, or in hospital): her call still
 // to make closed as away, else a new one of her phoner w's so closed.
 // The commit holds only while her calls are as read (errReadAgain when
 // they were not, fresh false).
-func (r *Router) pauseForKin(ctx context.Context, t *turn, p, w village.Person, back time.Time, out, fresh bool) error {
+func (r *Router) pauseForKin(ctx context.Context, t *turn, p, w village.Person, stay words.HospitalStay, fresh bool) error {
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
 	calls, err := r.callsOf(ctx, sc, p, village.OutcomeReached, fresh)
@@ -97,14 +104,14 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, p, w village.Person, 
 		c.Worker, c.WorkerKey = w.Name, w.Key()
 	}
 	c.Outcome, c.Note, c.LoggedAt, c.LoggedBy = village.OutcomeMissed, t.text, t.at, t.who.Name
-	c.Status, c.RetryAt, c.AwayUntil, c.AwayOwn = village.CallAway, time.Time{}, back, true
+	c.Status, c.RetryAt, c.AwayUntil, c.AwayOwn = village.CallAway, time.Time{}, stay.Until, true
 	d, err := storage.CallDoc(c)
 	if err != nil {
 		return err
 	}
 	phoner := r.phonerNow(t, w)
-	data := map[string]any{"P": r.shown(p), "Who": r.shown(t.who), "Said": t.text, "Back": back,
-		"Out": out, "Phoner": r.shown(phoner), "Open": isOpen, "Notices": c.NoticeIDs(), "Now": t.at}
+	data := map[string]any{"P": r.shown(p), "Who": r.shown(t.who), "Said": t.text, "Back": stay.Until, "Lunar": stay.Lunar,
+		"Out": stay.Out, "Phoner": r.shown(phoner), "Open": isOpen, "Notices": c.NoticeIDs(), "Now": t.at}
 	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.kinstay", data))}
 	if phoner.Key() != t.who.Key() {
 		o = append(o, bot.Outbound{To: r.shown(phoner), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinstay.worker", data)})
@@ -141,4 +148,67 @@ func (r *Router) elderAsked(t *turn, p village.Person, note string, data map[str
 		out = append(out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.question.leader", d)})
 	}
 	return out
+}
+
+// errNoPause says resumeForKin found no pause of her calls to end.
+var errNoPause = errors.New("no pause")
+
+// ignore is err, nil when it is target.
+func ignore(err, target error) error {
+	if errors.Is(err, target) {
+		return nil
+	}
+	return err
+}
+
+// resumeForKin ends the pause of p's calls a stay of hers made, as the
+// sender of her household says she is back ("我妈回来了"): the call that
+// paused them is kept with its end today, so the next call list has her
+// (call103: call.kinstay asked him to say so). errNoPause when none is on.
+// Her calls read and one commit; the commit holds only while they are as
+// read (errReadAgain when they were not, fresh false).
+func (r *Router) resumeForKin(ctx context.Context, t *turn, p village.Person, fresh bool) error {
+	sc := storage.VillageScope(p.Village)
+	t.scope = sc
+	calls, err := r.callsOf(ctx, sc, p, village.OutcomeReached, fresh)
+	if err != nil {
+		return err
+	}
+	i := -1
+	for k, c := range calls.all {
+		if (c.Status == village.CallAway || c.Status == village.CallReached) && (i < 0 || c.LoggedAt.After(calls.all[i].LoggedAt)) {
+			i = k
+		}
+	}
+	now := t.at.In(r.cfg.Location())
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	if i < 0 || !calls.all[i].AwayUntil.After(today) {
+		return errNoPause
+	}
+	c := calls.all[i]
+	c.AwayUntil = today
+	c.Note += "；" + t.who.Name + "说回来了：" + t.text
+	d, err := storage.CallDoc(c)
+	if err != nil {
+		return err
+	}
+	w := r.phonerNow(t, village.Phoner(r.people.All(), p))
+	data := map[string]any{"P": r.shown(p), "Who": r.shown(t.who), "Said": t.text, "Phoner": r.shown(w), "Now": t.at}
+	if next, ok := r.cfg.NextCallList(t.at); ok {
+		data["Next"] = next
+	}
+	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.kinback", data))}
+	if w.Name != "" && w.Key() != t.who.Key() {
+		o = append(o, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinback.worker", data)})
+	}
+	t.out = o
+	_, err = r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 家里说回来了"}})
+	if (errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged)) && !fresh {
+		return errReadAgain
+	}
+	if errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged) {
+		return r.busy(ctx, t, "", p.Name+"的回访记录")
+	}
+	return err
 }

@@ -133,7 +133,7 @@ func TestWarningListStoppedBetweenWorkers(t *testing.T) {
 	}
 	for _, o := range append(slices.Clone(first), again...) {
 		if strings.HasPrefix(o, "王五: ") || strings.HasPrefix(o, "马红梅: ") {
-			holdsEach(t, "a list", o, "【电话回访·寒潮预警】", "寒潮预警：转告", "今天起降温8到10度")
+			holdsEach(t, "a list", o, "【电话回访·寒潮预警】", "转告", "今天起降温8到10度")
 		}
 	}
 	f.warnedOnce(t, append(first, again...))

@@ -60,3 +60,14 @@ func FuzzCall103ElderAsks(f *testing.F) {
 		StayNeed(s)
 	})
 }
+
+// TestCall103StayNow: 「去城里儿子家过年了」 (了: begun) is a stay now.
+func TestCall103StayNow(t *testing.T) {
+	now := time.Date(2026, 12, 21, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	if st, ok := InHospital("他去城里儿子家过年了 年后回来", now); !ok || !st.Out || st.Until.Format(time.DateOnly) != "2027-02-13" {
+		t.Errorf("过年了: %+v, %v", st, ok)
+	}
+	if _, ok := InHospital("过年接她去城里住几天", now); ok {
+		t.Errorf("a stay ahead is none")
+	}
+}

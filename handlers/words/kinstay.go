@@ -3,6 +3,7 @@ package words
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // A villager's own word that an elder of his household is away (call103):
@@ -55,4 +56,21 @@ func ElderAsks(note string) (question string, ok bool) {
 		return "", false
 	}
 	return strings.TrimSpace(m[1]), true
+}
+
+// backHomeWords say she is home again ("我妈回来了", "已经接回家了").
+var backHomeWords = []string{"回来了", "回家了", "到家了", "接回来了", "接回家了", "回村了", "出院了"}
+
+// BackHome reports whether note, a relative's word with 她 for his kin
+// word, says she is home again, and no stay away, no need, no question
+// ("她回来了": her paused calls resume; "她回来了 腿还疼" is a matter).
+func BackHome(note string) bool {
+	if !ContainsAnyOf(note, backHomeWords...) || strings.ContainsAny(note, "?？吗") || ContainsAnyOf(note, "没回", "还没", "不回", "再回", "才回") {
+		return false
+	}
+	if _, ok := InHospital(note, time.Now()); ok {
+		return false
+	}
+	_, need := needIn(note)
+	return !need
 }
