@@ -38,11 +38,8 @@ func (r *Router) kinStay(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil
 	}
 	if words.BackHome(note) {
-		err = r.resumeForKin(ctx, t, p, false)
-		if errors.Is(err, errReadAgain) {
-			err = r.resumeForKin(ctx, t, p, true)
-		}
-		return err == nil || !errors.Is(err, errNoPause), ignore(err, errNoPause)
+		err = readAgain(func(fresh bool) error { return r.resumeForKin(ctx, t, p, fresh) })
+		return !errors.Is(err, errNoPause), ignore(err, errNoPause)
 	}
 	stay, ok := words.InHospital(note, t.at)
 	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") {
@@ -52,11 +49,7 @@ func (r *Router) kinStay(ctx context.Context, t *turn) (done bool, err error) {
 	if w.Name == "" {
 		return false, nil
 	}
-	err = r.pauseForKin(ctx, t, p, w, stay, false)
-	if errors.Is(err, errReadAgain) {
-		err = r.pauseForKin(ctx, t, p, w, stay, true)
-	}
-	return true, err
+	return true, readAgain(func(fresh bool) error { return r.pauseForKin(ctx, t, p, w, stay, fresh) })
 }
 
 // ownElder is the one person of the sender's household without WeChat
@@ -120,7 +113,14 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, p, w village.Person, 
 		Then:  r.awayOnCall(t, p, c), // 查 #N: 「白凤兰户（不在家，金大海说）」
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 家里说不在家"}}
 	t.out = o
-	_, err = r.commit(ctx, t, change)
+	return r.commitCalls(ctx, t, p, change, fresh)
+}
+
+// commitCalls commits change, made on p's calls as read: errReadAgain
+// when they changed since (fresh false: read them from Redis and decide
+// again), else, refused again, the sender is asked to send it again.
+func (r *Router) commitCalls(ctx context.Context, t *turn, p village.Person, change storage.Change, fresh bool) error {
+	_, err := r.commit(ctx, t, change)
 	if (errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged)) && !fresh {
 		return errReadAgain
 	}
@@ -148,6 +148,16 @@ func (r *Router) elderAsked(t *turn, p village.Person, note string, data map[str
 		out = append(out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.question.leader", d)})
 	}
 	return out
+}
+
+// readAgain runs decide on the calls as this process follows them, and
+// once more on them read from Redis when they changed (errReadAgain).
+func readAgain(decide func(fresh bool) error) error {
+	err := decide(false)
+	if errors.Is(err, errReadAgain) {
+		err = decide(true)
+	}
+	return err
 }
 
 // errNoPause says resumeForKin found no pause of her calls to end.
@@ -202,13 +212,6 @@ func (r *Router) resumeForKin(ctx context.Context, t *turn, p village.Person, fr
 		o = append(o, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinback.worker", data)})
 	}
 	t.out = o
-	_, err = r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 家里说回来了"}})
-	if (errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged)) && !fresh {
-		return errReadAgain
-	}
-	if errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged) {
-		return r.busy(ctx, t, "", p.Name+"的回访记录")
-	}
-	return err
+	return r.commitCalls(ctx, t, p, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 家里说回来了"}}, fresh)
 }
