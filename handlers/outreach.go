@@ -1803,16 +1803,10 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		t.batch.items = append(t.batch.items, batchItem{c: change}) // callLogsTogether commits it
 		return nil
 	}
-	_, err = r.commit(ctx, t, change)
-	if (errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged)) && !fresh {
-		// the calls changed since they were read (another process), or a
-		// notice was written since the copy the call was decided on
-		return errReadAgain
-	}
-	if errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged) {
-		return r.busy(ctx, t, "", p.Name+"的回访记录")
-	}
-	return err
+	// the calls changed since they were read (another process), or a
+	// notice was written since the copy the call was decided on: read
+	// again (commitCalls)
+	return r.commitCalls(ctx, t, p, change, fresh)
 }
 
 // noteMore adds note to call c the sender logged just now (justLogged):
