@@ -1693,7 +1693,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, isOpen, calls.all)
-	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at, "Out": stay.Out, "Dead": dead,
+	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at, "Out": stay.Out, "Lunar": stay.Lunar, "Dead": dead,
 		"Leaders": r.leadersBut(t, p), "Given": c.Phone != p.Phone} // Given: a number a worker gave, not the roster's
 	var acked []string
 	kinAway := false // reached her family only, she away
@@ -1717,6 +1717,11 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		data["Fresh"] = fresh // posted just before the log: not counted
 		data["Untold"] = untoldSaid(t, untold)
 		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
+		if change.Report == nil {
+			// "她问今年过年有没有慰问品": no matter filed, nobody else
+			// would hear it (a 办事咨询 filed is answered already)
+			out = append(out, r.elderAsked(t, p, note, data)...)
+		}
 		for _, id := range []string{notices.about, notices.paid} {
 			if id != "" && !slices.Contains(acked, id) {
 				acked = append(acked, id) // "周六去不了", "医保交了": she heard of it
@@ -1769,7 +1774,11 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if awayUnpassed {
 		data["AwayNotices"] = c.NoticeIDs()
 	}
-	out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}, out...)
+	reply := r.textsFor(t).Render(block, data)
+	if data["Asked"] != nil {
+		reply += "\n" + r.textsFor(t).Render("call.question", data) // "她问今年过年有没有慰问品": passed on (call103)
+	}
+	out = append([]bot.Outbound{r.back(t, reply)}, out...)
 	d, err := storage.CallDoc(c)
 	if err != nil {
 		return err
@@ -1794,16 +1803,10 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		t.batch.items = append(t.batch.items, batchItem{c: change}) // callLogsTogether commits it
 		return nil
 	}
-	_, err = r.commit(ctx, t, change)
-	if (errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged)) && !fresh {
-		// the calls changed since they were read (another process), or a
-		// notice was written since the copy the call was decided on
-		return errReadAgain
-	}
-	if errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged) {
-		return r.busy(ctx, t, "", p.Name+"的回访记录")
-	}
-	return err
+	// the calls changed since they were read (another process), or a
+	// notice was written since the copy the call was decided on: read
+	// again (commitCalls)
+	return r.commitCalls(ctx, t, p, change, fresh)
 }
 
 // noteMore adds note to call c the sender logged just now (justLogged):

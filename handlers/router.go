@@ -1702,6 +1702,10 @@ func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err err
 	if done, err := r.implicitCall(ctx, t); done {
 		return true, err
 	}
+	if done, err := r.kinStay(ctx, t); done {
+		// "我妈去我姐家住了 过完年再回来": her calls wait (call103)
+		return true, err
+	}
 	if done, err := r.points.witnessGiven(ctx, t); done {
 		return true, err
 	}

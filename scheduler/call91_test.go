@@ -79,7 +79,7 @@ func TestHeldWarningOnMorningList(t *testing.T) {
 	if len(retry) != 1 {
 		t.Fatalf("王五 gets %d messages at 11:15, want the retry:\n%s", len(retry), strings.Join(retry, "\n---\n"))
 	}
-	holdsEach(t, "the retry", retry[0], "【电话回访·寒潮预警】王奶奶08:40没打通，请现在再打一次", "事由：寒潮预警：转告预警")
+	holdsEach(t, "the retry", retry[0], "【电话回访·寒潮预警】王奶奶08:40没打通，请现在再打一次", "事由：寒潮预警，问问取暖、吃的用的够不够；")
 }
 
 // TestTwoWarningsOneHeader: two warnings posted within the hour make

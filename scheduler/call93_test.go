@@ -133,7 +133,7 @@ func TestWarningListStoppedBetweenWorkers(t *testing.T) {
 	}
 	for _, o := range append(slices.Clone(first), again...) {
 		if strings.HasPrefix(o, "王五: ") || strings.HasPrefix(o, "马红梅: ") {
-			holdsEach(t, "a list", o, "【电话回访·寒潮预警】", "寒潮预警：转告", "今天起降温8到10度")
+			holdsEach(t, "a list", o, "【电话回访·寒潮预警】", "转告", "今天起降温8到10度")
 		}
 	}
 	f.warnedOnce(t, append(first, again...))
@@ -190,7 +190,7 @@ func TestCallTextsAskForwarded(t *testing.T) {
 	visit := item("王奶奶", cold, "寒潮")
 	visit.Visit, visit.C.Status, visit.C.Misses = true, village.CallEscalated, 3
 	holdsEach(t, "the visit pending", j.callList([]callItem{visit}), "【电话回访·寒潮预警】王奶奶（13900000001）已连续 3 次没打通",
-		"事由：寒潮预警：转告预警，问问取暖、吃的用的够不够；"+cold, "打完回复「回访 王奶奶 已通 已转告」")
+		"事由：寒潮预警，问问取暖、吃的用的够不够；"+cold, "打完回复「回访 王奶奶 已通 已转告」")
 	plain := item("王奶奶", "", "")
 	plain.Visit, plain.C.Status, plain.C.Misses = true, village.CallEscalated, 3
 	holdsEach(t, "a visit passing nothing on", j.callList([]callItem{plain}), "【电话回访】王奶奶", "「回访 王奶奶 已通 情况」")

@@ -1231,6 +1231,16 @@ func (h callHistory) routineDue(k string, every time.Duration, at time.Time) (du
 	return !ok || !at.Before(last.Add(every).Add(-12*time.Hour)), last
 }
 
+// awayAt reports whether the person with key k is away at at, as the
+// last call that got through or closed away said ("去她女儿家住了 过完年
+// 再回来", call103): her calls wait, a warning's too — she is not home
+// alone to be told.
+func (h callHistory) awayAt(k string, at time.Time) bool {
+	last, _ := h.lastContact(k)
+	since := h.awaySince[k]
+	return !since.IsZero() && !since.Before(last) && h.awayUntil[k].Add(-12*time.Hour).After(at)
+}
+
 // lastContact is when the person's care interval last started: the last
 // call that got through, or the last task closed as unreached.
 func (h callHistory) lastContact(k string) (time.Time, bool) {

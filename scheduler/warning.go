@@ -250,6 +250,9 @@ func (f *followup) warn(n village.Notice, grids []string, due time.Time, tell bo
 		if _, chased := village.NoticeAnswer(f.informed, p, j.worker); !chased || f.h.lastReached[p.Key()].After(n.Posted()) {
 			continue
 		}
+		if f.h.awayAt(p.Key(), f.at) {
+			continue // at her daughter's, in hospital: her calls wait (call103)
+		}
 		it := warnItem{P: p, Care: village.CareLabel(p.Care)}
 		c, open := f.calls[p.Key()]
 		switch {

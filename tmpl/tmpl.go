@@ -74,6 +74,10 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// date and hm of its own.
 		"clock": func(t time.Time) string { return t.In(loc).Format(DateTime) },
 		"hm":    func(t time.Time) string { return t.In(loc).Format("15:04") },
+		// lunar names t's day in 腊月 or 正月 (「正月初八」), "" for any
+		// other (village.LunarName): beside a date a stay by the Spring
+		// Festival ends on (call103).
+		"lunar": func(t time.Time) string { return village.LunarName(t.In(loc)) },
 		// weekday names t's day of the week: 周五.
 		"weekday": func(t time.Time) string { return village.WeekdayName(t.In(loc).Weekday()) },
 		// dateIn and clockIn are date and clock read at now: with the

@@ -464,9 +464,9 @@ var homeAgain = []string{"回来", "回家", "出院", "下周", "下个星期",
 // awayDays is how many days an elder's calls wait when no return day is named.
 const awayDays = 7
 
-// hospitalStay is what a call note tells of an elder in hospital: until
+// HospitalStay is what a call note tells of an elder in hospital: until
 // when her calls wait, and the rest of the note (what else it tells).
-type hospitalStay struct {
+type HospitalStay struct {
 	Until time.Time
 	Rest  string
 	// heard: the stay is hearsay or a guess ("听说住院了", "可能住院了"):
@@ -475,6 +475,9 @@ type hospitalStay struct {
 	// Out: she stays away from home, not in hospital ("去她女儿家住了",
 	// "这个月不在村里": outOfHome).
 	Out bool
+	// Lunar: Until's lunar name (「正月初八」) when the note named it by
+	// the Spring Festival ("过完年再回来": village.NewYearBack, call103).
+	Lunar string
 }
 
 // hearsayWords make a stay told on a miss a guess: nobody of hers said it.
@@ -482,7 +485,7 @@ var hearsayWords = []string{"听说", "据说", "好像", "可能", "估计", "�
 
 // InHospital reads note, written at now, for an elder in hospital: ok is
 // false when it tells none (negated: "没住院").
-func InHospital(note string, now time.Time) (hospitalStay, bool) {
+func InHospital(note string, now time.Time) (HospitalStay, bool) {
 	var rest []string
 	found, heard, hosp := false, false, false
 	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;、\n", r) }) {
@@ -499,9 +502,13 @@ func InHospital(note string, now time.Time) (hospitalStay, bool) {
 		}
 	}
 	if !found {
-		return hospitalStay{}, false
+		return HospitalStay{}, false
 	}
-	return hospitalStay{Until: returnDay(note, now), Rest: strings.Join(rest, " "), Heard: heard, Out: !hosp}, true
+	stay := HospitalStay{Until: returnDay(note, now), Rest: strings.Join(rest, " "), Heard: heard, Out: !hosp}
+	if _, ok := village.NewYearBack(note, now); ok {
+		stay.Lunar = village.LunarName(stay.Until)
+	}
+	return stay, true
 }
 
 // toldAny reports whether clause tells any of words, not negated (told).
@@ -515,9 +522,13 @@ func toldAny(clause string, words []string) bool {
 }
 
 // returnDay is the day an elder in hospital is back, as note written at
-// now names it (village.BackDay: 明天出院, 12月10日, 住到15号: the 16th,
-// 下周回来: next Monday, 三天后), at midnight; a week on when it names none.
+// now names it (village.NewYearBack: 过完年, 过了十五; village.BackDay:
+// 明天出院, 12月10日, 住到15号: the 16th, 下周回来: next Monday, 三天后),
+// at midnight; a week on when it names none.
 func returnDay(note string, now time.Time) time.Time {
+	if day, ok := village.NewYearBack(note, now); ok {
+		return day // "过完年再回来": 正月初八, before 十五 reads as a 15号 (call103)
+	}
 	if day, ok := village.BackDay(note, now, village.FirstDayBack); ok {
 		return day
 	}

@@ -60,6 +60,11 @@ var (
 	awayTowns = []string{"城里", "县城", "县里", "市里", "外地", "养老院", "敬老院"}
 )
 
+// kinAwayHomeRe is the home of one of her family named by whose kin he is
+// ("我姐家", "她大儿子那", "俺弟那边"): said by her son, 「我妈去我姐家住
+// 了」 is her stay at her daughter's (call103).
+var kinAwayHomeRe = regexp.MustCompile(`(?:我|俺|她|他|老人)(?:家的?|的)?(?:大|二|三|小)?(?:` + kin + `|[姐哥弟妹姑姨舅叔]{1,2})(?:家|那里|那儿|那边|那)`)
+
 // awayOut say she is out of the village a while on their own.
 var awayOut = []string{"不在村", "出远门", "去外地", "在外地", "到外地"}
 
@@ -89,7 +94,7 @@ func outOfHome(clause, note string) bool {
 	if ContainsAnyOf(clause, kinHomes...) && kinSpokeRe.MatchString(note) {
 		return true // "她闺女接的 说在她家住着": the home of hers who answered
 	}
-	return ContainsAnyOf(clause, awayHomes...) && ContainsAnyOf(clause, "住", "去", "到") ||
+	return (ContainsAnyOf(clause, awayHomes...) || kinAwayHomeRe.MatchString(clause)) && ContainsAnyOf(clause, "住", "去", "到", "过冬") ||
 		ContainsAnyOf(clause, awayTowns...) && strings.Contains(clause, "住")
 }
 
@@ -107,9 +112,9 @@ var laterWords = []string{"过年", "过完年", "开春", "春节", "年前", "
 
 // staysLater reports whether clause tells a stay away ahead ("过年接她去城里
 // 住几天", "下个月要去女儿家住"), not one begun: no 住了/去了/到了 says it
-// has ("过年去女儿家住了" is now).
+// has ("过年去女儿家住了", "去城里儿子家过年了": call103, is now).
 func staysLater(clause string) bool {
-	return ContainsAnyOf(clause, laterWords...) && !ContainsAnyOf(clause, backLater...) && !ContainsAnyOf(clause, "住了", "去了", "到了", "走了", "接走了", "接去了", "住着", "住到", "在住")
+	return ContainsAnyOf(clause, laterWords...) && !ContainsAnyOf(clause, backLater...) && !ContainsAnyOf(clause, "住了", "去了", "到了", "走了", "接走了", "接去了", "住着", "住到", "在住", "过年了", "过冬了")
 }
 
 // spokeWords say the worker spoke with someone of hers ("她说下周回来",
@@ -162,13 +167,14 @@ func KinReachedOnly(note string) bool {
 // whose 她 is no word of hers ("跟她儿子说了").
 var kinOfHerRe = regexp.MustCompile(`(?:她|他|老人)(?:家的|家|的)?(?:` + kin + `)`)
 
-// withoutAwayPlaces is clause without the places of awayHomes, whose
+// withoutAwayPlaces is clause without the places of awayHomes (and
+// kinAwayHomeRe: "我姐家"), whose
 // kin words ("女儿家") name where she is, not whose stay it tells.
 func withoutAwayPlaces(clause string) string {
 	for _, w := range awayHomes {
 		clause = strings.ReplaceAll(clause, w, "")
 	}
-	return clause
+	return kinAwayHomeRe.ReplaceAllString(clause, "")
 }
 
 // monthWords name the rest of this month as a stay ("这个月不在村里").

@@ -1,0 +1,76 @@
+package words
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// A villager's own word that an elder of his household is away (call103):
+// 「我妈去我姐家住了 过完年再回来 这段时间电话不用打了」. Read as a
+// worker's call note is (InHospital, with 她 for his kin word), it pauses
+// her routine calls; these say what else it may hold.
+
+// callsOffWords say her calls may stop a while ("电话不用打了", "先别打").
+var callsOffWords = []string{"不用打", "别打", "不要打", "不必打", "先不打", "不用再打", "暂停", "先停", "停一停"}
+
+// CallsOff reports whether clause asks that her calls stop a while
+// ("这段时间电话不用打了", "回访先停一停").
+func CallsOff(clause string) bool {
+	return ContainsAnyOf(clause, callsOffWords...) && ContainsAnyOf(clause, "电话", "打", "回访")
+}
+
+// StayNeed reports whether rest, what a relative's word of her stay tells
+// beside it (InHospital's Rest), tells a need of hers ("家里水管冻住了"):
+// a matter to read as any, not a stay to note alone. Clauses asking her
+// calls to stop tell none.
+func StayNeed(rest string) bool {
+	for _, c := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune(CallSeps+"。!！?？", r) }) {
+		if CallsOff(c) {
+			continue
+		}
+		if _, need := needIn(c); need {
+			return true
+		}
+	}
+	return false
+}
+
+// elderAskRe is a question the elder (or one of hers) asked on the call,
+// in a worker's note: 「她问今年过年有没有慰问品」, 「老人问取暖补贴什么时候
+// 发」, 「她女儿问医保在哪交」; its group the question.
+var elderAskRe = regexp.MustCompile(`(?:她|他|老人|本人|` + kin + `)(?:还|也|又)?(?:问|打听|想问|想知道)(?:一下|了|了一下|说)?\s*([^，。；;,!！?？\s]+)`)
+
+// askWords make what follows 问 a question, not one asked of her
+// ("她问我身体好不好" asks nothing of the village: 身体 is hers).
+var askWords = []string{"有没有", "什么时候", "啥时候", "几时", "能不能", "可不可以", "怎么", "咋", "多少", "哪里", "哪儿", "在哪", "是不是", "会不会",
+	"给不给", "发不发", "还有没", "吗", "么", "没有", "啥"}
+
+// ElderAsks is the question the elder, or one of hers, asked on the call
+// as note tells it ("她问今年过年有没有慰问品": 「今年过年有没有慰问品」,
+// call103), for the grid leader to answer: a worker cannot, and kept in
+// the note alone, nobody who can ever hears it. ok is false for none.
+func ElderAsks(note string) (question string, ok bool) {
+	m := elderAskRe.FindStringSubmatch(note)
+	if m == nil || !ContainsAnyOf(m[1], askWords...) || strings.HasPrefix(m[1], "我") && ContainsAnyOf(m[1], "身体", "好不好", "吃了没") {
+		return "", false
+	}
+	return strings.TrimSpace(m[1]), true
+}
+
+// backHomeWords say she is home again ("我妈回来了", "已经接回家了").
+var backHomeWords = []string{"回来了", "回家了", "到家了", "接回来了", "接回家了", "回村了", "出院了"}
+
+// BackHome reports whether note, a relative's word with 她 for his kin
+// word, says she is home again, and no stay away, no need, no question
+// ("她回来了": her paused calls resume; "她回来了 腿还疼" is a matter).
+func BackHome(note string) bool {
+	if !ContainsAnyOf(note, backHomeWords...) || strings.ContainsAny(note, "?？吗") || ContainsAnyOf(note, "没回", "还没", "不回", "再回", "才回") {
+		return false
+	}
+	if _, ok := InHospital(note, time.Now()); ok {
+		return false
+	}
+	_, need := needIn(note)
+	return !need
+}

@@ -1,0 +1,56 @@
+package village
+
+import "time"
+
+// An elder's stay away said by the Spring Festival (「过完年再回来」,
+// 「过了十五才回来」, 「过年回来」) names a lunar day, which the lunar table
+// (lunarYears) turns into the day her routine calls resume (call103):
+// before, such a stay named no day and was paused a week at a time.
+
+// Days a return said by the festival is read as, lunar month and day.
+var (
+	// afterLantern: 「过完十五」, 「元宵以后」: 正月十六.
+	afterLantern = [2]int{1, 16}
+	// afterNewYear: 「过完年」, 「年后」, 「过了春节」: 正月初八, the first
+	// working day after the festival's week (初一 to 初七).
+	afterNewYear = [2]int{1, 8}
+	// forNewYear: 「过年回来」, 「回来过年」: 小年 (腊月二十三), when people
+	// home for the festival have mostly come: a call then finds her or
+	// tells she is not back yet.
+	forNewYear = [2]int{12, 23}
+)
+
+var (
+	lanternWords = []string{"过完十五", "过了十五", "十五过了", "十五以后", "十五之后", "十五后", "过完元宵", "过了元宵", "元宵过了",
+		"元宵以后", "元宵之后", "元宵节后", "元宵后", "过完正月十五", "正月十五以后", "正月十五后", "正月半以后"}
+	afterNewYearWords = []string{"过完年", "过了年", "年过完", "年过了", "过完春节", "过了春节", "春节过了", "春节以后", "春节之后", "春节后",
+		"过年以后", "过年之后", "过年后", "年以后", "年后", "开年", "正月里", "出了正月"}
+	forNewYearWords = []string{"过年回", "过年再回", "过年才回", "回来过年", "回家过年", "回村过年", "过年的时候回", "年前回", "年前再回", "年前才回"}
+)
+
+// NewYearBack is the first day an elder away is home again, as text said
+// at now names it by the Spring Festival: 正月十六 after 元宵, 正月初八
+// after 春节, 小年 for a return to spend the festival at home; the next
+// such day from today (a day gone by is next year's), at midnight in
+// now's zone. ok is false when text names none, or past lunarYears.
+func NewYearBack(text string, now time.Time) (time.Time, bool) {
+	var day [2]int
+	switch {
+	case containsAny(text, lanternWords):
+		day = afterLantern
+	case containsAny(text, afterNewYearWords):
+		day = afterNewYear
+	case containsAny(text, forNewYearWords):
+		day = forNewYear
+	default:
+		return time.Time{}, false
+	}
+	loc := now.Location()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	for _, y := range []int{today.Year() - 1, today.Year(), today.Year() + 1} {
+		if d, ok := lunarDay(y, day[0], day[1], loc); ok && d.After(today) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
