@@ -17,11 +17,11 @@ while j + 1 < len(rd) and rd[j + 1].strip() != "":
 old = rd[i:j + 1]
 new = open(newfile, encoding="utf-8").read().rstrip("\n").split("\n")
 rd[i:j + 1] = new
-open("README.md", "w", encoding="utf-8").write("\n".join(rd))
 h = open("docs/history.md", encoding="utf-8").read().split("\n")
-s = next(k for k, l in enumerate(h) if l.strip() == sect)
+s = next(k for k, l in enumerate(h) if l.startswith(sect))
 k = s + 1
 while k < len(h) and not h[k].startswith("###") and not h[k].startswith("## "):
     k += 1
 h[k:k] = ["### %s UTC（README 里那一段，从 README 移来）" % olddate, ""] + old + [""]
 open("docs/history.md", "w", encoding="utf-8").write("\n".join(h))
+open("README.md", "w", encoding="utf-8").write("\n".join(rd))
