@@ -1306,6 +1306,14 @@ func plannedOn(t *turn, rep village.Report) bool {
 // said in his own words: a report passed on, a quarrel or an emergency he
 // goes to, his news of it, and his answer to a procedure question.
 func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.Kind == words.InGrid && words.SaysAway(t.text) {
+		// 「我发烧住院了 手上的事办不了」 from the grid's worker while an
+		// alarm is open is his own absence (rep103's callAway), not the
+		// scene's news that someone was taken to hospital (lead103)
+		if done, err := r.callAway(ctx, t); done || err != nil {
+			return true, err
+		}
+	}
 	if done, err := r.leaderSends(ctx, t); done {
 		// "王五你去看下" from the grid's leader: the fresh report is his
 		return true, err
