@@ -50,12 +50,12 @@ func TestStatusOfficeUnconfirmed(t *testing.T) {
 	c.in("青山村二组网格群", "邹建平", "我家孩子放学没回家，找不到了，大家帮忙看看")
 	c.now = c.now.Add(2 * time.Hour)
 	got := c.in(officeChat, "孙七", "超期")
-	expect(t, "the waiting alarm", got, officeChat+": 全镇还没人确认的突发 1 件，请立即电话调度，接手后回复「确认 #编号」：\n"+
+	expect(t, "the waiting alarm", got, officeChat+": 全镇还没人确认的突发 1 件，请立即电话调度，接手后回复「确认 #R1」：\n"+
 		"#R1 青山村二组 我家孩子放学没回家，找不到了，大家帮忙看看（今天09:01报告；网格长：黄永红 13800002011）\n发「查 #编号」看详情")
 	lacks(t, "the waiting alarm", got, "没有超期事项")
 	c.say("张三", "上报 村口的路灯坏了")
 	c.now = c.now.Add(4 * 24 * time.Hour)
-	expect(t, "both", c.in(officeChat, "孙七", "超期"), officeChat+": 全镇还没人确认的突发 1 件，请立即电话调度，接手后回复「确认 #编号」：\n#R1 青山村二组 "+
+	expect(t, "both", c.in(officeChat, "孙七", "超期"), officeChat+": 全镇还没人确认的突发 1 件，请立即电话调度，接手后回复「确认 #R1」：\n#R1 青山村二组 "+
 		"我家孩子放学没回家，找不到了，大家帮忙看看（3月2日 09:01报告；网格长：黄永红 13800002011）\n全镇超期 1 件（过了规定期限还没办完，期限最早的在前）：\n#R2 青山村三组 一般事项 村口的路灯坏了")
 }
 

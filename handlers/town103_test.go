@@ -36,7 +36,7 @@ func TestOfficerAsksWhetherAlarmsToday(t *testing.T) {
 	// one nobody confirmed leads, with whom to call
 	c.say("陈二", "我家老人晕倒了 叫不醒 快来人")
 	got = c.in(officeChat, "孙七", "今天有没有突发")
-	has(t, "unconfirmed first", got, "今天（3月2日）全镇有突发 2 件。\n还没人确认的，请立即电话调度，接手后回复「确认 #编号」：\n#R2 青山村三组",
+	has(t, "unconfirmed first", got, "今天（3月2日）全镇有突发 2 件。\n还没人确认的，请立即电话调度，接手后回复「确认 #R2」：\n#R2 青山村三组",
 		"\n已有人接手的：\n#R1 青山村三组", "发「查 #R2」看详情。")
 
 	// the next morning: yesterday's, and today's none, the open one older

@@ -88,7 +88,7 @@ func TestMorningDigestUnconfirmedEmergencyOnce(t *testing.T) {
 	f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardFire, Text: "山上冒烟了，好像着火了", Reporter: "陈二", CreatedAt: fire,
 		DueAt: fire.Add(15 * time.Minute), Handlers: []string{"李四"}})
 	first := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
-	holdsEach(t, "the morning after", first, head+"，接手后回复「确认 #编号」：\n#R1 青山村三组 山上冒烟了，好像着火了（昨天09:00报告；网格长：李四 13900000004）")
+	holdsEach(t, "the morning after", first, head+"，接手后回复「确认 #R1」：\n#R1 青山村三组 山上冒烟了，好像着火了（昨天09:00报告；网格长：李四 13900000004）")
 	if strings.Contains(first, "超期：") {
 		t.Errorf("the morning after lists it twice:\n%s", first)
 	}
