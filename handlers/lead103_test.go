@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 
 	"gridbot/understand"
@@ -20,4 +21,25 @@ func TestWorkerSickWhileAlarmOpen(t *testing.T) {
 	lacks(t, "no scene news", got, "进展", "已受理")
 	c.wantReports(1, "")
 	c.firstStatus(village.StatusNew)
+}
+
+// TestDebtRegisteredAsksForPapers: a creditor's 「陈二去年借我五千块 说好
+// 年底还 眼看过年了」, registered by his 「1」, was told 「请双方保持冷静…也不要
+// 动手」 as a fight is; nobody fought. He is told the mediators will go over
+// the accounts with both and to keep the IOU and transfers; a debt said
+// with a quarrel keeps the calm line (lead103, med103's leftover).
+func TestDebtRegisteredAsksForPapers(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "offered", c.say("张三", "陈二去年借我五千块 说好年底还 眼看过年了"), "回复「1」")
+	got := c.say("张三", "1")
+	has(t, "papers", got, "已登记 #R1（调解事项）", "当面对账", "借条、转账记录、聊天记录请留好")
+	lacks(t, "no fight to calm", got, "不要动手")
+
+	q := newChat(t, understand.Rules{})
+	got = q.say("张三", "陈二欠我八百块 今天去要还跟我吵起来了 还骂人")
+	if !strings.Contains(strings.Join(got, "\n"), "已登记") {
+		got = q.say("张三", "1")
+	}
+	has(t, "a quarrel too", got, "不要动手")
+	lacks(t, "a quarrel too", got, "当面对账")
 }

@@ -399,6 +399,8 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	// "包工头跑了 工钱要不回来": mediated by the township's 劳动保障所,
 	// and the worker hears where 欠薪 is complained of
 	f.data["WageHint"] = r.wageHint(t, f)
+	// 「陈二去年借我五千块 说好年底还」: accounts to settle, no fight to calm
+	f.data["DebtHint"] = f.typ == village.Mediation && understand.MoneyOwed(t.hear(f.rep.Text))
 	f.data["ClaimHint"] = (f.reading.Also == village.IntentClaim || understand.OwnWork(t.hear(f.text))) && f.typ == village.General &&
 		t.forWhom == nil && t.kinFor == nil && !t.who.IsCadre() && !f.aboutCadre && r.claims()
 }

@@ -1645,6 +1645,16 @@ func debtUnpaid(t string) bool {
 	return (containsAny(t, debts) || lentOut(t)) && containsAny(t, defaults) && !isQuestion(t)
 }
 
+// MoneyOwed reports whether t is a creditor's word of money owed him
+// (debtOwed, debtUnpaid) and of nothing else to quarrel over: no dispute
+// word, threat or blow. His item is settled by accounts, so its
+// registration asks for the papers, not for calm (lead103: 「请双方保持
+// 冷静…也不要动手」 was heavy on 「陈二去年借我五千块 说好年底还」).
+func MoneyOwed(s Said) bool {
+	t := s.Canon
+	return (debtOwed(t) || debtUnpaid(t)) && countAny(strip(t, disputeLookalikes), disputes) == 0 && !threatIn(t) && !beaten(t) && !abused(t)
+}
+
 // debtOwed reports whether t tells of a sum someone owes the sender, said
 // with its amount or as money, or of goods taken on credit from him long
 // ago, with no word that it is paid ("陈二欠我八百块", "老刘欠俺两千多块钱 快
