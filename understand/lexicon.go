@@ -941,6 +941,11 @@ var alarms = []alarm{
 	// is none (notSought).
 	{hazard: village.HazardMissing, words: seekWords, other: notSought, unless: knocks, notAfter: "看听瞧望瞅"},
 	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
+	// Someone down who cannot get up ("老人摔了一跤 起不来了"); one who
+	// could not get out of bed this morning ("昨晚喝多了 今天起不来", "天冷
+	// 早上都起不来") is none, unless he lies somewhere or does not answer
+	// (risingLate, lead103).
+	{hazard: village.HazardMedical, words: newLexicon("起不来"), other: risingLate},
 	// A limb broken by a beating ("腿被打断了", "我家老二的腿让人打断
 	// 了", "牙被打掉了") is an injury, for 120; a word cut short ("话被
 	// 打断了", "被打断了好几次") is none (see limbBeaten).
@@ -953,7 +958,7 @@ var alarms = []alarm{
 	// Hurt by a beating, seen on the body: "打得鼻青脸肿", "浑身是伤", "打进
 	// 医院了" — an injury, for 120, as "打伤" is. Said laughing it is banter.
 	{hazard: village.HazardMedical, words: newLexicon("鼻青脸肿", "遍体鳞伤", "浑身是伤", "满身是伤", "身上都是伤", "全身是伤", "身上全是伤", "一身的伤", "满脸是血", "满脸都是血", "打进医院", "打进了医院", "打住院", "打得住院", "打到住院"), other: laughsAt},
-	{hazard: village.HazardMedical, words: newLexicon("受伤", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "掉冰窟", "掉进冰窟", "掉到冰窟", "掉冰窟窿", "落入冰窟", "掉进冰里", "掉冰里", "冰窟窿里", "冰窟里", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "血止不住", "止不住血", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
+	{hazard: village.HazardMedical, words: newLexicon("受伤", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "爬不起来", "站不起来", "摔伤", "骨折", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "掉冰窟", "掉进冰窟", "掉到冰窟", "掉冰窟窿", "落入冰窟", "掉进冰里", "掉冰里", "冰窟窿里", "冰窟里", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "血止不住", "止不住血", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
 	// Bleeding: a small cut that bleeds ("手指头划破了 流血了") is no
 	// alarm, one that will not stop is (smallCut, alarm76).
 	{hazard: village.HazardMedical, words: newLexicon("流血", "出血"), other: smallCut},
@@ -1971,6 +1976,21 @@ func personHeld(subject string) bool {
 func notPenned(t string, _ int) bool {
 	return caution(t) != village.HazardPenned || !containsAny(t, stockCrushed)
 }
+
+// risingLate, true of 起不来 at t[at:] said right after a time of the
+// morning ("今天起不来", "早上都起不来") with nothing telling of one down
+// (downSigns), makes it a late riser, no alarm (lead103).
+func risingLate(t string, at int) bool {
+	before := strings.TrimRight(t[clauseStart(t, at):at], "都也又还就实在根本")
+	return hasAnySuffix(before, riseTimes) && !containsAny(t, downSigns)
+}
+
+// riseTimes are the mornings one gets up in; downSigns tell of one down
+// or not answering, whenever it was.
+var (
+	riseTimes = newLexicon("今天", "今早", "早上", "早晨", "一早", "每天", "天天", "这几天", "起床")
+	downSigns = newLexicon("摔", "跌", "倒", "躺", "趴", "地上", "跤", "晕", "不应", "不醒", "不动", "不说话", "没反应", "喘", "瘫")
+)
 
 // lyingStill say someone lies where he fell and does not move: "躺着不动",
 // "倒在地上不动" (alarm103).
