@@ -49,7 +49,7 @@ func (r *Router) alarmsAsked(ctx context.Context, t *turn) (done bool, err error
 func (r *Router) alarmSpan(span words.AlarmSpan, now time.Time) (from, to time.Time) {
 	loc := r.cfg.Location()
 	n := now.In(loc)
-	today := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, loc)
+	today := village.StartOfDay(n)
 	switch span {
 	case words.SpanToday:
 		return today, now

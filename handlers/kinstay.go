@@ -113,19 +113,20 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, p, w village.Person, 
 		Then:  r.awayOnCall(t, p, c), // 查 #N: 「白凤兰户（不在家，金大海说）」
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 家里说不在家"}}
 	t.out = o
-	return r.commitCalls(ctx, t, p, change, fresh)
+	return r.commitCalls(ctx, t, p.Name, change, fresh)
 }
 
-// commitCalls commits change, made on p's calls as read: errReadAgain
-// when they changed since (fresh false: read them from Redis and decide
-// again), else, refused again, the sender is asked to send it again.
-func (r *Router) commitCalls(ctx context.Context, t *turn, p village.Person, change storage.Change, fresh bool) error {
+// commitCalls commits change, made on the calls of the person named as
+// read: errReadAgain when they changed since (fresh false: read them from
+// Redis and decide again), else, refused again, the sender is asked to
+// send it again.
+func (r *Router) commitCalls(ctx context.Context, t *turn, name string, change storage.Change, fresh bool) error {
 	_, err := r.commit(ctx, t, change)
 	if (errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged)) && !fresh {
 		return errReadAgain
 	}
 	if errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged) {
-		return r.busy(ctx, t, "", p.Name+"的回访记录")
+		return r.busy(ctx, t, "", name+"的回访记录")
 	}
 	return err
 }
@@ -191,7 +192,7 @@ func (r *Router) resumeForKin(ctx context.Context, t *turn, p village.Person, fr
 		}
 	}
 	now := t.at.In(r.cfg.Location())
-	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	today := village.StartOfDay(now)
 	if i < 0 || !calls.all[i].AwayUntil.After(today) {
 		return errNoPause
 	}
@@ -212,6 +213,6 @@ func (r *Router) resumeForKin(ctx context.Context, t *turn, p village.Person, fr
 		o = append(o, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinback.worker", data)})
 	}
 	t.out = o
-	return r.commitCalls(ctx, t, p, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
+	return r.commitCalls(ctx, t, p.Name, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 家里说回来了"}}, fresh)
 }

@@ -1576,10 +1576,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "call.notmine", data)
 	}
 	note, _ = r.kinNote(p, note) // "她孙子说…" names him: 她孙子金小海说…
-	err = r.logCall(ctx, t, p, outcome, note, false)
-	if errors.Is(err, errReadAgain) {
-		err = r.logCall(ctx, t, p, outcome, note, true)
-	}
+	err = readAgain(func(fresh bool) error { return r.logCall(ctx, t, p, outcome, note, fresh) })
 	if errors.Is(err, storage.ErrUnavailable) && outcome != village.OutcomeMissed {
 		r.callAlarmDown(ctx, t, p, note)
 	}
@@ -1806,7 +1803,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	// the calls changed since they were read (another process), or a
 	// notice was written since the copy the call was decided on: read
 	// again (commitCalls)
-	return r.commitCalls(ctx, t, p, change, fresh)
+	return r.commitCalls(ctx, t, p.Name, change, fresh)
 }
 
 // noteMore adds note to call c the sender logged just now (justLogged):
@@ -1830,14 +1827,7 @@ func (r *Router) noteMore(ctx context.Context, t *turn, sc storage.Scope, calls 
 		t.batch.items = append(t.batch.items, batchItem{c: more}) // callLogsTogether commits it
 		return nil
 	}
-	_, err = r.commit(ctx, t, more)
-	switch {
-	case errors.Is(err, storage.ErrConflict) && !fresh:
-		return errReadAgain
-	case errors.Is(err, storage.ErrConflict):
-		return r.busy(ctx, t, "", c.Person+"的回访记录")
-	}
-	return err
+	return r.commitCalls(ctx, t, c.Person, more, fresh)
 }
 
 // callsRead are the calls a call log is decided on (logCall).

@@ -233,10 +233,10 @@ func (c Calendar) addBusiness(start time.Time, d time.Duration) time.Time {
 		return t
 	}
 	end := t.Add(rest)
-	if civilOf(end) != civilOf(t) && !c.business(end) && !end.Equal(startOfDay(end)) {
+	if civilOf(end) != civilOf(t) && !c.business(end) && !end.Equal(StartOfDay(end)) {
 		// carried into a day off: the rest goes on on the next working
 		// day (ending exactly at midnight, it ended with the working day)
-		end = c.nextBusiness(end, 0, 0, 0, 0).Add(end.Sub(startOfDay(end)))
+		end = c.nextBusiness(end, 0, 0, 0, 0).Add(end.Sub(StartOfDay(end)))
 	}
 	return end
 }
@@ -283,8 +283,8 @@ func WeekdayName(d time.Weekday) string {
 	return [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}[d]
 }
 
-// startOfDay is the start of t's day in t's zone.
-func startOfDay(t time.Time) time.Time {
+// StartOfDay is the start of t's day (00:00) in t's zone.
+func StartOfDay(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }

@@ -730,7 +730,7 @@ func toldGroups(items []toldItem) []ToldGroup {
 // DigestFrom is when a digest asked at at starts counting: at's day's
 // start, in at's zone, or its week's (Monday's) when week.
 func DigestFrom(at time.Time, week bool) time.Time {
-	from := startOfDay(at)
+	from := StartOfDay(at)
 	if week {
 		from = from.AddDate(0, 0, -(int(from.Weekday())+6)%7)
 	}

@@ -45,14 +45,14 @@ func FuzzDueIn(f *testing.F) {
 		if !ok {
 			return
 		}
-		if p.By.Sub(p.Day) != 24*time.Hour-time.Second || !p.Day.Equal(startOfDay(p.Day)) {
+		if p.By.Sub(p.Day) != 24*time.Hour-time.Second || !p.Day.Equal(StartOfDay(p.Day)) {
 			t.Errorf("%q: By %v is not the end of %v", note, p.By, p.Day)
 		}
 		// a promise (with 前) reads as PromiseIn reads it
 		if q, ok := PromiseIn(note, now); ok && !q.Day.Equal(p.Day) {
 			t.Errorf("%q: DueIn %v, PromiseIn %v", note, p.Day, q.Day)
 		}
-		today := startOfDay(now)
+		today := StartOfDay(now)
 		if d := p.Day.Sub(today); d > 9*366*24*time.Hour || d < -promiseSlack && strings.Contains(note, "前") {
 			t.Errorf("%q at %v: day %v is %v from today", note, now, p.Day, d)
 		}

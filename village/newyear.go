@@ -46,7 +46,7 @@ func NewYearBack(text string, now time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	loc := now.Location()
-	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	today := StartOfDay(now)
 	for _, y := range []int{today.Year() - 1, today.Year(), today.Year() + 1} {
 		if d, ok := lunarDay(y, day[0], day[1], loc); ok && d.After(today) {
 			return d, true

@@ -14,7 +14,7 @@ import (
 // on the 8th and "12月8日上午9点" later. Weekdays are read as TextOn reads
 // them (said from at's day in a later week). Days are those of n's zone.
 func (n Notice) DatedOn(at time.Time) string {
-	from, today := startOfDay(n.At), startOfDay(at.In(n.At.Location()))
+	from, today := StartOfDay(n.At), StartOfDay(at.In(n.At.Location()))
 	var pairs []string
 	for _, w := range slices.Concat(dayWords, pastDayWords) {
 		if strings.Contains(n.Text, w.word) {

@@ -79,7 +79,7 @@ type namedDay struct {
 // on a Sunday); one further on that would fall before a weekday named
 // with 本/下 before it is of that one's week too (下周一开会，周五交表).
 func namedDays(text string, written time.Time) []namedDay {
-	from := startOfDay(written)
+	from := StartOfDay(written)
 	var out []namedDay
 	var prev namedDay // the weekday named before
 	for _, sm := range noticeDateRe.FindAllStringSubmatchIndex(text, -1) {
@@ -159,7 +159,7 @@ func namedDays(text string, written time.Time) []namedDay {
 // ("12月5日起") ends nothing and is not counted; a day before the notice
 // was written ("根据12月1日的会议") neither. ok is false when it names none.
 func (n Notice) dates() (first, last time.Time, ok bool) {
-	written := startOfDay(n.At)
+	written := StartOfDay(n.At)
 	add := func(day time.Time) {
 		if !ok || day.Before(first) {
 			first = day
@@ -197,7 +197,7 @@ func (n Notice) nextDayBegins() (day time.Time, ok bool) { return n.nextDay(true
 // nextDay is nextDayToo (begins false) or nextDayBegins.
 func (n Notice) nextDay(begins bool) (day time.Time, ok bool) {
 	first, w, named := n.Day()
-	if !named || !first.Equal(startOfDay(n.At)) {
+	if !named || !first.Equal(StartOfDay(n.At)) {
 		return time.Time{}, false
 	}
 	for _, m := range []string{"明天", "明晚", "明日", "明早"} {
@@ -234,7 +234,7 @@ func (n Notice) starts() (day time.Time, ok bool) {
 		day, ok = next, true // 「今晚降温，明天起…」: Day took 今晚 (call90)
 	}
 	for _, nd := range namedDays(n.Text, n.At) {
-		if nd.begins && !nd.day.IsZero() && !nd.day.Before(startOfDay(n.At)) && (!ok || nd.day.Before(day)) {
+		if nd.begins && !nd.day.IsZero() && !nd.day.Before(StartOfDay(n.At)) && (!ok || nd.day.Before(day)) {
 			day, ok = nd.day, true
 		}
 	}
@@ -253,7 +253,7 @@ func (n Notice) starts() (day time.Time, ok bool) {
 // false when n names no such day.
 func (n Notice) PastDay(on time.Time) (day time.Time, word string, next time.Time, ok bool) {
 	loc := n.At.Location()
-	written, posted := startOfDay(n.At), startOfDay(on.In(loc))
+	written, posted := StartOfDay(n.At), StartOfDay(on.In(loc))
 	for _, nd := range namedDays(n.Text, n.At) {
 		if nd.begins || strings.HasPrefix(nd.prefix, "上") || strings.HasPrefix(n.Text[nd.end:], "的") || nd.counted {
 			continue
@@ -290,7 +290,7 @@ func (n Notice) PastDay(on time.Time) (day time.Time, word string, next time.Tim
 // Sunday, in a's time zone.
 func SameWeek(a, b time.Time) bool {
 	monday := func(t time.Time) time.Time {
-		d := startOfDay(t.In(a.Location()))
+		d := StartOfDay(t.In(a.Location()))
 		return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
 	}
 	return monday(a).Equal(monday(b))
@@ -305,7 +305,7 @@ func SameWeek(a, b time.Time) bool {
 // too (下周一至周五). Read in the week it was written, text is left as it
 // is. Days are those of written's zone.
 func weekdaysOn(text string, written, at time.Time) string {
-	from, today := startOfDay(written), startOfDay(at.In(written.Location()))
+	from, today := StartOfDay(written), StartOfDay(at.In(written.Location()))
 	if !today.After(from) || SameWeek(from, today) {
 		return text
 	}
@@ -342,7 +342,7 @@ func (n Notice) SayOn(at time.Time) string {
 // datesOn is text, written at written, with each date it names alone
 // that is at's day or the next said as 今天 or 明天 (SayOn).
 func datesOn(text string, written, at time.Time) string {
-	today := startOfDay(at.In(written.Location()))
+	today := StartOfDay(at.In(written.Location()))
 	var b strings.Builder
 	last := 0
 	for _, nd := range namedDays(text, written) {
@@ -401,7 +401,7 @@ type SaidDay struct {
 // catch a misreading. Days before the one it was written (上周五) and
 // weekdays of every week (每周一) are left out; 今天 and 明天 need no date.
 func (n Notice) RelativeDays() []SaidDay {
-	written := startOfDay(n.At)
+	written := StartOfDay(n.At)
 	var out []SaidDay
 	for _, nd := range namedDays(n.Text, n.At) {
 		if (!nd.weekday && !nd.counted) || nd.every || nd.day.Before(written) {

@@ -23,7 +23,7 @@ func FuzzNoticePastDay(f *testing.F) {
 		if !ok {
 			return
 		}
-		today := startOfDay(on)
+		today := StartOfDay(on)
 		if word == "" || !day.Before(today) {
 			t.Fatalf("%q written %v on %v: day %v (%q) is not past", text, written, on, day, word)
 		}

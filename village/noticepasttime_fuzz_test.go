@@ -22,7 +22,7 @@ func FuzzNoticePastTime(f *testing.F) {
 		if !ok {
 			return
 		}
-		if !startOfDay(at).Equal(startOfDay(on)) || at.Add(pastTimeGrace).After(on) || said == "" || !strings.ContainsAny(text, "0123456789零一二两三四五六七八九十") {
+		if !StartOfDay(at).Equal(StartOfDay(on)) || at.Add(pastTimeGrace).After(on) || said == "" || !strings.ContainsAny(text, "0123456789零一二两三四五六七八九十") {
 			t.Fatalf("%q at %v: past time %v (%q)", text, on, at, said)
 		}
 	})

@@ -86,7 +86,7 @@ const pastTimeGrace = time.Hour
 // names no such time.
 func (n Notice) PastTime(on time.Time) (at time.Time, said string, ok bool) {
 	end, clocked, named := n.timeEnd()
-	if !named || !clocked || n.Held || end.Add(pastTimeGrace).After(on) || !startOfDay(end).Equal(startOfDay(on.In(end.Location()))) {
+	if !named || !clocked || n.Held || end.Add(pastTimeGrace).After(on) || !StartOfDay(end).Equal(StartOfDay(on.In(end.Location()))) {
 		return time.Time{}, "", false
 	}
 	_, said, _, _ = n.clockSaid()
@@ -220,8 +220,8 @@ func (n Notice) TellDayBefore(at time.Time) (day time.Time, ok bool) {
 		return time.Time{}, false
 	}
 	// the event's day: by is 8:30 on it, or the midnight that ends it
-	before := startOfDay(by.Add(-time.Nanosecond)).AddDate(0, 0, -1)
-	if startOfDay(at.In(by.Location())).After(before) {
+	before := StartOfDay(by.Add(-time.Nanosecond)).AddDate(0, 0, -1)
+	if StartOfDay(at.In(by.Location())).After(before) {
 		return time.Time{}, false
 	}
 	return before, true
@@ -256,7 +256,7 @@ func (n Notice) CallWaits(list, at time.Time) bool {
 func (n Notice) EventAt() (at time.Time, clocked, ok bool) {
 	at, clocked, ok = n.timeEnd()
 	if ok && !clocked {
-		at = startOfDay(at.Add(-time.Nanosecond))
+		at = StartOfDay(at.Add(-time.Nanosecond))
 	}
 	return at, clocked, ok
 }

@@ -253,7 +253,7 @@ func (n Notice) TextOn(at time.Time) string {
 // count from a date the text names. Days are those of written's zone.
 func DaysOn(text string, written, at time.Time) string {
 	loc := written.Location()
-	from, today := startOfDay(written), startOfDay(at.In(loc))
+	from, today := StartOfDay(written), StartOfDay(at.In(loc))
 	if from.Equal(today) {
 		return text
 	}
@@ -278,7 +278,7 @@ func DaysOn(text string, written, at time.Time) string {
 // the rest of text is its own words, written for at. On said's day it is
 // text.
 func QuotedOn(text, said string, written, at time.Time) string {
-	if startOfDay(written).Equal(startOfDay(at.In(written.Location()))) {
+	if StartOfDay(written).Equal(StartOfDay(at.In(written.Location()))) {
 		return text
 	}
 	var pairs []string

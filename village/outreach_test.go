@@ -329,7 +329,7 @@ func FuzzNoticeDates(f *testing.F) {
 		if !ok {
 			return
 		}
-		if last.Before(first) || first.Before(startOfDay(at)) {
+		if last.Before(first) || first.Before(StartOfDay(at)) {
 			t.Errorf("%q: days %v .. %v, written %v", text, first, last, at)
 		}
 		n.PassedOn(at)

@@ -113,7 +113,7 @@ func FuzzPromiseIn(f *testing.F) {
 		if d := p.Day.Sub(today); d > 2*366*24*time.Hour || d < -promiseSlack {
 			t.Errorf("%q at %v: day %v is %v from today", note, now, p.Day, d)
 		}
-		if p.By.Sub(p.Day) != 24*time.Hour-time.Second || !p.Day.Equal(startOfDay(p.Day)) {
+		if p.By.Sub(p.Day) != 24*time.Hour-time.Second || !p.Day.Equal(StartOfDay(p.Day)) {
 			t.Errorf("%q: By %v is not the end of %v", note, p.By, p.Day)
 		}
 		// the same date in Chinese numerals reads the same day
