@@ -1822,7 +1822,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			return r.textsFor(t).Render("report.approval.chase", data)
 		}
 		proc := r.procedure(t.hear(rep.Text))
-		if proc != nil && words.ContainsAnyOf(rep.Text, words.AmountAsks...) {
+		if proc != nil && words.AmountAsked(rep.Text) {
 			// "医保今年交多少钱": the amount first, as of its year; one
 			// the guide lacks (or holds only paid the other way: see
 			// amountsAsked) is the leader's to say, the guide's said for
@@ -1859,6 +1859,10 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			data["NoName"] = nameUntold(rep.Text, proc)
 			if mayGet && data["Amount"] == nil && data["NoAmount"] == nil {
 				data["Steps"], data["Parts"] = eligibleLines(proc)
+			} else if paid := doublePaidSteps(rep.Text, proc); len(paid) > 0 && data["Amount"] == nil && data["NoAmount"] == nil {
+				// "医保交重复了 咋办": the step on a premium paid twice
+				// (退费), not the whole way to pay (appr104)
+				data["Steps"], data["Parts"], data["DoublePaid"] = paid, []string(nil), true
 			} else if data["Amount"] == nil && data["NoAmount"] == nil {
 				// "低保要带什么材料": the line asked, and how to hear the
 				// rest, not the whole guide (appr97)
@@ -1907,7 +1911,9 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lacks string) {
 	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限", "check": "怎么自己查"}
 	parts, _ := data["Parts"].([]string)
-	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["PayWhere"] != true && data["MayGet"] != true {
+	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["DoublePaid"] == true {
+		told = append(told, "重复交了怎么退") // doublePaidSteps (appr104)
+	} else if len(steps) > 0 && data["PayWhere"] != true && data["MayGet"] != true {
 		told = append(told, "能不能代办") // doingFirst (appr101); pay steps are of 去哪办 (appr103)
 	}
 	for _, part := range parts {
@@ -1978,8 +1984,11 @@ func (r *Router) doingFirst(text string, p *config.Procedure) (steps, parts []st
 // (partsAskedFirst). nil when it told the whole guide. A further question
 // asking only for the rest is answered by the guide alone (restAsked).
 func (r *Router) toldFirst(text string, p *config.Procedure) []string {
-	if words.ContainsAnyOf(text, words.AmountAsks...) {
+	if words.AmountAsked(text) {
 		return []string{"amount", "where"}
+	}
+	if len(doublePaidSteps(text, p)) > 0 {
+		return []string{"steps"} // its step on paying twice (appr104)
 	}
 	if parts := r.partsAskedFirst(text, p); parts != nil {
 		return parts
@@ -2023,7 +2032,7 @@ func (r *Router) deskData(t *turn, rep *village.Report, data map[string]any) {
 // or "" when it asks none: he asked how much, not what it takes, and
 // hears that the desk says that (texts.tmpl desk.amount; und89).
 func deskAmount(text string) string {
-	if !words.ContainsAnyOf(text, words.AmountAsks...) {
+	if !words.AmountAsked(text) {
 		return ""
 	}
 	// "征地补偿标准是多少": compensation is paid out
@@ -2051,7 +2060,7 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 // to chase the office for one who applied already (understand.Chases).
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
-	return proc != nil && r.chaseProcedure(said) == nil && (!words.ContainsAnyOf(said.Raw, words.AmountAsks...) || len(amountsAsked(said.Raw, proc)) > 0) &&
+	return proc != nil && r.chaseProcedure(said) == nil && (!words.AmountAsked(said.Raw) || len(amountsAsked(said.Raw, proc)) > 0) &&
 		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc)
 }
 

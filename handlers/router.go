@@ -1681,7 +1681,7 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 			// "@网格小助手 低保怎么申请": the knowledge base's answer, as a
 			// grid gets it; nobody's matter to file here
 			data := map[string]any{"Proc": proc}
-			if words.ContainsAnyOf(t.text, words.AmountAsks...) {
+			if words.AmountAsked(t.text) {
 				data["Amount"] = amountsAsked(t.text, proc)
 			}
 			return r.reply(ctx, t, "procedure.office", data)

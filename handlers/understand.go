@@ -202,6 +202,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// "昨晚冻死了三头猪": the insurance claim's 报案, nothing filed
 		return err
 	}
+	if done, err := r.paperWhatFor(ctx, t, reading); done {
+		// "要开个啥证明不" with nothing it is for: asked what for
+		return err
+	}
 	if done, err := r.elderNewsOffered(ctx, t, reading, addressed); done {
 		// 「王奶奶炉子灭了」 from one who phones her: offered, not silence
 		return err
@@ -2111,6 +2115,13 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		told := slices.Concat(steps, pay)
 		steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
 	}
+	if paid := doublePaidSteps(t.text, p); len(paid) > 0 {
+		// "那交重复了能退不": the step on a premium paid twice answers
+		// it, the guide alone as the first question's (appr104)
+		told := slices.Concat(steps, paid)
+		steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
+		data["GuideAnswers"] = len(parts) == 0 && !slices.ContainsFunc(steps, func(l string) bool { return !slices.Contains(paid, l) })
+	}
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
 	if lostUnsaid(t.text, p, parts, steps) {
 		// "发票丢了咋办" after 医保报销: the materials line lists it,
@@ -2750,7 +2761,7 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 // land taken, which the guide does not hold) is answered with the desk
 // likewise (und87).
 func (r *Router) amountAsked(said understand.Said) bool {
-	if !words.ContainsAnyOf(said.Raw, words.AmountAsks...) {
+	if !words.AmountAsked(said.Raw) {
 		return false
 	}
 	if r.procedure(said) != nil {
@@ -2833,7 +2844,7 @@ func guideParts(question string, p *config.Procedure) []string {
 		if a.Part == "amount" {
 			// a further question of p's item already, "太贵了" is of
 			// what p costs; of no procedure, it asks of none
-			if p == nil && !words.AsksAmount(question) || p != nil && !words.ContainsAnyOf(question, words.AmountAsks...) {
+			if p == nil && !words.AsksAmount(question) || p != nil && !words.AmountAsked(question) {
 				continue
 			}
 		} else if !words.ContainsAnyOf(question, a.Words...) && (a.Part != "time" || !words.DeadlineAsked(question) && !words.BackPayAsked(question)) {

@@ -1770,7 +1770,9 @@ var (
 		// the office's days asked, yes or no (appr103): 「残疾证换证的地方周六上班吗」, 「周六能办不」;
 		// not 放假, which a school does (「学校明天放不放假」): the handlers
 		// read that of a procedure named (words.OfficeDaysAsked)
-		"上班不", "上班吗", "上不上班", "开门不", "开门吗", "周末能办", "周六能办", "周日能办", "过年能办", "年前能办", "节假日能办")
+		"上班不", "上班吗", "上不上班", "开门不", "开门吗", "周末能办", "周六能办", "周日能办", "过年能办", "年前能办", "节假日能办",
+		// a premium paid twice told (appr104): 「医保交重复了」 asks how to get one back
+		"交重复", "缴重复", "重复交", "重复缴", "交重了", "缴重了", "重复参保", "交了两份", "缴了两份", "交了双份")
 )
 
 // applyWords name a procedure outright: with one, a question about an
@@ -1780,7 +1782,10 @@ var applyWords = newLexicon("申请", "办", "手续", "材料", "咨询",
 	// whether a payout is to be had for a loss: "野猪糟蹋庄稼有没有补贴啊"
 	"有没有补",
 	// whether a thing one did or means to do is fined: "建房的时候占了一点点路 会不会被罚"
-	"会不会被罚", "会被罚", "罚不罚", "要罚款吗", "会罚款")
+	"会不会被罚", "会被罚", "罚不罚", "要罚款吗", "会罚款",
+	// whether one may still file for a scheme, a trouble told before it
+	// (appr104): "老房子漏雨了 危房改造今年还能报不"
+	"能报不", "能报吗", "还能报", "能不能报", "能申报", "可以申报")
 
 // withheld says something owed was not delivered: pay, a subsidy, a
 // payout, a public account ("流转费两年没发了", "补偿款一直没到位").

@@ -6,7 +6,9 @@ import "strings"
 // apply for it: 取暖补贴's 「低保户、特困人员等困难家庭…按名单发」 and 「不在
 // 名单里…可申请临时救助」, 高龄补贴's 「满规定年龄」, 养老保险's 「年满16周
 // 岁…可参保」. "那俺家能领不" after its 时限 hears those lines (appr103).
-var EligibleSays = []string{"发给", "名单", "符合条件", "年满", "满规定年龄", "周岁以上", "可领", "可参保", "可以申请", "重点帮扶"}
+var EligibleSays = []string{"发给", "名单", "符合条件", "年满", "满规定年龄", "周岁以上", "可领", "可参保", "可以申请", "重点帮扶",
+	// who qualifies by a finding: 危房改造's 「C级、D级危房可纳入」 (appr104)
+	"可纳入"}
 
 // EligibleLine reports whether line, a line of a guide, says who gets or
 // may apply for it (EligibleSays); "也可以申请到敬老院" offers a choice to
