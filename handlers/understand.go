@@ -250,6 +250,10 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 		// promise: what to do then, not its 未解决
 		return true, err
 	}
+	if done, err := r.creditorAnswered(ctx, t); done || err != nil {
+		// 「钱收到了」 from another creditor the 回访 asked (med104)
+		return true, err
+	}
 	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
 		return true, err
 	}
