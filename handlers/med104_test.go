@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"gridbot/storage"
@@ -89,4 +90,28 @@ func TestCreditorAnswersAfterMediatorsTold(t *testing.T) {
 	has(t, "thanked", got, "周八: 周八，好的，已记在 #R1 上")
 	has(t, "the mediators", got, "郑十: 【调解回访】#R1（", "周八私信回复了回访：「钱收到了」。他那笔钱已经收到")
 	lacks(t, "said once", c.private("周八", "钱收到了"), "已记在 #R1 上")
+}
+
+// TestOldClosedQuarrelAskedByNumber (med103's leftover 2): 张三's quarrel
+// #R1, closed, then 205 other items filed in the village: 「#R1 怎么样了」
+// and 「查 #R1」 still find it.
+func TestOldClosedQuarrelAskedByNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "陈二欠我三千块工钱 去年给他家盖房子干了两个月 到现在一分不给")
+	c.say("李四", "确认 #R1")
+	c.say("郑十", "办结 #R1 两家谈妥 陈二还张三3000")
+	c.say("张三", "满意 #R1 钱给了")
+	for i := range 205 {
+		rep := village.Report{Type: village.General, Category: "其他", Text: fmt.Sprintf("村口第%d盏路灯不亮了", i), Reporter: "王奶奶",
+			Village: "青山村", Grid: "三组", Chat: grid3, Status: village.StatusClosed, CreatedAt: c.now, Source: fmt.Sprint("old-", i)}
+		rep.History = []village.Entry{{At: c.now, By: "王奶奶", Action: village.ActCreate, To: village.StatusNew}}
+		if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, ask := range []string{"#R1 怎么样了", "查 #R1"} {
+		got := c.private("张三", ask)
+		has(t, ask, got, "张三: #R1", "已完结")
+		has(t, ask+" in the group", c.say("张三", ask), "张三: #R1")
+	}
 }
