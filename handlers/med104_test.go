@@ -88,7 +88,7 @@ func TestCreditorAnswersAfterMediatorsTold(t *testing.T) {
 	c := askedCreditor(t, false)
 	got := c.private("周八", "钱收到了")
 	has(t, "thanked", got, "周八: 周八，好的，已记在 #R1 上")
-	has(t, "the mediators", got, "郑十: 【调解回访】#R1（", "周八私信回复了回访：「钱收到了」。他那笔钱已经收到")
+	has(t, "the mediators", got, "郑十: 【调解回访】#R1（", "周八私信回复了回访：「钱收到了」。周八那笔钱已经收到")
 	lacks(t, "said once", c.private("周八", "钱收到了"), "已记在 #R1 上")
 }
 

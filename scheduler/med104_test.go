@@ -33,7 +33,7 @@ func TestSilentCreditorToldAfterClose(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("%s not told:\n%s", h, strings.Join(got, "\n"))
 		}
-		holdsEach(t, h, got[i], "【调解·钱未确认】#R1", "已结案，回访时私信问了周八欠他的钱给了没有，3天没回话", "请当面或打电话问一下")
+		holdsEach(t, h, got[i], "【调解·钱未确认】#R1", "已结案，回访时私信问了周八那笔钱给了没有，3天没回话", "请当面或打电话问一下")
 	}
 	if got := f.run("followup", "2027-03-01 10:00"); len(got) > 0 {
 		t.Fatalf("told again:\n%s", strings.Join(got, "\n"))
@@ -83,7 +83,7 @@ func TestSilentCreditorWithSilentReporter(t *testing.T) {
 		t.Fatalf("周八 asked with 张三:\n%s", strings.Join(got, "\n"))
 	}
 	got = f.run("followup", "2026-12-24 10:00")
-	if n := countIn(got, "也私信问了周八欠他的钱，也没回话，请一并问一下"); n != 2 {
+	if n := countIn(got, "也私信问了周八那笔钱，也没回话，请一并问一下"); n != 2 {
 		t.Fatalf("each mediator's 【调解·钱未确认】 is to name 周八 (%d):\n%s", n, strings.Join(got, "\n"))
 	}
 	if got := f.run("followup", "2026-12-28 10:00"); len(got) > 0 {
