@@ -254,6 +254,10 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 		// promise: what to do then, not its 未解决
 		return true, err
 	}
+	if done, err := r.creditorAnswered(ctx, t); done || err != nil {
+		// 「钱收到了」 from another creditor the 回访 asked (med104)
+		return true, err
+	}
 	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
 		return true, err
 	}
@@ -324,9 +328,13 @@ func (r *Router) talkOfKnown(ctx context.Context, t *turn, reading village.Readi
 		if done, err := r.joinDispute(ctx, t); err != nil || done {
 			return true, err
 		}
-	} else if !addressed && reading.Type != village.Emergency {
+	}
+	if !addressed && reading.Type != village.Emergency {
+		// 「陈二也欠我店里八百块 赊了半年了」 reads as no dispute; 「他也欠
+		// 我八百块钱」 reads as one (understand.debtOwed) that names money
+		// where the loan it follows (「陈二借我三千块」) named none, and was
+		// filed on its own, its 他 nobody's (med104)
 		if done, err := r.joinCreditor(ctx, t); err != nil || done {
-			// 「陈二也欠我店里八百块 赊了半年了」 reads as no dispute
 			return true, err
 		}
 	}

@@ -1149,7 +1149,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				// mediators settled at the same table: asked as the
 				// reporter is, privately (his sum is not the group's)
 				for _, c := range withReporter {
-					out = append(out, j.creditorAsked(r, c, now))
+					out = append(out, j.creditorAsked(&r, c, now))
 				}
 			}
 		case r.FollowUps >= 1 && r.FollowUps-1 < len(later) && !at.Before(later[r.FollowUps-1].asks):
@@ -1159,7 +1159,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				if at.Before(c.asks) {
 					break
 				}
-				out = append(out, j.creditorAsked(r, c, now))
+				out = append(out, j.creditorAsked(&r, c, now))
 				r.FollowUps++
 			}
 			r.FollowedUpAt = now
@@ -1179,14 +1179,19 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				// the township resolved it; it hears how it ended
 				out = append(out, j.toGroup(j.Config.Township.OfficeChat, "followup.close.office", data, bot.Normal))
 			}
+			// the other creditors asked who never answered either
+			// (med104): told with the reporter's silence, or on their own
+			silent := j.creditorsSilent(&r, nil, at)
 			if owed := words.PaymentOwed(r); owed != "" {
 				// closed for want of an answer is no word that the money
 				// was paid: its mediators ask, privately (a quarrel's
 				// money is not the group's)
-				data["Owed"] = owed
+				data["Owed"], data["Silent"] = owed, silent
 				for _, h := range r.Handlers {
 					out = append(out, j.privately(r.Village, h, "followup.close.unpaid", data))
 				}
+			} else {
+				out = append(out, j.silentTold(r, silent)...)
 			}
 		default:
 			return nil
@@ -1233,7 +1238,10 @@ func (j *jobs) creditorsAfterClose(ctx context.Context, at, now time.Time, names
 			if r.Status != village.StatusClosed || r.Type != village.Mediation || len(r.Followers) == 0 {
 				continue
 			}
-			out := j.creditorsLeft(&r, at, now, names)
+			// those asked before who never answered are told of first:
+			// a later creditor asked now moves FollowedUpAt on
+			out := j.silentTold(r, j.creditorsSilent(&r, reports, at))
+			out = append(out, j.creditorsLeft(&r, at, now, names)...)
 			if len(out) == 0 {
 				continue
 			}
@@ -1264,16 +1272,16 @@ func (j *jobs) creditorsLeft(r *village.Report, at, now time.Time, names func(st
 			return nil
 		}
 		for _, c := range withReporter {
-			out = append(out, j.creditorAsked(settled, c, now))
+			out = append(out, j.creditorAsked(&settled, c, now))
 		}
 		n = 1
 	}
 	for n-1 < len(later) && !at.Before(later[n-1].asks) {
-		out = append(out, j.creditorAsked(settled, later[n-1], now))
+		out = append(out, j.creditorAsked(&settled, later[n-1], now))
 		n++
 	}
 	if len(out) > 0 {
-		r.FollowUps, r.FollowedUpAt = n, now
+		r.FollowUps, r.FollowedUpAt, r.CreditorsAwaited = n, now, settled.CreditorsAwaited
 	}
 	return out
 }
@@ -1312,13 +1320,65 @@ func creditorsDue(r village.Report, due, asks time.Time, loc *time.Location, isN
 }
 
 // creditorAsked asks another creditor c of r privately whether his money
-// came by his day (followup.creditor).
-func (j *jobs) creditorAsked(r village.Report, c creditorDue, now time.Time) bot.Outbound {
-	asked := map[string]any{"R": r, "Now": now}
+// came by his day (followup.creditor), his answer awaited on r
+// (Report.CreditorsAwaited).
+func (j *jobs) creditorAsked(r *village.Report, c creditorDue, now time.Time) bot.Outbound {
+	asked := map[string]any{"R": *r, "Now": now, "Days": j.closeDays()}
 	if !c.due.IsZero() {
-		asked["Due"], asked["DueLunar"] = c.due, words.DueLunar(r, c.due.In(j.loc))
+		asked["Due"], asked["DueLunar"] = c.due, words.DueLunar(*r, c.due.In(j.loc))
+	}
+	if name := r.Followers[c.i]; !slices.Contains(r.CreditorsAwaited, name) {
+		// clipped: r may share its slices with the followed copy
+		r.CreditorsAwaited = append(slices.Clip(r.CreditorsAwaited), name)
 	}
 	return j.privately(r.Village, j.People.Address(r.FollowerKey(c.i), r.Followers[c.i]), "followup.creditor", asked)
+}
+
+// closeDays is followup.close_after in whole days (at least one): how
+// long a creditor asked has to answer before his mediators hear he did not.
+func (j *jobs) closeDays() int {
+	return max(1, int(j.Config.Followup.CloseAfter.Std()/(24*time.Hour)))
+}
+
+// creditorsSilent are the creditors r's 回访 asked (r.CreditorsAwaited)
+// who said nothing since, once followup.close_after passed since the last
+// ask (r.FollowedUpAt): no word of theirs kept on r after its 办结 (「钱收
+// 到了」, handlers.creditorAnswered), no quarrel of theirs filed linked to
+// it (「说好的钱没给」 after the close, found among reports). r's awaited
+// are cleared then, the silent and those who answered alike: each is
+// chased once, by his mediators (silentTold), not asked again by the bot,
+// as the reporter who never answers is not (followup.close.unpaid).
+func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at time.Time) (silent []string) {
+	if len(r.CreditorsAwaited) == 0 || at.Before(r.FollowedUpAt.Add(j.Config.Followup.CloseAfter.Std())) {
+		return nil
+	}
+	done := r.ResolvedAt()
+	for _, name := range r.CreditorsAwaited {
+		spoke := slices.ContainsFunc(r.History, func(e village.Entry) bool { return e.By == name && e.At.After(done) }) ||
+			slices.ContainsFunc(reports, func(o village.Report) bool {
+				return o.Recurs == r.ID && o.Reporter == name && o.CreatedAt.After(done)
+			})
+		if !spoke {
+			silent = append(silent, name)
+		}
+	}
+	r.CreditorsAwaited = nil
+	return silent
+}
+
+// silentTold tells r's mediators, privately, of the creditors asked at its
+// 回访 who never answered whether their money came (creditorsSilent):
+// they may not read WeChat, and nobody else asks them again.
+func (j *jobs) silentTold(r village.Report, silent []string) []bot.Outbound {
+	if len(silent) == 0 {
+		return nil
+	}
+	data := map[string]any{"R": r, "Silent": silent, "Days": j.closeDays(), "Closed": r.Status == village.StatusClosed}
+	var out []bot.Outbound
+	for _, h := range r.Handlers {
+		out = append(out, j.privately(r.Village, h, "followup.creditor.silent", data))
+	}
+	return out
 }
 
 // told reports whether r is a procedure question the bot answered with its

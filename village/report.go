@@ -641,6 +641,13 @@ type Report struct {
 	// FollowedUpAt is when the last one went out.
 	FollowUps    int       `json:"follow_ups,omitempty"`
 	FollowedUpAt time.Time `json:"followed_up_at,omitzero"`
+	// CreditorsAwaited are the other creditors of a debt settlement
+	// (handlers/words.OtherCreditors, as named in Followers) whom its 回访
+	// asked whether their money came and who have not answered yet: once
+	// followup.close_after passed since FollowedUpAt with no word of
+	// theirs, its mediators are told (med104); an answer or that notice
+	// takes the name off.
+	CreditorsAwaited []string `json:"creditors_awaited,omitempty"`
 	// InsultToldAt is when its mediators last heard that a party is
 	// insulted (handlers.tellInsult): at most once an hour; each such word
 	// is kept in History all the same (ActSaid).
@@ -733,7 +740,7 @@ func (r *Report) enter(cal Calendar, a Action, to Status, by string, at time.Tim
 		r.PausedAt = time.Time{}
 	}
 	if to == StatusResolved || to == StatusReopened {
-		r.FollowUps, r.FollowedUpAt = 0, time.Time{}
+		r.FollowUps, r.FollowedUpAt, r.CreditorsAwaited = 0, time.Time{}, nil
 	}
 	if (to == StatusAccepted || to == StatusReopened || to == StatusNew) && a != ActAsk && (to != r.Status || a != ActAssign) {
 		// the township's question or order (镇里督办) changes nothing

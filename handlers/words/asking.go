@@ -877,6 +877,26 @@ func SaysPaid(note string) bool {
 		!ContainsAnyOf(note, "没给", "还没", "没有给", "没赔", "没付", "没还")
 }
 
+// CreditorSaysPaid reports whether text, another creditor's answer to the
+// 回访 that asked him whether his money came (med104), says it came in
+// full: SaysPaid, naming the money or its paying (not a bare 「收到了」,
+// which answers a notice), with nothing said still owed (partPaidWords:
+// 「只给了500 还差300」).
+func CreditorSaysPaid(text string) bool {
+	return SaysPaid(paidToMe.Replace(text)) && !ContainsAnyOf(text, partPaidWords...) &&
+		(ContainsAnyOf(text, moneyPaidWords...) || strings.ContainsAny(text, "0123456789０１２３４５６７８９"))
+}
+
+// paidToMe is a creditor's own 「给我了」, 「还我了」 as SaysPaid reads it.
+var paidToMe = strings.NewReplacer("还给我了", "还了", "给我了", "给了", "还我了", "还了", "转给我了", "给了", "转我了", "给了", "付我了", "付了")
+
+// moneyPaidWords name the money, or its paying, in a creditor's answer.
+var moneyPaidWords = []string{"钱", "块", "元", "账", "给了", "还了", "付了", "还清", "结清", "给清", "付清", "两清", "到账"}
+
+// partPaidWords tell money still owed after a payment: 「还差300」, 「只给了
+// 一半」, 「剩下的说过年给」.
+var partPaidWords = []string{"还差", "差着", "只给", "只还", "只付", "一半", "不够", "没够", "少给", "少了", "欠着", "剩下", "剩的", "还剩", "没给完", "没还完"}
+
 // PaymentOwed is the settlement of mediation item rep, its last 办结's
 // note, when that promised money (owesMoney) and nothing said on rep since
 // (the note itself included: 「当场给了300」) says it was paid; "" for any
