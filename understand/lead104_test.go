@@ -1,0 +1,28 @@
+package understand
+
+import (
+	"testing"
+
+	"gridbot/village"
+)
+
+// TestLead104Read (lead104): a hillside fire told by how far it spread, a
+// drain frozen shut, a coop or a pen crushed by snow; each with a
+// look-alike that must stay as it was.
+func TestLead104Read(t *testing.T) {
+	checkReads(t, []readCase{
+		// a fire told by the patch it burnt, not by 着火
+		{"grass alight over a patch", "山上有人放鞭炮 着了一片草", emergencyOf(village.HazardFire, catSafety)},
+		{"a big patch alight", "后坡着了好大一片 快来人", emergencyOf(village.HazardFire, catSafety)},
+		{"a patch burnt by the graves", "坟地边上烧了好大一片 还在冒烟", emergencyOf(village.HazardFire, catSafety)},
+		{"a stove lit", "灶里的柴火着了 可以做饭了", noiseIn(catOther)},
+		// a drain frozen shut is the village's to clear; thawed, chat
+		{"a drain frozen", "下水道冻住了 水倒不出去", reportIn(catEnv)},
+		{"a ditch frozen", "排水沟冻住了 化雪的水全淌路上了", reportIn(catEnv)},
+		{"a drain thawed", "早上下水道冻住了 烧了两壶开水才浇开", noiseIn(catEnv)},
+		{"a river frozen", "河都冻上了 孩子们在上面滑冰", noiseIn(catOther)},
+		// a coop crushed by snow, named 舍 as well as 棚
+		{"a coop crushed", "我家鸡舍让雪压塌了", reportIn(catSafety)},
+		{"a shed crushed", "我家鸡棚让雪压塌了", reportIn(catSafety)},
+	})
+}
