@@ -26,3 +26,18 @@ func TestLead104Read(t *testing.T) {
 		{"a shed crushed", "我家鸡棚让雪压塌了", reportIn(catSafety)},
 	})
 }
+
+// TestLead104ReadMore (lead104): a head broken in a fight, a stroke
+// already in hospital asked of the reimbursement, ice not yet hard with
+// children on it, a pension drawn by someone else.
+func TestLead104ReadMore(t *testing.T) {
+	checkReads(t, []readCase{
+		{"a head broken in a fight", "村口两个喝了酒的跟人打起来了 头都破了", emergencyOf(village.HazardMedical, catSafety)},
+		{"a quarrel with no one hurt", "村口两个喝了酒的跟人吵起来了", mediationIn(catDispute)},
+		{"a stroke in hospital, reimbursement asked", "我爸脑梗了 医院说要转县里 能报多少", approvalIn(catPolicy)},
+		{"a stroke now", "我爸脑梗了 嘴都歪了", emergencyOf(village.HazardMedical, catSafety)},
+		{"ice not hard, children on it", "河面上的冰不结实 有小孩在上面跑", reportIn(catSafety)},
+		{"ice hard enough", "河面上的冰冻得可结实了", noiseIn(catOther)},
+		{"a pension drawn by another", "我的养老金卡被人冒领了", reportIn(catOrder)},
+	})
+}

@@ -2714,10 +2714,15 @@ func byWater(t string) bool {
 // water ("塘里的冰太薄了", "河面上都是薄冰"): someone will walk onto it.
 // "如履薄冰" is a figure of speech.
 func thinIce(t string) bool {
-	return thinIceRe.MatchString(strings.ReplaceAll(t, "履薄冰", "")) && (containsAny(t, waters) || strings.Contains(t, "冰面"))
+	return thinIceRe.MatchString(strings.ReplaceAll(t, "履薄冰", "")) && (containsAny(t, waters) || containsAny(t, iceSurfaces))
 }
 
-var thinIceRe = regexp.MustCompile(`冰(?:面|层)?(?:太|很|还|特别|好|有点|比较|那么|这么)?薄|薄冰`)
+// thinIceRe is ice told thin or not yet hard: "冰太薄", "薄冰", "冰不结实",
+// "冰还没冻实" (lead104).
+var thinIceRe = regexp.MustCompile(`冰(?:面|层)?(?:太|很|还|特别|好|有点|比较|那么|这么)?(?:薄|不结实|不厚|没冻(?:结|瓷)?实)|薄冰`)
+
+// iceSurfaces are frozen water walked on: "冰面", "河面上的冰" (lead104).
+var iceSurfaces = newLexicon("冰面", "河面", "塘面", "湖面", "库面", "河上", "塘上")
 
 // accompanied say the sender took the children there himself: "带孩子去
 // 河边玩了一下午".
