@@ -41,3 +41,18 @@ func TestLead104ReadMore(t *testing.T) {
 		{"a pension drawn by another", "我的养老金卡被人冒领了", reportIn(catOrder)},
 	})
 }
+
+// TestLead104WinterHazards (lead104): a beam creaking under the snow and
+// a burnt smell from something on charge are hazards; a door's creak,
+// snow underfoot and burnt food are not.
+func TestLead104WinterHazards(t *testing.T) {
+	checkReads(t, []readCase{
+		{"a beam creaking", "屋顶的雪太厚了 房梁嘎吱响", reportIn(catSafety)},
+		{"a greenhouse creaking", "大棚让雪压得嘎吱嘎吱的", reportIn(catSafety)},
+		{"a door creaking", "门嘎吱响 该上油了", noiseIn(catOther)},
+		{"snow underfoot", "走在雪上嘎吱嘎吱的 真好听", noiseIn(catOther)},
+		{"a bike on charge smelling burnt", "电动车在屋里充电 充了一夜 早上起来闻着一股焦味", reportIn(catSafety)},
+		{"a wire smelling burnt", "电线有股焦味", reportIn(catSafety)},
+		{"burnt food", "锅里的菜一股糊味", noiseIn(catOther)},
+	})
+}

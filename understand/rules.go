@@ -2390,6 +2390,10 @@ func problem(t string) (cat string, strong, object bool) {
 	case (cat == "" || cat == "环境卫生") && drainFrozen(t):
 		// "下水道冻住了 水倒不出去": frozen shut, as blocked (堵) is
 		cat, strong = "环境卫生", true
+	case (cat == "" || cat == "安全隐患") && beamCreaks(t),
+		(cat == "" || cat == "其他" || cat == "水电设施" || cat == "安全隐患") && scorchSmell(t):
+		// "房梁嘎吱响", "电动车充了一夜 闻着一股焦味" (winterhazards.go)
+		cat, strong = "安全隐患", true
 	case (cat == "" || cat == "水电设施") && supplyCut(t):
 		// "天然气没气了", "网断了", "我们家也没气了": a supply gone in
 		// words the lexicon does not hold ("天然气停了" names its object)
