@@ -41,7 +41,9 @@ var chronicMarks = newLexicon("好几年", "几年了", "多年", "年了", "个
 
 // treated tell, anywhere in the message, an illness in a doctor's hands
 // or one the sender lives with ("住院了", "办残疾证").
-var treated = newLexicon("住院", "出院", "复查", "康复", "支架", "低保", "残疾证")
+// In hospital already or asked of the reimbursement ("医院说要转县里 能报
+// 多少"; lead104), it is the doctors' now.
+var treated = newLexicon("住院", "出院", "复查", "康复", "支架", "低保", "残疾证", "医院说", "在医院", "医院里", "转院", "转县", "转到县", "转诊", "报销", "能报多少")
 
 // illnesses are the words of both.
 var illnesses = newLexicon(slices.Concat(illStrikes.words, flares.words)...)

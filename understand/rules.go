@@ -2387,6 +2387,13 @@ func problem(t string) (cat string, strong, object bool) {
 		// "村口那棵大树倒了": what it fell on is not said, but it lies
 		// where people pass
 		cat, strong = "安全隐患", true
+	case (cat == "" || cat == "环境卫生") && drainFrozen(t):
+		// "下水道冻住了 水倒不出去": frozen shut, as blocked (堵) is
+		cat, strong = "环境卫生", true
+	case (cat == "" || cat == "安全隐患") && beamCreaks(t),
+		(cat == "" || cat == "其他" || cat == "水电设施" || cat == "安全隐患") && scorchSmell(t):
+		// "房梁嘎吱响", "电动车充了一夜 闻着一股焦味" (winterhazards.go)
+		cat, strong = "安全隐患", true
 	case (cat == "" || cat == "水电设施") && supplyCut(t):
 		// "天然气没气了", "网断了", "我们家也没气了": a supply gone in
 		// words the lexicon does not hold ("天然气停了" names its object)
@@ -2711,10 +2718,15 @@ func byWater(t string) bool {
 // water ("塘里的冰太薄了", "河面上都是薄冰"): someone will walk onto it.
 // "如履薄冰" is a figure of speech.
 func thinIce(t string) bool {
-	return thinIceRe.MatchString(strings.ReplaceAll(t, "履薄冰", "")) && (containsAny(t, waters) || strings.Contains(t, "冰面"))
+	return thinIceRe.MatchString(strings.ReplaceAll(t, "履薄冰", "")) && (containsAny(t, waters) || containsAny(t, iceSurfaces))
 }
 
-var thinIceRe = regexp.MustCompile(`冰(?:面|层)?(?:太|很|还|特别|好|有点|比较|那么|这么)?薄|薄冰`)
+// thinIceRe is ice told thin or not yet hard: "冰太薄", "薄冰", "冰不结实",
+// "冰还没冻实" (lead104).
+var thinIceRe = regexp.MustCompile(`冰(?:面|层)?(?:太|很|还|特别|好|有点|比较|那么|这么)?(?:薄|不结实|不厚|没冻(?:结|瓷)?实)|薄冰`)
+
+// iceSurfaces are frozen water walked on: "冰面", "河面上的冰" (lead104).
+var iceSurfaces = newLexicon("冰面", "河面", "塘面", "湖面", "库面", "河上", "塘上")
 
 // accompanied say the sender took the children there himself: "带孩子去
 // 河边玩了一下午".
