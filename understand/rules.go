@@ -284,6 +284,10 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case tripJam(c):
 		// "初二走亲戚 路上堵了两个钟头": the hours one's own trip took, a
 		// tale of the holiday roads, no road of here to clear.
+	case tripStranded(c):
+		// "昨天从城里回来 班车停运了 只好打车": one's own trip told (und104)
+	case fallsWarned(c):
+		// "冰上滑倒了好几个 大家小心": a warning to all, no spot told (und104)
 	case chatLength(c) && (rideShareRe.MatchString(c) || errandOffered(c) || foundAskedRe.MatchString(c) || containsAny(c, giftAsks)) && !complains(c):
 		// "有没有腊月二十五从深圳回来的 拼个车", "充电器丢了 谁捡到了说一
 		// 声", "吃酒随多少礼合适啊": a ride, a thing dropped or a gift
@@ -377,7 +381,8 @@ func tripJam(t string) bool {
 }
 
 // jamHoursRe finds a jam told by the hours it took.
-var jamHoursRe = regexp.MustCompile(`堵(?:车)?了(?:[一两三四五六七八九十半几]{1,3}|好几)个?多?(?:钟头|小时|钟|个钟)`)
+// A whole day or night counts too ("路上堵了一天", und104).
+var jamHoursRe = regexp.MustCompile(`堵(?:车)?了(?:(?:[一两三四五六七八九十半几]{1,3}|好几)个?多?(?:钟头|小时|钟|个钟)|一整?(?:天|夜|晚上?)|大半天|半天)`)
 
 // inGame reports whether t tells of a loss in a game played on a phone
 // or a computer ("偷菜游戏又被人偷了", "蚂蚁森林的能量被偷了"): whatever
@@ -1996,6 +2001,13 @@ func collectiveOnly(t string) bool {
 // 保收据在你那不", "户口本在您那儿吗". He answers it; no procedure is asked.
 var heldByHearer = regexp.MustCompile(`在(?:你|您)(?:那|那儿|那里|这|这儿|手上|手里|家)(?:不|吗|么|没|没有|呢)`)
 
+// perkWords are the gifts and perks a village hands out on occasions,
+// which no procedure's guide tells of: "慰问品", "过节费".
+var perkWords = []string{"慰问品", "慰问金", "慰问", "福利", "年货", "过节费", "米面油", "红包"}
+
+// PerkWords are perkWords, for the handlers' words.AsksPerk.
+func PerkWords() []string { return slices.Clip(perkWords) }
+
 // namesTopic reports whether t names an approval topic or one the
 // knowledge base knows, an employer's pay apart in chat: "工资什么时候发"
 // asks no procedure (see owesWages), "退休工资怎么领" names 退休. A letter
@@ -2004,19 +2016,26 @@ var heldByHearer = regexp.MustCompile(`在(?:你|您)(?:那|那儿|那里|这|�
 // A festival's gift asked after ("过年的慰问金啥时候发啊") is the village's
 // or the township's to decide, no procedure (und101, as the handlers'
 // words.AsksPerk): a question, unless how to apply is asked ("慰问金怎么申请").
+// So is one for a scheme's households ("今年五保户的过年慰问啥时候发",
+// und104): the scheme names whose gift it is, not a procedure asked.
 func (ru Rules) namesTopic(t string) bool {
 	if chatLength(t) {
 		t = strip(t, wageWords)
-		if !containsAny(t, applyWords) && !containsAny(t, howAsks) {
-			t = strip(t, perkTopics)
+		if !containsAny(t, applyWords) && !containsAny(t, howAsks) && containsAny(t, perkTopics) {
+			// "今年五保户的过年慰问啥时候发": the gift is the village's, and
+			// the scheme only says whose it is (und104)
+			t = strip(strip(t, perkTopics), schemeHouseholds)
 		}
 	}
 	return containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)
 }
 
 var (
-	// perkTopics are the approval topics that are gifts on occasions.
-	perkTopics = newLexicon("慰问金")
+	// perkTopics are the gifts and perks handed out on occasions (perkWords).
+	perkTopics = newLexicon(perkWords...)
+	// schemeHouseholds are the households a scheme keeps, named as whose a
+	// perk is: "五保户过年有没有慰问品".
+	schemeHouseholds = newLexicon("五保户", "五保老人", "低保户", "低保家庭", "特困户", "特困人员", "困难户", "贫困户", "残疾人家庭")
 	// howAsks ask how or where to go about a thing.
 	howAsks = newLexicon("怎么", "怎样", "如何", "咋办", "咋弄", "咋领", "咋申请", "去哪", "在哪", "找谁")
 )
@@ -2325,6 +2344,8 @@ func problem(t string) (cat string, strong, object bool) {
 			return "水电设施", true, true // "总阀门井冻裂了 水冒出来淌了一路 都结成冰溜子了"
 		}
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
+	case snowLoaded(t):
+		return "安全隐患", true, true // "五保户老刘家的屋顶积雪很厚 他一个人扫不了" (und104)
 	case strings.Contains(t, "冰") && iceFallsRe.MatchString(t):
 		return "道路交通", true, true // "小卖部门前那块冰 早上摔了好几个人了" (und103)
 	case cutLastedRe.MatchString(t):
@@ -3004,7 +3025,7 @@ func policyNews(t string) bool {
 // already known; one that says it is still not mended ("还是没修好") asks
 // for the repair all the same.
 func asksRepair(t string) bool {
-	if (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
+	if iceRemedyAskRe.MatchString(t) || (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
 		return true
 	}
 	x := sketchOf(t)
