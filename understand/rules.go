@@ -331,7 +331,7 @@ var (
 	// 有要捎年货的吗", "有没有要带对联的" (und102); who goes where asked
 	// ("有要去镇上的吗") is no offer.
 	errandOfferRe = regexp.MustCompile(`有(?:没有|谁|人)?(?:要|想|需要)(?:捎|带|帮忙带|帮忙买|帮买|代买)[^，。？?！!\s]{0,8}?的(?:吗|么|没|不|没有|嘛)?(?:$|[，。？?！!\s])`)
-	liftAskRe     = regexp.MustCompile(`(?:捎|带|载|拉|搭)(?:我|我们)(?:一段|一程|一截|一下|过去|回来)|捎(?:我|我们)|(?:搭|蹭)(?:个|一段|一下|下)?(?:便|顺风)?车`)
+	liftAskRe     = regexp.MustCompile(`(?:捎|带|载|拉|搭)(?:我|我们)(?:一段|一程|一截|一下|过去|回来)|捎(?:我|我们)|(?:搭|蹭)(?:个|一段|一下|下)?(?:便|顺风)?车|帮(?:俺|我)(?:家|们)?(?:捎|带|买)(?:点|些|个|一)`)
 	foundAskedRe  = regexp.MustCompile(`(?:谁|有人|哪位|有没有人)(?:捡到|拾到|捡着|捡了)`)
 	giftAsks      = newLexicon("随多少", "随礼", "上多少礼", "随份子", "份子钱随", "礼金多少", "送多少礼", "随个礼")
 )
@@ -2023,8 +2023,13 @@ func (ru Rules) namesTopic(t string) bool {
 		t = strip(t, wageWords)
 		if !containsAny(t, applyWords) && !containsAny(t, howAsks) && containsAny(t, perkTopics) {
 			// "今年五保户的过年慰问啥时候发": the gift is the village's, and
-			// the scheme only says whose it is (und104)
-			t = strip(strip(t, perkTopics), schemeHouseholds)
+			// the scheme only says whose it is (und104); one's own
+			// household's ("俺家是低保户 过年的慰问金啥时候发", und101)
+			// stays the scheme's
+			t = strip(t, perkTopics)
+			if !ownSchemeRe.MatchString(t) {
+				t = strip(t, schemeHouseholds)
+			}
 		}
 	}
 	return containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)
@@ -2035,6 +2040,8 @@ var (
 	perkTopics = newLexicon(perkWords...)
 	// schemeHouseholds are the households a scheme keeps, named as whose a
 	// perk is: "五保户过年有没有慰问品".
+	// ownSchemeRe tells the sender's household one of them: "俺家是低保户".
+	ownSchemeRe      = regexp.MustCompile(`(?:俺|我)(?:家|们家)?是(?:五保|低保|特困|困难|贫困|残疾)`)
 	schemeHouseholds = newLexicon("五保户", "五保老人", "低保户", "低保家庭", "特困户", "特困人员", "困难户", "贫困户", "残疾人家庭")
 	// howAsks ask how or where to go about a thing.
 	howAsks = newLexicon("怎么", "怎样", "如何", "咋办", "咋弄", "咋领", "咋申请", "去哪", "在哪", "找谁")
@@ -3759,13 +3766,18 @@ func pleadsForPerson(t string) bool {
 
 var (
 	// helpPleas ask someone to come or to help.
-	helpPleas = newLexicon("去看看", "看看他", "看看她", "照看一下", "帮忙照看", "来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问",
+	helpPleas = newLexicon("去看看", "看看他", "看看她", "去看一眼", "帮忙看一眼", "帮俺家", "帮我家",
+		// one alone who does not answer: "俺爹一个人在家 炉子灭了 打电话也不接" (und104)
+		"电话也不接", "电话不接", "不接电话", "电话没人接", "没人接电话", "电话打不通", "照看一下", "帮忙照看", "来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问",
 		// a thing brought to him: "能不能帮着送点煤"
 		"帮着送", "帮忙送", "给送点", "送点煤", "送点柴")
 	// personNeeds tell what a person cannot do for himself.
 	personNeeds = newLexicon("卧床", "瘫在床", "瘫痪", "病了", "生病", "病倒", "身体不好", "腿脚不好", "腿脚不便", "走不了路", "走不动", "吃不上饭", "没饭吃", "没米", "一个人在家", "独居", "五保户", "糊涂了", "老年痴呆",
 		// no fuel in the cold: "煤用完了 冻得直哆嗦"
-		"煤用完", "煤烧完", "没煤烧", "没柴烧", "冻得直哆嗦", "冻得不行")
+		"煤用完", "煤烧完", "没煤烧", "没柴烧", "冻得直哆嗦", "冻得不行",
+		// left alone while the kin are away: "家里老娘一个人 …麻烦网格员去看一眼",
+		// "俺在外地回不去" (und104)
+		"娘一个人", "妈一个人", "爹一个人", "老人一个人", "奶奶一个人", "爷爷一个人", "老太太一个人", "老头一个人", "一个人住", "回不去", "回不来")
 )
 
 // OwnWork reports whether s tells of a fix the sender made himself on the
