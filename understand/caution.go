@@ -40,6 +40,9 @@ var cautions = []danger{
 	// burst on the road ("村口的水管冻裂了 水喷了一地都结冰了") is not
 	{hazard: village.HazardSoaked, words: pipesBurst, with: floorFlooded, unless: outdoors},
 	{hazard: village.HazardSoaked, words: pipesBurst, with: newLexicon("到处是水", "到处都是水", "全是水", "都是水"), where: homeInside, unless: outdoors},
+	// a household's pipe frozen, not burst, not yet thawed and no shared
+	// main: how to thaw it without a flame (und104)
+	{hazard: village.HazardFrozen, words: frozenFittings, with: frozenStates, unless: frozenUnless},
 	// a home's own wiring, before a line outside: "屋里的电线老化了 插座冒火花"
 	{hazard: village.HazardWiring, where: homeInside, unless: newLexicon(outdoorLines...), words: newLexicon("电线", "插座", "插头", "线路", "开关", "电闸", "线头"),
 		with: newLexicon("露在外面", "露在外头", "露出来", "露着", "裸露", "老化", "破皮", "皮破", "冒火花", "打火", "火花", "冒烟", "漏电", "烧焦", "烧黑", "发烫")},

@@ -1666,9 +1666,11 @@ var dangers = newLexicon("隐患", "危险",
 // children, waters and waterPlay: children playing at deep water (see
 // byWater); children are also those whose climbing is itself the danger.
 var (
-	children  = newLexicon("小孩", "孩子", "娃", "伢", "小朋友", "学生", "小学生", "半大小子", "孙子", "孙女", "宝宝")
-	waters    = newLexicon("水库", "河边", "河里", "河沟", "塘边", "塘里", "池塘", "水塘", "水边", "江边", "湖边", "深水", "坝上", "堤上", "水渠", "井边")
-	waterPlay = newLexicon("钓鱼", "游泳", "玩水", "戏水", "洗澡", "下水", "摸鱼", "捞鱼", "抓鱼", "在玩", "边玩", "里玩", "上玩")
+	children = newLexicon("小孩", "孩子", "娃", "伢", "小朋友", "学生", "小学生", "半大小子", "孙子", "孙女", "宝宝")
+	waters   = newLexicon("水库", "河边", "河里", "河沟", "塘边", "塘里", "池塘", "水塘", "水边", "江边", "湖边", "深水", "坝上", "堤上", "水渠", "井边",
+		// a frozen surface children go out on: "河面结冰了 小孩都在上面玩" (und104)
+		"河面", "湖面", "塘面", "水库面", "冰面")
+	waterPlay = newLexicon("钓鱼", "游泳", "玩水", "戏水", "洗澡", "下水", "摸鱼", "捞鱼", "抓鱼", "在玩", "边玩", "里玩", "上玩", "上面玩", "滑冰", "溜冰", "打滑溜")
 )
 
 // noisy neighbours: a party plus noise is a dispute ("隔壁晚上打麻将太吵了").

@@ -284,6 +284,10 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case tripJam(c):
 		// "初二走亲戚 路上堵了两个钟头": the hours one's own trip took, a
 		// tale of the holiday roads, no road of here to clear.
+	case tripStranded(c):
+		// "昨天从城里回来 班车停运了 只好打车": one's own trip told (und104)
+	case fallsWarned(c):
+		// "冰上滑倒了好几个 大家小心": a warning to all, no spot told (und104)
 	case chatLength(c) && (rideShareRe.MatchString(c) || errandOffered(c) || foundAskedRe.MatchString(c) || containsAny(c, giftAsks)) && !complains(c):
 		// "有没有腊月二十五从深圳回来的 拼个车", "充电器丢了 谁捡到了说一
 		// 声", "吃酒随多少礼合适啊": a ride, a thing dropped or a gift
@@ -327,7 +331,7 @@ var (
 	// 有要捎年货的吗", "有没有要带对联的" (und102); who goes where asked
 	// ("有要去镇上的吗") is no offer.
 	errandOfferRe = regexp.MustCompile(`有(?:没有|谁|人)?(?:要|想|需要)(?:捎|带|帮忙带|帮忙买|帮买|代买)[^，。？?！!\s]{0,8}?的(?:吗|么|没|不|没有|嘛)?(?:$|[，。？?！!\s])`)
-	liftAskRe     = regexp.MustCompile(`(?:捎|带|载|拉|搭)(?:我|我们)(?:一段|一程|一截|一下|过去|回来)|捎(?:我|我们)|(?:搭|蹭)(?:个|一段|一下|下)?(?:便|顺风)?车`)
+	liftAskRe     = regexp.MustCompile(`(?:捎|带|载|拉|搭)(?:我|我们)(?:一段|一程|一截|一下|过去|回来)|捎(?:我|我们)|(?:搭|蹭)(?:个|一段|一下|下)?(?:便|顺风)?车|帮(?:俺|我)(?:家|们)?(?:捎|带|买)(?:点|些|个|一)`)
 	foundAskedRe  = regexp.MustCompile(`(?:谁|有人|哪位|有没有人)(?:捡到|拾到|捡着|捡了)`)
 	giftAsks      = newLexicon("随多少", "随礼", "上多少礼", "随份子", "份子钱随", "礼金多少", "送多少礼", "随个礼")
 )
@@ -377,7 +381,8 @@ func tripJam(t string) bool {
 }
 
 // jamHoursRe finds a jam told by the hours it took.
-var jamHoursRe = regexp.MustCompile(`堵(?:车)?了(?:[一两三四五六七八九十半几]{1,3}|好几)个?多?(?:钟头|小时|钟|个钟)`)
+// A whole day or night counts too ("路上堵了一天", und104).
+var jamHoursRe = regexp.MustCompile(`堵(?:车)?了(?:(?:[一两三四五六七八九十半几]{1,3}|好几)个?多?(?:钟头|小时|钟|个钟)|一整?(?:天|夜|晚上?)|大半天|半天)`)
 
 // inGame reports whether t tells of a loss in a game played on a phone
 // or a computer ("偷菜游戏又被人偷了", "蚂蚁森林的能量被偷了"): whatever
@@ -1996,6 +2001,13 @@ func collectiveOnly(t string) bool {
 // 保收据在你那不", "户口本在您那儿吗". He answers it; no procedure is asked.
 var heldByHearer = regexp.MustCompile(`在(?:你|您)(?:那|那儿|那里|这|这儿|手上|手里|家)(?:不|吗|么|没|没有|呢)`)
 
+// perkWords are the gifts and perks a village hands out on occasions,
+// which no procedure's guide tells of: "慰问品", "过节费".
+var perkWords = []string{"慰问品", "慰问金", "慰问", "福利", "年货", "过节费", "米面油", "红包"}
+
+// PerkWords are perkWords, for the handlers' words.AsksPerk.
+func PerkWords() []string { return slices.Clip(perkWords) }
+
 // namesTopic reports whether t names an approval topic or one the
 // knowledge base knows, an employer's pay apart in chat: "工资什么时候发"
 // asks no procedure (see owesWages), "退休工资怎么领" names 退休. A letter
@@ -2004,19 +2016,33 @@ var heldByHearer = regexp.MustCompile(`在(?:你|您)(?:那|那儿|那里|这|�
 // A festival's gift asked after ("过年的慰问金啥时候发啊") is the village's
 // or the township's to decide, no procedure (und101, as the handlers'
 // words.AsksPerk): a question, unless how to apply is asked ("慰问金怎么申请").
+// So is one for a scheme's households ("今年五保户的过年慰问啥时候发",
+// und104): the scheme names whose gift it is, not a procedure asked.
 func (ru Rules) namesTopic(t string) bool {
 	if chatLength(t) {
 		t = strip(t, wageWords)
-		if !containsAny(t, applyWords) && !containsAny(t, howAsks) {
+		if !containsAny(t, applyWords) && !containsAny(t, howAsks) && containsAny(t, perkTopics) {
+			// "今年五保户的过年慰问啥时候发": the gift is the village's, and
+			// the scheme only says whose it is (und104); one's own
+			// household's ("俺家是低保户 过年的慰问金啥时候发", und101)
+			// stays the scheme's
 			t = strip(t, perkTopics)
+			if !ownSchemeRe.MatchString(t) {
+				t = strip(t, schemeHouseholds)
+			}
 		}
 	}
 	return containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)
 }
 
 var (
-	// perkTopics are the approval topics that are gifts on occasions.
-	perkTopics = newLexicon("慰问金")
+	// perkTopics are the gifts and perks handed out on occasions (perkWords).
+	perkTopics = newLexicon(perkWords...)
+	// schemeHouseholds are the households a scheme keeps, named as whose a
+	// perk is: "五保户过年有没有慰问品".
+	// ownSchemeRe tells the sender's household one of them: "俺家是低保户".
+	ownSchemeRe      = regexp.MustCompile(`(?:俺|我)(?:家|们家)?是(?:五保|低保|特困|困难|贫困|残疾)`)
+	schemeHouseholds = newLexicon("五保户", "五保老人", "低保户", "低保家庭", "特困户", "特困人员", "困难户", "贫困户", "残疾人家庭")
 	// howAsks ask how or where to go about a thing.
 	howAsks = newLexicon("怎么", "怎样", "如何", "咋办", "咋弄", "咋领", "咋申请", "去哪", "在哪", "找谁")
 )
@@ -2325,6 +2351,8 @@ func problem(t string) (cat string, strong, object bool) {
 			return "水电设施", true, true // "总阀门井冻裂了 水冒出来淌了一路 都结成冰溜子了"
 		}
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
+	case snowLoaded(t):
+		return "安全隐患", true, true // "五保户老刘家的屋顶积雪很厚 他一个人扫不了" (und104)
 	case strings.Contains(t, "冰") && iceFallsRe.MatchString(t):
 		return "道路交通", true, true // "小卖部门前那块冰 早上摔了好几个人了" (und103)
 	case cutLastedRe.MatchString(t):
@@ -3016,7 +3044,7 @@ func policyNews(t string) bool {
 // already known; one that says it is still not mended ("还是没修好") asks
 // for the repair all the same.
 func asksRepair(t string) bool {
-	if (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
+	if iceRemedyAskRe.MatchString(t) || (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
 		return true
 	}
 	x := sketchOf(t)
@@ -3750,13 +3778,18 @@ func pleadsForPerson(t string) bool {
 
 var (
 	// helpPleas ask someone to come or to help.
-	helpPleas = newLexicon("去看看", "看看他", "看看她", "照看一下", "帮忙照看", "来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问",
+	helpPleas = newLexicon("去看看", "看看他", "看看她", "去看一眼", "帮忙看一眼", "帮俺家", "帮我家",
+		// one alone who does not answer: "俺爹一个人在家 炉子灭了 打电话也不接" (und104)
+		"电话也不接", "电话不接", "不接电话", "电话没人接", "没人接电话", "电话打不通", "照看一下", "帮忙照看", "来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问",
 		// a thing brought to him: "能不能帮着送点煤"
 		"帮着送", "帮忙送", "给送点", "送点煤", "送点柴")
 	// personNeeds tell what a person cannot do for himself.
 	personNeeds = newLexicon("卧床", "瘫在床", "瘫痪", "病了", "生病", "病倒", "身体不好", "腿脚不好", "腿脚不便", "走不了路", "走不动", "吃不上饭", "没饭吃", "没米", "一个人在家", "独居", "五保户", "糊涂了", "老年痴呆",
 		// no fuel in the cold: "煤用完了 冻得直哆嗦"
-		"煤用完", "煤烧完", "没煤烧", "没柴烧", "冻得直哆嗦", "冻得不行")
+		"煤用完", "煤烧完", "没煤烧", "没柴烧", "冻得直哆嗦", "冻得不行",
+		// left alone while the kin are away: "家里老娘一个人 …麻烦网格员去看一眼",
+		// "俺在外地回不去" (und104)
+		"娘一个人", "妈一个人", "爹一个人", "老人一个人", "奶奶一个人", "爷爷一个人", "老太太一个人", "老头一个人", "一个人住", "回不去", "回不来")
 )
 
 // OwnWork reports whether s tells of a fix the sender made himself on the

@@ -41,13 +41,13 @@ var (
 // confidence (und103). Thawed after ("浇开了", "才通", "出水了") it is
 // chat; asked how to thaw it is a question (read before).
 func pipeFrozen(t string) bool {
-	return pipeFrozenRe.MatchString(t) && !containsAny(t, thawed)
+	return pipeFrozenRe.MatchString(t) && !containsAny(t, thawed) && !thawTriedRe.MatchString(t)
 }
 
 var (
 	pipeFrozenRe = regexp.MustCompile(`(?:水管|管子|自来水|水龙头|龙头|水表)子?(?:又|都|也|全|全都|给)?(?:冻住|冻上|冻死|冻实|冻严实|冻起来)`)
 	// thawed say a frozen pipe runs again.
-	thawed = newLexicon("浇开", "化开", "烤开", "吹开", "烫开", "冲开", "通了", "才通", "就通", "出水了", "来水了", "有水了", "弄好了", "没事了")
+	thawed = newLexicon("浇开", "化开", "烤开", "吹开", "烫开", "冲开", "通了", "才通", "就通", "出水了", "才出水", "就出水", "又出水", "来水了", "有水了", "弄好了", "没事了")
 )
 
 var (

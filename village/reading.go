@@ -59,6 +59,9 @@ const (
 	// strip ("电暖器把沙发烤着了 火扑灭了"): its plug pulled too (alarm102;
 	// any other fire's advice names no plug).
 	HazardSmoulderPlug Hazard = "smoulder-plug"
+	// HazardFrozen is a household's pipe, tap or meter frozen, not burst
+	// ("俺家水管冻住了"): thawed slowly, never over an open flame (und104).
+	HazardFrozen Hazard = "frozen"
 )
 
 // Hazards lists every hazard an emergency may name.

@@ -97,7 +97,7 @@ func AsksOwnDone(said understand.Said) bool {
 
 // perkWords are the gifts and perks a village hands out on occasions,
 // which no procedure's guide tells of: "慰问品", "过节费".
-var perkWords = []string{"慰问品", "慰问金", "慰问", "福利", "年货", "过节费", "米面油", "红包"}
+var perkWords = understand.PerkWords()
 
 // AsksPerk reports whether text asks after a perk for a scheme's
 // households ("低保户过年有没有慰问品", "五保户过节有福利吗"), not how to
