@@ -1045,7 +1045,7 @@ var alarms = []alarm{
 	// A person fallen into something, lying still or without breath, or
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
-	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "摔沟里", "摔到沟里", "摔进沟", "栽沟里", "栽到沟里", "掉水池", "掉池子", "掉塘里", "掉粪坑", "掉粪池", "掉水缸", "掉水塘", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true},
+	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "摔沟里", "摔到沟里", "摔进沟", "栽沟里", "栽到沟里", "掉水池", "掉池子", "掉塘里", "掉粪坑", "掉粪池", "掉水缸", "掉水塘", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true, unless: mended},
 	// A fall on ice or snow and a limb that will not move: "俺娘在门口冰
 	// 上滑倒了 腿动不了".
 	{hazard: village.HazardMedical, words: newLexicon("动不了", "疼得直叫", "站不起"), with: newLexicon("滑倒", "摔倒", "跌倒", "摔了", "跌了", "滑了一跤", "摔一跤", "跌一跤")},
@@ -2009,3 +2009,7 @@ func fixtureFell(t string, at int) bool {
 	s := subjectOf(t, at)
 	return containsAny(s, fixtures) && !containsAny(s, persons)
 }
+
+// mended say one who fell is better since: "昨天摔了一跤 今天好多了" is no
+// alarm (alarm104).
+var mended = newLexicon("好多了", "好些了", "好点了", "见好了", "没啥事了", "没大碍", "恢复得")
