@@ -54,6 +54,28 @@ func TestFellUntold(t *testing.T) {
 	}
 }
 
+// TestAlarm104Reads: one down a well not answering, one pinned under an
+// overturned vehicle are alarms; a load under it is none (alarm104).
+func TestAlarm104Reads(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		alarm bool
+	}{
+		{"俺家那口子下井修水泵 好半天没动静", true},
+		{"刚才村口三轮车在冰上翻了 有人压在底下", true},
+		{"拖拉机翻沟里了 俺爹压在下面", true},
+		{"三轮车翻了 一车白菜压在底下 可惜了", false},
+		{"水井没水了 抽不上来", false},
+	} {
+		if r := (Rules{}).Read(context.Background(), c.text); (r.Type == village.Emergency) != c.alarm {
+			t.Errorf("%s: %+v, want alarm %v", c.text, r, c.alarm)
+		}
+	}
+	if s := SceneOf(Hear("俺家那口子下井修水泵 好半天没动静"), village.HazardMedical); !s.Pit {
+		t.Errorf("well: %+v, want Pit", s)
+	}
+}
+
 // FuzzAlarm104: GoesIn and FellUntold take any text.
 func FuzzAlarm104(f *testing.F) {
 	for _, s := range []string{"他儿子下去也没上来", "俺爹骑摩托车在冰上摔了", "也", "下去也", "摔了", ""} {

@@ -94,7 +94,7 @@ func warnedOff(t string, at int) bool {
 
 // goDown say someone goes down a cellar or a pit: "我下去把他拉上来",
 // "他儿子已经下窖了".
-var goDown = []string{"下去", "下窖", "下到窖", "进窖", "下池", "下到池", "钻进窖", "爬下", "跳下去"}
+var goDown = []string{"下去", "下窖", "下井", "下到窖", "进窖", "下池", "下到池", "钻进窖", "爬下", "跳下去"}
 
 // goOnIce say someone goes out on the ice after him: "我上冰去拉他",
 // "走到冰上去".

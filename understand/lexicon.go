@@ -1003,6 +1003,8 @@ var alarms = []alarm{
 	// Someone under a vehicle that turned over (alarm103): "王奶奶骑三轮车
 	// 在坡上翻了 压在车底下".
 	{hazard: village.HazardMedical, words: newLexicon("压在车底下", "压在车下", "压车底下", "压到车底下", "被车压", "车压着人", "车压住")},
+	// "三轮车在冰上翻了 有人压在底下" (alarm104): the vehicle told before.
+	{hazard: village.HazardMedical, words: newLexicon("人压在底下", "人压在下面", "人被压在", "人压底下", "爹压在", "娘压在", "妈压在", "爸压在", "他压在", "她压在", "孩子压在"), with: vehicles},
 	// Cannot get out of bed after a fall, or alone: "老石昨天摔了一跤下不了
 	// 床", "我妈一个人在家 下不了床了". Bedridden and looked after is a
 	// plea for a visit (see pleadsForPerson), not an alarm.
