@@ -1050,7 +1050,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	// he is thanked and told what comes next: those who close it check
 	// it is safe first, then its reporter confirms (emergency.over.thanks)
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": words.ShortText(echo(t, t.text)), "Own": rep.ReportedBy(t.who),
-		"Closers": rep.Handlers, "Leaders": r.leaderNames(rep.Village, rep.Grid), "Handlers": rep.Handlers, "Smoulder": smoulderHint(t, rep)}
+		"Closers": rep.Handlers, "Leaders": r.leaderNames(rep.Village, rep.Grid), "Handlers": rep.Handlers, "Smoulder": smoulderHint(t, rep), "Pit": sceneOf(t, rep).Pit}
 	switch {
 	case rep.Status == village.StatusNew && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who):
 		change.Report, change.Out = r.bystanderOver(t, &rep, change.Out)
@@ -1113,7 +1113,7 @@ func (r *Router) bystanderOver(t *turn, rep *village.Report, out []bot.Outbound)
 		return rep, out
 	}
 	return rep, append(out, r.back(t, r.textsFor(t).Render("report.emergency.over.bystander", map[string]any{"R": rep,
-		"Who": r.shown(t.who), "Text": words.ShortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid), "Smoulder": smoulderHint(t, *rep)})))
+		"Who": r.shown(t.who), "Text": words.ShortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid), "Smoulder": smoulderHint(t, *rep), "Pit": sceneOf(t, *rep).Pit})))
 }
 
 // smoulderHint is the smoulder caution (village.HazardSmoulder, or

@@ -21,6 +21,9 @@ import (
 // scene's steps (emergency.goingin), the duty chat hears it to phone the
 // scene (report.emergency.witness with .GoingIn), and his words are noted
 // on the item: one commit. Of several such open, the newest is meant.
+// One who went in and is down too (GoingIn.Too: 「他儿子下去也没上来」) is
+// a second one in danger: the group hears nobody else may go, the duty
+// chat that two are down, to tell 120 and 119 (alarm104).
 // done is false when the words tell no such going in, or no such alarm is
 // live.
 func (r *Router) goingInWarned(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
@@ -39,7 +42,7 @@ func (r *Router) goingInWarned(ctx context.Context, t *turn, reading village.Rea
 	}
 	rep := live[0]
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": words.DutySummary(t.text, reading.Summary),
-		"News": true, "GoingIn": true, "Scene": understand.SceneOf(t.hear(rep.Text), rep.Hazard)}
+		"News": true, "GoingIn": true, "Too": goes.Too, "Scene": understand.SceneOf(t.hear(rep.Text), rep.Hazard)}
 	rep.Tell(r.shown(t.who), t.at, words.HeardNote+words.ShortText(t.text))
 	back := r.back(t, r.groupTexts.Render("emergency.goingin", data))
 	back.Priority = bot.Urgent

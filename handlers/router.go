@@ -1827,6 +1827,8 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		r.bystanderDenies,
 		// "我家也被烧了 能申请救助不" while the group's fire is open
 		func(ctx context.Context, t *turn, _ village.Reading) (bool, error) { return r.aidAfterAlarm(ctx, t) },
+		// "俺爹骑摩托车在冰上摔了", nothing of how he is: asked back
+		r.fallAsked,
 	); done || err != nil {
 		return err
 	}

@@ -168,5 +168,5 @@ func (r *Router) rescueTold(t *turn, rep village.Report) map[string]any {
 		tell = words.AppendNew(words.AppendNew(r.leaderNames(rep.Village, rep.Grid), words.Names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))...), tell...)
 	}
 	return map[string]any{"R": &rep, "Tell": tell, "Who": r.shown(t.who), "Echo": words.ShortText(echo(t, t.text)),
-		"Taken": taken, "Cold": sceneOf(t, rep).Drown}
+		"Taken": taken, "Cold": sceneOf(t, rep).Drown, "Pit": sceneOf(t, rep).Pit}
 }

@@ -991,6 +991,11 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address), "Workers": workers, "Spread": r.Spread(), "Hurt": r.HurtSaid(),
 			// the steps its scene needs, as its first alarm gave them
 			"Scene": understand.SceneOf(understand.Hear(r.Text), r.Hazard)}
+		if gone, ok := words.GoneInOf(*r, data["Scene"].(understand.Scene)); ok {
+			// someone went in after him (or is down too): the re-posts
+			// keep the warning to the scene and the count (alarm104)
+			data["GoneIn"] = gone
+		}
 		reporter, err := j.People.Lookup(r.Village, j.People.Address(r.ReporterKey, r.Reporter))
 		if err == nil {
 			// nobody answered the alarm: the duty officer who phones

@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // GoingIn is how words said at an open emergency tell that someone goes
 // (or went) in after the one in danger the way that kills rescuers too
@@ -15,6 +18,10 @@ type GoingIn struct {
 	// ("我去把他拽出来"): a hurt neck or back is broken worse; 119 cuts
 	// him out. Not of a vehicle in water, whose people are got out at once.
 	Pull bool
+	// Too: the one who went in is in trouble as well ("他儿子下去也没上
+	// 来", "下去救的人也晕在里面了"): a second one down, not a warning
+	// to one about to go (alarm104).
+	Too bool
 }
 
 // Any reports whether g tells any way in.
@@ -33,16 +40,45 @@ func (g GoingIn) Meets(sc Scene) bool {
 // "下不去"). A question counts ("要不要下去看看"): the warning answers it.
 func GoesIn(s Said) GoingIn {
 	t := s.Canon
+	too := false
 	goes := func(words []string) bool {
+		found := false
 		for _, w := range words {
-			if eachAt(t, w, func(at int) bool { return !warnedOff(t, at) }) {
-				return true
-			}
+			eachAt(t, w, func(at int) bool {
+				if warnedOff(t, at) {
+					return false
+				}
+				found = true
+				too = too || downToo(t[at+len(w):])
+				return too
+			})
 		}
-		return false
+		return found
 	}
-	return GoingIn{Down: goes(goDown), Ice: goes(goOnIce), Water: goes(goInWater), Fire: goes(goInFire), Pull: goes(goPull)}
+	g := GoingIn{Down: goes(goDown), Ice: goes(goOnIce), Water: goes(goInWater), Fire: goes(goInFire), Pull: goes(goPull)}
+	g.Too = too
+	return g
 }
+
+// downToo reports whether rest, the words after one going in, tell he is
+// in trouble as well: 也, 都 or 又 right before a trouble word ("也没上
+// 来", "都晕在里面了", "也掉进去了"). 「喊也不应」 is no such word: 不应
+// is of the first one called.
+func downToo(rest string) bool {
+	for _, also := range []string{"也", "都", "又"} {
+		if eachAt(rest, also, func(at int) bool {
+			after := rest[at+len(also):]
+			return slices.ContainsFunc(alsoDown, func(w string) bool { return strings.HasPrefix(after, w) })
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoDown say one gone in after him is in trouble as well, after 也, 都
+// or 又 (downToo).
+var alsoDown = []string{"没上来", "没出来", "上不来", "出不来", "没动静", "没反应", "没声", "晕", "昏", "倒", "掉", "沉", "困", "被困", "被冲", "不动", "叫不醒", "喊不醒", "不行了", "憋", "陷"}
 
 // warnedOff reports whether the going-in word at t[at:] is told as a
 // warning, a refusal or a thing not done: 别, 不要, 千万, 不敢, 不能, 没 in
@@ -58,7 +94,7 @@ func warnedOff(t string, at int) bool {
 
 // goDown say someone goes down a cellar or a pit: "我下去把他拉上来",
 // "他儿子已经下窖了".
-var goDown = []string{"下去", "下窖", "下到窖", "进窖", "下池", "下到池", "钻进窖", "爬下", "跳下去"}
+var goDown = []string{"下去", "下窖", "下井", "下到窖", "进窖", "下池", "下到池", "钻进窖", "爬下", "跳下去"}
 
 // goOnIce say someone goes out on the ice after him: "我上冰去拉他",
 // "走到冰上去".

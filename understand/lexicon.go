@@ -1003,6 +1003,8 @@ var alarms = []alarm{
 	// Someone under a vehicle that turned over (alarm103): "王奶奶骑三轮车
 	// 在坡上翻了 压在车底下".
 	{hazard: village.HazardMedical, words: newLexicon("压在车底下", "压在车下", "压车底下", "压到车底下", "被车压", "车压着人", "车压住")},
+	// "三轮车在冰上翻了 有人压在底下" (alarm104): the vehicle told before.
+	{hazard: village.HazardMedical, words: newLexicon("人压在底下", "人压在下面", "人被压在", "人压底下", "爹压在", "娘压在", "妈压在", "爸压在", "他压在", "她压在", "孩子压在"), with: vehicles},
 	// Cannot get out of bed after a fall, or alone: "老石昨天摔了一跤下不了
 	// 床", "我妈一个人在家 下不了床了". Bedridden and looked after is a
 	// plea for a visit (see pleadsForPerson), not an alarm.
@@ -1045,7 +1047,7 @@ var alarms = []alarm{
 	// A person fallen into something, lying still or without breath, or
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
-	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "摔沟里", "摔到沟里", "摔进沟", "栽沟里", "栽到沟里", "掉水池", "掉池子", "掉塘里", "掉粪坑", "掉粪池", "掉水缸", "掉水塘", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true},
+	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "摔沟里", "摔到沟里", "摔进沟", "栽沟里", "栽到沟里", "掉水池", "掉池子", "掉塘里", "掉粪坑", "掉粪池", "掉水缸", "掉水塘", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true, unless: mended},
 	// A fall on ice or snow and a limb that will not move: "俺娘在门口冰
 	// 上滑倒了 腿动不了".
 	{hazard: village.HazardMedical, words: newLexicon("动不了", "疼得直叫", "站不起"), with: newLexicon("滑倒", "摔倒", "跌倒", "摔了", "跌了", "滑了一跤", "摔一跤", "跌一跤")},
@@ -2016,3 +2018,7 @@ func fixtureFell(t string, at int) bool {
 	s := subjectOf(t, at)
 	return containsAny(s, fixtures) && !containsAny(s, persons)
 }
+
+// mended say one who fell is better since: "昨天摔了一跤 今天好多了" is no
+// alarm (alarm104).
+var mended = newLexicon("好多了", "好些了", "好点了", "见好了", "没啥事了", "没大碍", "恢复得")

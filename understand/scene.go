@@ -185,8 +185,9 @@ var flameBurnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到
 
 // pitWords are a vegetable cellar or a pit whose air a man cannot
 // breathe (Scene.Pit): "菜窖", "红薯窖", "沼气池". Not 冰窖, the cold of
-// a room ("冷得跟冰窖一样").
-var pitWords = []string{"菜窖", "红薯窖", "地瓜窖", "白薯窖", "土豆窖", "山药窖", "萝卜窖", "白菜窖", "地窖", "窖洞", "下窖", "窖口", "沼气池", "化粪池", "粪池"}
+// a room ("冷得跟冰窖一样"). One gone down a well ("下井修水泵", alarm104)
+// as well: its air or the pump's fumes overcome him the same way.
+var pitWords = []string{"菜窖", "红薯窖", "地瓜窖", "白薯窖", "土豆窖", "山药窖", "萝卜窖", "白菜窖", "地窖", "窖洞", "下窖", "窖口", "沼气池", "化粪池", "粪池", "下井", "下到井"}
 
 // pits are pitWords to look up (the alarm of someone down one).
 var pits = newLexicon(pitWords...)

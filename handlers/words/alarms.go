@@ -340,3 +340,34 @@ const UnplacedWindow = 2 * time.Hour
 // A drill is not among them: "上次演练说着火要打119 现在真着火了" is an
 // alarm, and the reader knows a drill told as one.
 var WarningWords = []string{"预警", "预报", "解除", "各村", "做好", "防范", "加强", "近期", "多发", "排查"}
+
+// GoneIn is what words heard at an open emergency told of someone going
+// in after the one in danger the way its scene kills rescuers too
+// (understand.GoesIn, GoingIn.Meets): who said it, his words, and whether
+// the one who went in is down as well (Too). The watchdog's re-posts
+// repeat it while nobody took the alarm on (alarm104).
+type GoneIn struct {
+	Who, Text string
+	Too       bool
+}
+
+// GoneInOf is the latest GoneIn noted on rep (its villagers' words,
+// HeardNote) that meets its scene sc, one telling a second one down
+// before any other; ok is false when none was told.
+func GoneInOf(rep village.Report, sc understand.Scene) (g GoneIn, ok bool) {
+	for _, e := range slices.Backward(rep.History) {
+		said, heard := strings.CutPrefix(e.Note, HeardNote)
+		if e.Action != village.ActSaid || !heard {
+			continue
+		}
+		goes := understand.GoesIn(understand.Hear(said))
+		if !goes.Meets(sc) || ok && !goes.Too {
+			continue
+		}
+		g, ok = GoneIn{Who: e.By, Text: said, Too: goes.Too}, true
+		if goes.Too {
+			break
+		}
+	}
+	return g, ok
+}
