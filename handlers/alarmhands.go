@@ -52,7 +52,7 @@ func (r *Router) alarmCommand(t *turn, rep village.Report, spoken string) (text 
 	if !words.Unattended(rep) || officerHere(t) || utf8.RuneCountInString(spoken) > 60 {
 		return "", false
 	}
-	if may, _, _ := r.may(t.who, words.VAccept, rep); !may || !t.who.Tends(rep.Village, rep.Grid) {
+	if may, _, _ := r.mayNow(t, words.VAccept, rep); !may || !t.who.Tends(rep.Village, rep.Grid) {
 		return "", false
 	}
 	note := strings.TrimSpace(spoken)

@@ -310,10 +310,7 @@ func (r *Router) standIn(a village.Away, at time.Time) (village.Person, bool) {
 	if w, ok := r.personOf(a.WorkerKey); ok {
 		v = w.Village
 	}
-	return village.StandIn(r.people.All(), v, a, func(key string) bool {
-		_, away := r.awayCopied(v, key, at)
-		return away
-	})
+	return village.StandIn(r.people.All(), v, a, r.awayAt(v, at))
 }
 
 // awayCopied is the absence of the person with key in village v in
@@ -368,11 +365,86 @@ func (r *Router) awayItemsData(t *turn, w village.Person, a village.Away, data m
 	if len(items) == 0 {
 		return
 	}
-	c, ok := village.ItemsCover(r.people.All(), w.Village, a, func(key string) bool {
-		_, away := r.awayCopied(w.Village, key, t.at)
-		return away
-	})
+	c, ok := village.ItemsCover(r.people.All(), w.Village, a, r.awayAt(w.Village, t.at))
 	if ok {
 		data["Items"], data["ItemsTo"], data["ItemsToSelf"] = items, r.shown(c), c.Key() == t.who.Key()
 	}
+}
+
+// actsFor reports whether t's sender acts, at t, for a handler of rep who
+// is away (village.ActsFor: who has his items, or his stand-in of the
+// grid), as this process's copies hold the absences: he may do on rep
+// what that handler may (mayNow, rep104).
+func (r *Router) actsFor(t *turn, rep village.Report) bool {
+	if t.who.Village != rep.Village || !t.who.Has(village.RoleLeader) && !t.who.Has(village.RoleWorker) {
+		return false
+	}
+	for _, a := range r.handlersAway(t, rep) {
+		if village.ActsFor(r.people.All(), rep.Village, a, r.awayAt(rep.Village, t.at), t.who) {
+			return true
+		}
+	}
+	return false
+}
+
+// handlersAway are the absences in force at t of rep's handlers, by the
+// name rep gives each, as this process's copies hold them.
+func (r *Router) handlersAway(t *turn, rep village.Report) map[string]village.Away {
+	var out map[string]village.Away
+	for _, h := range rep.Handlers {
+		p, err := r.people.Lookup(rep.Village, h)
+		if err != nil {
+			continue
+		}
+		if a, ok := r.awayCopied(rep.Village, p.Key(), t.at); ok {
+			if out == nil {
+				out = map[string]village.Away{}
+			}
+			out[h] = a
+		}
+	}
+	return out
+}
+
+// handlersLine is who has rep as t's 待办 names it (village.HandlersLine):
+// each handler away with who has his items meanwhile (rep104).
+func (r *Router) handlersLine(t *turn, rep village.Report) string {
+	covers := map[string]string{}
+	for h, a := range r.handlersAway(t, rep) {
+		if c, ok := village.ItemsCover(r.people.All(), rep.Village, a, r.awayAt(rep.Village, t.at)); ok {
+			covers[h] = r.shown(c)
+		}
+	}
+	return village.HandlersLine(rep.Handlers, covers)
+}
+
+// awayAt reports whether the person with a key in village v is away at
+// at, as this process's copies hold the absences.
+func (r *Router) awayAt(v string, at time.Time) func(key string) bool {
+	return func(key string) bool {
+		_, away := r.awayCopied(v, key, at)
+		return away
+	}
+}
+
+// mayNow is may for t's sender at t: one acting for an away handler of
+// rep (actsFor) may what a handler may (rep104: 何志强, standing in for
+// 马红梅, 办结 her lamp).
+func (r *Router) mayNow(t *turn, v words.Verb, rep village.Report) (ok bool, who string, ask []string) {
+	if ok, who, ask = r.may(t.who, v, rep); ok || rep.HandledBy(t.who) || !r.actsFor(t, rep) {
+		return ok, who, ask
+	}
+	keys := slices.Clone(rep.HandlerKeys)
+	for len(keys) < len(rep.Handlers) {
+		keys = append(keys, "")
+	}
+	rep.Handlers, rep.HandlerKeys = append(slices.Clone(rep.Handlers), t.who.Name), append(keys, t.who.Key())
+	return r.may(t.who, v, rep)
+}
+
+// handles reports whether t's sender handles rep at t, himself or acting
+// for a handler away (actsFor): his numbered words on it are read as its
+// handler's (「R3 灯修好了」 from 马红梅's stand-in is its 办结, rep104).
+func (r *Router) handles(t *turn, rep village.Report) bool {
+	return rep.HandledBy(t.who) || r.actsFor(t, rep)
 }

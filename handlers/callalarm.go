@@ -116,7 +116,7 @@ func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Perso
 	*change = read.Guard(*change)
 	c.Report = rep.ID
 	data["Progress"], data["Said"], data["Over"] = &rep, said, over
-	data["Self"], _, _ = r.may(t.who, words.VResolve, rep)
+	data["Self"], _, _ = r.mayNow(t, words.VResolve, rep)
 	if slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActProgress && e.Note == note }) {
 		return nil, true // told again: kept on the call only
 	}

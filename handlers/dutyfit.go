@@ -101,7 +101,7 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 	if len(cands) == 0 {
 		cands, searched = dutyLive(t, open), false
 	}
-	cands = slices.DeleteFunc(cands, func(rep village.Report) bool { may, _, _ := r.may(t.who, words.VProgress, rep); return !may })
+	cands = slices.DeleteFunc(cands, func(rep village.Report) bool { may, _, _ := r.mayNow(t, words.VProgress, rep); return !may })
 	if len(cands) < 2 {
 		return false, nil
 	}

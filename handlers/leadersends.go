@@ -173,10 +173,10 @@ func (r *Router) confirmsMeant(t *turn, ws []waitingConfirm, fresh []village.Rep
 // nothing else waited (a grid worker hears whose it is to give).
 func (r *Router) takeFreshFor(ctx context.Context, t *turn, rep village.Report, take words.CadreTake) (done bool, err error) {
 	text := ""
-	if may, _, _ := r.may(t.who, words.VAccept, rep); may {
+	if may, _, _ := r.mayNow(t, words.VAccept, rep); may {
 		text = strings.TrimSpace("确认 #" + rep.ID + " " + take.Note)
 	}
-	if may, _, _ := r.may(t.who, words.VAssign, rep); may && len(take.Send) > 0 && !slices.ContainsFunc(take.Send, rep.ReporterSide) {
+	if may, _, _ := r.mayNow(t, words.VAssign, rep); may && len(take.Send) > 0 && !slices.ContainsFunc(take.Send, rep.ReporterSide) {
 		text = strings.TrimSpace("指派 #" + rep.ID + " " + strings.Join(words.Names(take.Send), "、") + " " + take.Task)
 	}
 	if text == "" {
@@ -287,7 +287,7 @@ func splitOf(t *turn, clause, rest, text string) (toHim, his bool) {
 func (r *Router) splitFresh(t *turn, clause, rest string, mine []village.Report) (found []village.Ref, sent, kept bool) {
 	for _, rep := range mine {
 		toHim, his := splitOf(t, clause, rest, rep.Text)
-		if may, _, _ := r.may(t.who, words.VAccept, rep); toHim == his || !may || rep.Type != village.General || !words.NotTold(rep) {
+		if may, _, _ := r.mayNow(t, words.VAccept, rep); toHim == his || !may || rep.Type != village.General || !words.NotTold(rep) {
 			continue
 		}
 		sent, kept = sent || toHim, kept || his

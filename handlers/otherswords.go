@@ -51,7 +51,7 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 	if len(fit) == 0 || slices.ContainsFunc(fit, func(rep village.Report) bool {
 		// one he may send himself is progressInWords'; one nobody took
 		// on may be his own deed (「今天把门口的垃圾清理干净了」)
-		may, _, _ := r.may(t.who, v, rep)
+		may, _, _ := r.mayNow(t, v, rep)
 		return may || rep.Status == village.StatusNew && !fresh
 	}) {
 		return false, nil
@@ -146,7 +146,7 @@ func (r *Router) freshNamedTakenOn(ctx context.Context, t *turn, beforeHis bool)
 	}
 	fit := slices.DeleteFunc(r.doneFits(t, open), func(rep village.Report) bool {
 		_, thing := understand.ThingsOf(t.said(), t.hear(rep.Text))
-		may, _, _ := r.may(t.who, words.VAccept, rep)
+		may, _, _ := r.mayNow(t, words.VAccept, rep)
 		return rep.Status != village.StatusNew || rep.Type != village.General || !thing || !may
 	})
 	if len(fit) != 1 {
@@ -233,7 +233,7 @@ func (r *Router) doneOfOthers(ctx context.Context, t *turn, open []village.Repor
 	}
 	his := 0
 	for _, rep := range fit {
-		if may, _, _ := r.may(t.who, v, rep); may {
+		if may, _, _ := r.mayNow(t, v, rep); may {
 			his++
 		}
 	}

@@ -840,7 +840,7 @@ func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
 		open = append(open, reps...)
 	}
 	if rep, ok := r.dutyFit(t, open, note); ok {
-		if may, _, _ := r.may(t.who, words.VProgress, rep); may {
+		if may, _, _ := r.mayNow(t, words.VProgress, rep); may {
 			t.takeOn = true
 			t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 			_, err = r.run(ctx, t, "进展 "+village.TownshipRef(rep.Village, rep.ID, len(r.cfg.Villages) > 1)+" "+note)

@@ -60,7 +60,7 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 			// 手机") tells more of it, he does not answer it (appr101)
 			return false
 		}
-		if may, _, _ := r.may(t.who, words.VAnswer, rep); !may {
+		if may, _, _ := r.mayNow(t, words.VAnswer, rep); !may {
 			return false
 		}
 		switch {

@@ -3258,7 +3258,7 @@ func (r *Router) fits(t *turn, v words.Verb) func(village.Report) bool {
 			return false // an item sent up that he took over already (accept.already)
 		}
 		_, err := rep.Next(a)
-		may, _, _ := r.may(t.who, v, rep)
+		may, _, _ := r.mayNow(t, v, rep)
 		return err == nil && may
 	}
 }
@@ -3678,7 +3678,7 @@ func (r *Router) villageMeant(t *turn) (string, bool) {
 // act applies one lifecycle command to rep and commits it with its replies.
 func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, refs []village.Ref) error {
 	if cmd.verb == words.VAccept && rep.Status == village.StatusResolved && rep.ReporterSide(t.who) {
-		if ok, _, _ := r.may(t.who, words.VAccept, rep); !ok {
+		if ok, _, _ := r.mayNow(t, words.VAccept, rep); !ok {
 			// 办结 asked him "请确认": the reporter's 确认 is 满意
 			cmd.verb, cmd.word = words.VConfirm, "满意"
 		}
@@ -3702,7 +3702,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// a party's grid leader: the mediators take it on
 		return r.reply(ctx, t, "accept.aside", map[string]any{"R": &rep, "By": by})
 	}
-	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
+	if ok, who, ask := r.mayNow(t, cmd.verb, rep); !ok {
 		return r.refuseAct(ctx, t, cmd, sc, rep, who, ask)
 	}
 	note := words.StripRefs(words.RefVillagesDropped(cmd.args, r.villageNames()), 'R')
@@ -4032,7 +4032,7 @@ func (r *Router) doneNext(t *turn, a *lifecycle) bool {
 		t.offerResolve || t.offerEnd || t.offerReject || t.offerUp || t.offerAssign != "" || t.offerRetype || a.data["Answers"] != nil {
 		return false
 	}
-	may, _, _ := r.may(t.who, words.VResolve, rep)
+	may, _, _ := r.mayNow(t, words.VResolve, rep)
 	return may
 }
 
@@ -4046,7 +4046,7 @@ func (r *Router) settleNext(t *turn, a *lifecycle) bool {
 		rep.Status == village.StatusEscalated || !words.Settles(a.note, t.at) || t.offerUp || t.offerAssign != "" || a.data["Answers"] != nil {
 		return false
 	}
-	may, _, _ := r.may(t.who, words.VResolve, rep)
+	may, _, _ := r.mayNow(t, words.VResolve, rep)
 	return may
 }
 
@@ -4060,7 +4060,7 @@ func (r *Router) answersAsk(t *turn, a *lifecycle) {
 		// a question asked privately (Entry.Aside): its answer goes to the
 		// township's chat and the one who answered, not to the group
 		a.data["AskAside"] = ask.Aside
-		if may, _, _ := r.may(t.who, words.VResolve, a.rep); t.implied && a.cmd.verb == words.VProgress && may && words.DoneBy(a.note, t.at) {
+		if may, _, _ := r.mayNow(t, words.VResolve, a.rep); t.implied && a.cmd.verb == words.VProgress && may && words.DoneBy(a.note, t.at) {
 			// 「修好了」: his words say it is done, no other matter: he is
 			// shown the 办结 to send, not how to take his answer back
 			a.data["DoneOffer"] = true
@@ -4866,7 +4866,7 @@ func (r *Router) mayHere(t *turn, v words.Verb, open []village.Report) (ok bool,
 		return true, "", nil // he 驳回 claims (驳回 #C)
 	}
 	for _, rep := range open {
-		if ok, _, _ := r.may(t.who, v, rep); ok {
+		if ok, _, _ := r.mayNow(t, v, rep); ok {
 			return true, "", nil
 		}
 	}
@@ -4876,7 +4876,7 @@ func (r *Router) mayHere(t *turn, v words.Verb, open []village.Report) (ok bool,
 			if up {
 				rep.Status, rep.History = village.StatusEscalated, []village.Entry{{Action: village.ActEscalate, To: village.StatusEscalated}}
 			}
-			ok, w, a := r.may(t.who, v, rep)
+			ok, w, a := r.mayNow(t, v, rep)
 			if ok {
 				return true, "", nil
 			}
@@ -4972,7 +4972,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		data["Alarm"] = rep.Type == village.Emergency && rep.Status == village.StatusNew && t.who.Has(village.RoleOfficer)
 		// held by its grid: the officer who asks (「这个谁在管」) is told
 		// how to press it (镇里督办), as refuse.gridsown tells
-		mayAsk, _, _ := r.may(t.who, words.VAsk, rep)
+		mayAsk, _, _ := r.mayNow(t, words.VAsk, rep)
 		// one the township took over is its own (reopened too): no grid
 		// to press
 		data["Press"] = mayAsk && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated && rep.Type != village.Emergency &&
@@ -5408,9 +5408,13 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 			who = append(who, "镇里指派给"+strings.Join(rep.Handlers, "、"))
 		case own:
 			// his own list: whom he shares it with, not himself each line
-			who = append(who, strings.Join(slices.DeleteFunc(slices.Clone(rep.Handlers), func(n string) bool { return n == t.who.Name || n == r.shown(t.who) }), "、"))
+			mine := rep
+			mine.Handlers = slices.DeleteFunc(slices.Clone(rep.Handlers), func(n string) bool { return n == t.who.Name || n == r.shown(t.who) })
+			who = append(who, r.handlersLine(t, mine))
 		default:
-			who = append(who, strings.Join(rep.Handlers, "、")) // all of them: the worker it was assigned to too
+			// all of them: the worker it was assigned to too, one away
+			// said so with who has his items meanwhile (rep104)
+			who = append(who, r.handlersLine(t, rep))
 		}
 		if office && rep.Department != "" {
 			who[len(who)-1] += "，已转交" + rep.Department

@@ -33,7 +33,7 @@ func (r *Router) judgedOrdinary(ctx context.Context, t *turn, n refNote) (done b
 	if rep.Type != village.Emergency || !words.JudgesOrdinary(n.note, rep.Hazard) {
 		return false, nil
 	}
-	if may, _, _ := r.may(t.who, words.VRetype, rep); !may {
+	if may, _, _ := r.mayNow(t, words.VRetype, rep); !may {
 		if !t.who.Tends(rep.Village, rep.Grid) || t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
 			return false, nil
 		}

@@ -2066,7 +2066,7 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 	if err != nil || !ok || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency {
 		return err != nil, err
 	}
-	may, _, leaders := r.may(t.who, v, rep)
+	may, _, leaders := r.mayNow(t, v, rep)
 	if may {
 		return false, nil
 	}
@@ -2074,7 +2074,7 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 	if v == words.VResolve && len(rep.Handlers) > 0 {
 		ask = rep.Handlers
 	}
-	mayNote, _, _ := r.may(t.who, words.VProgress, rep)
+	mayNote, _, _ := r.mayNow(t, words.VProgress, rep)
 	if v == words.VResolve && rep.Status == village.StatusNew && rep.Type == village.General && mayNote {
 		// done, though nobody took it on: his words take it on (done70)
 		return r.doneTakesOn(ctx, t, rep)
@@ -2379,7 +2379,7 @@ func (r *Router) officerMayNotNote(ctx context.Context, t *turn, n refNote) (don
 	if err != nil {
 		return true, err
 	}
-	if may, who, ask := r.may(t.who, words.VProgress, rep); ok && !may {
+	if may, who, ask := r.mayNow(t, words.VProgress, rep); ok && !may {
 		return true, r.refuseAct(ctx, t, command{verb: words.VProgress, word: string(words.VProgress), args: n.note, refs: n.refs}, storage.VillageScope(rep.Village), rep, who, ask)
 	}
 	return false, nil
@@ -2474,7 +2474,7 @@ func (r *Router) plansOnNew(ctx context.Context, t *turn, n refNote) (done bool,
 	if err != nil || !ok || rep.Status != village.StatusNew || rep.Type == village.Emergency {
 		return err != nil, err
 	}
-	if may, _, _ := r.may(t.who, words.VAccept, rep); !may && !t.who.Tends(rep.Village, rep.Grid) {
+	if may, _, _ := r.mayNow(t, words.VAccept, rep); !may && !t.who.Tends(rep.Village, rep.Grid) {
 		return false, nil
 	}
 	return true, r.takeOn(ctx, t, []village.Report{rep}, n.note)
@@ -2510,7 +2510,7 @@ func (r *Router) hintSettles(ctx context.Context, t *turn, n refNote, wait bool)
 	if err != nil || !ok || rep.Type != village.Mediation || !rep.Status.Open() || rep.Status == village.StatusResolved {
 		return false, nil, err
 	}
-	if may, _, leaders := r.may(t.who, words.VResolve, rep); !may {
+	if may, _, leaders := r.mayNow(t, words.VResolve, rep); !may {
 		return true, leaders, nil
 	}
 	return true, nil, nil
@@ -2583,7 +2583,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() {
 			return err != nil, err
 		}
-		if may, _, _ := r.may(t.who, words.VProgress, rep); !may {
+		if may, _, _ := r.mayNow(t, words.VProgress, rep); !may {
 			return false, nil // one the grid has not sent up: the hint says so
 		}
 		named, _ := r.refHere(t, "", refs[0].String())
@@ -2606,7 +2606,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 	plan, goes := understand.PlansToGo(note)
 	if ok && goes && rep.Status == village.StatusNew {
 		// "R5 我下午带药过去": he takes it on, as "R5 收到 下午过去"
-		if may, _, _ := r.may(t.who, words.VAccept, rep); may {
+		if may, _, _ := r.mayNow(t, words.VAccept, rep); may {
 			return true, r.takeOn(ctx, t, []village.Report{rep}, plan)
 		}
 	}
@@ -2618,11 +2618,11 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 	if went && ok && rep.Status == village.StatusNew {
 		// "R5 我去看过了 确实坏了两块" of one nobody took on: he is on
 		// it, his words its note
-		if may, _, _ := r.may(t.who, words.VAccept, rep); may {
+		if may, _, _ := r.mayNow(t, words.VAccept, rep); may {
 			return true, r.takeOn(ctx, t, []village.Report{rep}, note)
 		}
 	}
-	if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !rep.HandledBy(t.who) && !went {
+	if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !r.handles(t, rep) && !went {
 		// one resolved waits on its reporter: a note on it ("R2 也好了")
 		// is no 进展, which would take the 办结 back (the hint says so);
 		// a cadre of the grid who went to see one tells how it stands,
@@ -2652,7 +2652,7 @@ func (r *Router) ownProgressMany(ctx context.Context, t *turn, refs []village.Re
 		if err != nil || !ok {
 			return err != nil, err
 		}
-		if rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !rep.HandledBy(t.who) && !went ||
+		if rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !r.handles(t, rep) && !went ||
 			rep.Type == village.Mediation && (words.DoneBy(note, t.at) || words.Settles(note, t.at)) {
 			return false, nil
 		}
@@ -2682,7 +2682,7 @@ func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, 
 	if err != nil || !ok || rep.Type != village.Emergency || rep.Status == village.StatusResolved || !rep.Status.Open() {
 		return err != nil, err
 	}
-	if may, _, _ := r.may(t.who, words.VProgress, rep); !may {
+	if may, _, _ := r.mayNow(t, words.VProgress, rep); !may {
 		return false, nil
 	}
 	// of one nobody confirmed yet, the township acting on it confirms
@@ -2746,7 +2746,7 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		default:
 			return false, nil
 		}
-		if may, _, _ := r.may(t.who, words.VResolve, rep); !may || !rep.HandledBy(t.who) || !words.DoneOf(note, t.at, rep.Type) {
+		if may, _, _ := r.mayNow(t, words.VResolve, rep); !may || !r.handles(t, rep) || !words.DoneOf(note, t.at, rep.Type) {
 			// "R2 和电工说通了" of a street lamp: no 办结 (doneOf)
 			return false, nil
 		}
@@ -2788,7 +2788,7 @@ func (r *Router) ownWait(ctx context.Context, t *turn, refs []village.Ref, note 
 	default:
 		return false, nil
 	}
-	if may, _, _ := r.may(t.who, words.VPause, rep); !may || !rep.HandledBy(t.who) || rep.Type == village.Emergency {
+	if may, _, _ := r.mayNow(t, words.VPause, rep); !may || !r.handles(t, rep) || rep.Type == village.Emergency {
 		return false, nil
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: 等待 acts on it as read here

@@ -177,9 +177,9 @@ func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 // he may 办结 it, or nobody took it on yet and he may take it on first
 // (see takeOnFirst), as a worker first on the scene does.
 func (r *Router) mayEnd(t *turn, rep village.Report) bool {
-	if ok, _, _ := r.may(t.who, words.VResolve, rep); ok {
+	if ok, _, _ := r.mayNow(t, words.VResolve, rep); ok {
 		return true
 	}
-	ok, _, _ := r.may(t.who, words.VAccept, rep)
+	ok, _, _ := r.mayNow(t, words.VAccept, rep)
 	return ok && words.Unattended(rep)
 }

@@ -77,7 +77,7 @@ func (r *Router) searchLine(t *turn, rep village.Report, spoken string) (string,
 	if words.Unattended(rep) {
 		return r.alarmCommand(t, rep, spoken)
 	}
-	if may, _, _ := r.may(t.who, words.VProgress, rep); !may {
+	if may, _, _ := r.mayNow(t, words.VProgress, rep); !may {
 		return "", false
 	}
 	return string(words.VProgress) + " #" + rep.ID + " " + spoken, true

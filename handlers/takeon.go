@@ -52,7 +52,7 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 			// that, not to the older report; nothing to say
 			return nil, nil, nil
 		}
-		if may, _, _ := r.may(t.who, words.VAccept, rep); may {
+		if may, _, _ := r.mayNow(t, words.VAccept, rep); may {
 			mine = append(mine, rep)
 		} else if !private && !rep.ProcedureAnswered() {
 			// in private a worker's "好的 明天去看看" may be about
@@ -104,7 +104,7 @@ func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bo
 // the office himself; the group hears his next step, and how the cadre
 // takes it on if he is to do it for him (确认).
 func (r *Router) waitsForVillager(ctx context.Context, t *turn, rep village.Report) error {
-	may, _, _ := r.may(t.who, words.VAccept, rep)
+	may, _, _ := r.mayNow(t, words.VAccept, rep)
 	data := map[string]any{"Who": t.who.Name, "R": &rep, "May": may}
 	if p := r.procedure(t.hear(rep.Text)); p != nil {
 		data["Where"] = p.Where
@@ -254,12 +254,12 @@ func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, not
 			}
 			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
 		}
-		if may, _, _ := r.may(t.who, words.VAccept, rep); !may {
+		if may, _, _ := r.mayNow(t, words.VAccept, rep); !may {
 			if !t.who.Has(village.RoleLeader) && t.who.Tends(rep.Village, rep.Grid) && !officerHere(t) {
 				// a grid worker's "R2 我去看看": the leader's to give him,
 				// with the others he may not take on ("R2 R3 收到")
 				return r.notYours(ctx, t, slices.DeleteFunc(slices.Clone(reps[i:]), func(o village.Report) bool {
-					may, _, _ := r.may(t.who, words.VAccept, o)
+					may, _, _ := r.mayNow(t, words.VAccept, o)
 					return may
 				}))
 			}
@@ -693,7 +693,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		mine = r.meantAmong(t, mine)
 		// a grid worker's "这事我管不了 得找镇里" of his one item: his
 		// 进展, its 上报镇 offered to the leader, whose it is to send
-		may, _, _ := r.may(t.who, words.VEscalate, mine[0])
+		may, _, _ := r.mayNow(t, words.VEscalate, mine[0])
 		t.offerUp = up && len(mine) == 1 && !may
 		switch {
 		case t.offerUp:
@@ -789,7 +789,7 @@ func (r *Router) fixedOffered(t *turn, rep village.Report) bool {
 	default:
 		return false
 	}
-	may, _, _ := r.may(t.who, words.VResolve, rep)
+	may, _, _ := r.mayNow(t, words.VResolve, rep)
 	return may && rep.Type == village.General
 }
 
@@ -805,7 +805,7 @@ func (r *Router) upOffered(t *turn, rep village.Report, held int) bool {
 	if _, thing := understand.ThingsOf(t.said(), t.hear(rep.Text)); held > 1 && !thing {
 		return false
 	}
-	may, _, _ := r.may(t.who, words.VEscalate, rep)
+	may, _, _ := r.mayNow(t, words.VEscalate, rep)
 	return may
 }
 
@@ -837,7 +837,7 @@ func (r *Router) settlesQuarrel(t *turn, rep village.Report) bool {
 	if rep.Type != village.Mediation || rep.Status == village.StatusResolved {
 		return false
 	}
-	if may, _, _ := r.may(t.who, words.VResolve, rep); !may {
+	if may, _, _ := r.mayNow(t, words.VResolve, rep); !may {
 		return false
 	}
 	return r.namesPartyOf(t.text, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || words.ContainsAnyOf(t.text, words.BothSides...)
@@ -1029,7 +1029,7 @@ func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []vi
 		return nil
 	}
 	return words.Newest(open, 2, func(rep village.Report) bool {
-		may, _, _ := r.may(t.who, words.VAccept, rep)
+		may, _, _ := r.mayNow(t, words.VAccept, rep)
 		return waitsHere(t, rep) && may
 	})
 }
@@ -1112,7 +1112,7 @@ func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
 		if !ok || rep.Village != t.where.Village || rep.Grid != t.where.Grid {
 			return false, nil
 		}
-		may, _, _ := r.may(t.who, words.VAccept, rep)
+		may, _, _ := r.mayNow(t, words.VAccept, rep)
 		switch {
 		case rep.Status != village.StatusNew && rep.Status.Open() && rep.HandledBy(t.who):
 			// his already: "6号我来" said again
@@ -1186,7 +1186,7 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 			meant = mediated
 		}
 		if len(meant) > 1 && !slices.ContainsFunc(meant, func(rep village.Report) bool {
-			may, _, _ := r.may(t.who, words.VAccept, rep)
+			may, _, _ := r.mayNow(t, words.VAccept, rep)
 			return rep.Status != village.StatusNew || !may
 		}) {
 			// he goes to one of them, nobody's yet: which, he says
@@ -1195,7 +1195,7 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 		if len(meant) != 1 || meant[0].Status != village.StatusNew {
 			return nil, "", false, nil
 		}
-		if may, _, _ := r.may(t.who, words.VAccept, meant[0]); !may {
+		if may, _, _ := r.mayNow(t, words.VAccept, meant[0]); !may {
 			return nil, "", false, nil
 		}
 		return &meant[0], "确认 #" + meant[0].ID + " " + note, false, nil
@@ -1268,7 +1268,7 @@ func (r *Router) freshHint(t *turn, fresh []village.Report) (string, map[string]
 	for i, rep := range fresh {
 		refs[i] = "#" + rep.ID
 	}
-	if may, _, _ := r.may(t.who, words.VAccept, fresh[0]); !may && !t.who.Has(village.RoleLeader) && t.who.Tends(fresh[0].Village, fresh[0].Grid) {
+	if may, _, _ := r.mayNow(t, words.VAccept, fresh[0]); !may && !t.who.Has(village.RoleLeader) && t.who.Tends(fresh[0].Village, fresh[0].Grid) {
 		return "accept.notyours", map[string]any{"Who": t.who.Name, "Items": fresh, "Leaders": r.leaderNames(t.where.Village, t.where.Grid)}
 	}
 	return "accept.hint", map[string]any{"Who": t.who.Name, "Ref": strings.Join(refs, " ")}

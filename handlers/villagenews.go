@@ -85,7 +85,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	}
 	rep := live[0]
 	if cadre {
-		if may, _, _ := r.may(t.who, words.VProgress, rep); may {
+		if may, _, _ := r.mayNow(t, words.VProgress, rep); may {
 			// the grid's cadre tells of his own work on it: his 进展
 			t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 			_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+t.text)

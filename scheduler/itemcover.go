@@ -62,3 +62,22 @@ func (c *itemCovers) of(r village.Report) (village.Report, []map[string]any) {
 	r.Handlers = handlers
 	return r, lines
 }
+
+// cover fills d.Covered: each listed item a handler away has names who
+// has it meanwhile (village.HandlersLine), as its reminder does (rep104).
+func (c *itemCovers) cover(d *village.GridDigest) {
+	for _, r := range d.Shown {
+		_, lines := c.of(r)
+		if len(lines) == 0 {
+			continue
+		}
+		covers := map[string]string{}
+		for _, l := range lines {
+			covers[l["Who"].(string)] = l["Cover"].(string)
+		}
+		if d.Covered == nil {
+			d.Covered = map[string]string{}
+		}
+		d.Covered[r.ID] = village.HandlersLine(r.Handlers, covers)
+	}
+}

@@ -55,6 +55,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		return nil
 	}
 	day := j.startOfDay(at)
+	covers := j.itemCovers(ctx, now) // who has the items of a handler away (rep104)
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
 		reports, err := j.Store.Reports(ctx, sc)
@@ -68,6 +69,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 			if !d.Changed && len(d.Overdue) == 0 {
 				continue
 			}
+			covers.cover(&d)
 			out = append(out, j.toGroup(g.Group, "digest.grid", digestTime(map[string]any{"G": d}, at, now), bot.Bulk))
 		}
 		if err := j.post(ctx, sc, runID("evening_digest", at), out...); err != nil {
@@ -213,6 +215,8 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	d.ListLater(later, j.unclaimedFirstBy(now, later))
 	d.FileLater(j.fileNext(now))
 	d.Done(2*digestItems, digestItems)
+	covers := j.itemCovers(ctx, now) // a handler away: who has his items is named (rep104)
+	d.Cover(func(r village.Report) village.Report { shown, _ := covers.of(r); return shown }, j.People)
 	tmpl := "digest.office"
 	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && d.UnclaimedLater == 0 && d.FiledLater == 0 && len(d.Unanswered) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
 		tmpl = "digest.office.same"
@@ -424,7 +428,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			// the same minute, file nothing.
 			// An emergency is at the township's duty chat already: no second filing.
 			var ok bool
-			if out, office, officeAt, ok = j.escalateOverdue(&r, data, sent); !ok {
+			if out, office, officeAt, ok = j.escalateOverdue(&r, covers, data, sent); !ok {
 				return nil
 			}
 		default:
@@ -571,7 +575,7 @@ func (j *jobs) overdueData(r *village.Report, now time.Time) map[string]any {
 // for a private report, its reporter), the block for the office's
 // 【超期上报】 and where among the messages the office's goes (before the
 // reporter's word). It reports false when r cannot be escalated.
-func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time.Time) (out []bot.Outbound, office string, officeAt int, ok bool) {
+func (j *jobs) escalateOverdue(r *village.Report, covers *itemCovers, data map[string]any, sent time.Time) (out []bot.Outbound, office string, officeAt int, ok bool) {
 	// One nobody took on is said to be so: the township calls the
 	// leader about taking it on, not about finishing it.
 	data["Untaken"] = r.Status == village.StatusNew
@@ -585,7 +589,10 @@ func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time
 	r.Overdue = 2
 	// whom the office calls, with phones, on one line (town98: the
 	// handlers and the leaders were two lines, the leader named twice)
-	data["Who"] = village.FiledWhom(*r, j.People, data["Untaken"] == true)
+	// a handler away is not called: who has his items is, and the office
+	// is told why (rep104)
+	shown, covering := covers.of(*r)
+	data["Who"], data["Covering"] = village.FiledWhom(shown, j.People, data["Untaken"] == true), covering
 	// what the grid did, and apart from it what it only means to
 	// do ("明天去看"), each read as of when it was written
 	data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)

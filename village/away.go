@@ -383,17 +383,60 @@ func StandIn(people []Person, villageName string, a Away, away func(key string) 
 // ItemsCover is who is reminded of, and acts on, the report items a's
 // worker handles while he is away (rep103): his stand-in (StandIn) when
 // that is a leader of his grid, who may act on any item of it, else the
-// grid's first other leader not away (a stand-in who only phones, a worker
-// of another grid, may not 办结 them); ok is false when there is none:
-// the reminders stay his.
+// grid's first other leader not away; a leader away with no other leader
+// there leaves them to the stand-in he named when that is a worker of the
+// grid, else to the grid's first worker not away (rep104). A stand-in of
+// another grid never has them. ok is false when there is none: the
+// reminders stay his.
 func ItemsCover(people []Person, villageName string, a Away, away func(key string) bool) (p Person, ok bool) {
-	if p, ok := StandIn(people, villageName, a, away); ok && p.Covers(RoleLeader, villageName, a.Grid) {
-		return p, true
+	named, isNamed := StandIn(people, villageName, a, away)
+	there := func(q Person) bool { return q.Key() != a.WorkerKey && (away == nil || !away(q.Key())) }
+	if isNamed && there(named) && named.Covers(RoleLeader, villageName, a.Grid) {
+		return named, true
 	}
-	for _, q := range people {
-		if q.Key() != a.WorkerKey && q.Covers(RoleLeader, villageName, a.Grid) && (away == nil || !away(q.Key())) {
-			return q, true
+	for _, role := range []Role{RoleLeader, RoleWorker} {
+		if role == RoleWorker && isNamed && there(named) && named.Covers(RoleWorker, villageName, a.Grid) {
+			return named, true
+		}
+		for _, q := range people {
+			if there(q) && q.Covers(role, villageName, a.Grid) {
+				return q, true
+			}
 		}
 	}
 	return Person{}, false
+}
+
+// ActsFor reports whether p may act on the report items of a's worker
+// while he is away, as if he handled them (rep104): who has them
+// (ItemsCover), or the stand-in named or chosen for his calls (StandIn)
+// when that is a leader or worker of his grid, who is there in his place.
+func ActsFor(people []Person, villageName string, a Away, away func(key string) bool, p Person) bool {
+	if p.Key() == "" || p.Key() == a.WorkerKey {
+		return false
+	}
+	if c, ok := ItemsCover(people, villageName, a, away); ok && c.Key() == p.Key() {
+		return true
+	}
+	s, ok := StandIn(people, villageName, a, away)
+	return ok && s.Key() == p.Key() && (p.Covers(RoleLeader, villageName, a.Grid) || p.Covers(RoleWorker, villageName, a.Grid))
+}
+
+// HandlersLine is who has an item as a list names it (待办, the evening
+// digest): its handlers, and each away (covers: his name → who has his
+// items meanwhile, ItemsCover) said so after them, 「李四；王五不在，由李四
+// 代管」 (rep104). Empty covers: the handlers alone.
+func HandlersLine(handlers []string, covers map[string]string) string {
+	var here, away []string
+	for _, h := range handlers {
+		if c, ok := covers[h]; ok {
+			away = append(away, h+"不在，由"+c+"代管")
+		} else {
+			here = append(here, h)
+		}
+	}
+	if len(here) == 0 {
+		return strings.Join(away, "；")
+	}
+	return strings.Join(append([]string{strings.Join(here, "、")}, away...), "；")
 }

@@ -54,6 +54,10 @@ type GridDigest struct {
 	// Held is, by ID, who has each of Shown the township took over
 	// (Report.HoldOf), filled by Hold; the others are absent.
 	Held map[string]Hold
+	// Covered is, by ID, who has each of Shown whose handler is away
+	// (HandlersLine: 「李四；王五不在，由李四代管」, rep104); the others
+	// name their handlers.
+	Covered map[string]string
 	// Changed is whether anything was done since on the grid's items.
 	Changed bool
 	// Now is when it is read: the items' words are read at it
@@ -470,6 +474,19 @@ func whomOf(r Report, people Roster) Whom {
 
 // Whom is whom the office calls about r, one of d's overdue items.
 func (d OfficeDigest) Whom(r Report) Whom { return d.whom[keyOf(r)] }
+
+// Cover has the office call, about each overdue item a handler away has,
+// who has his items meanwhile (shown: r with each away handler replaced,
+// ItemsCover), not him (rep104).
+func (d *OfficeDigest) Cover(shown func(Report) Report, people Roster) {
+	for _, r := range d.Overdue {
+		if w, ok := d.whom[keyOf(r)]; ok && w.Handlers != "" {
+			s := shown(r)
+			w.Handlers = withPhones(s.Village, s.Handlers, people)
+			d.whom[keyOf(r)] = w
+		}
+	}
+}
 
 // PriorAsk is the township's word still waiting on an item an office
 // line names (Report.WaitingAsk, OfficeDigest.AskedBefore), with the

@@ -229,7 +229,7 @@ func CalledBefore(rep village.Report, number string) (by string, at time.Time, o
 
 // selfAwayWords say the sender himself is kept from his work for a while.
 var selfAwayWords = []string{"生病", "病了", "感冒了", "发烧了", "住院", "请假", "不在家", "不在村", "出门了", "在外地", "去外地", "出差",
-	"回老家", "走不开", "回不来"}
+	"回老家", "走不开", "回不来", "还在医院", "在医院住"}
 
 // tripWords are an errand that keeps him away only when said with a
 // span of days ("我明天要去县里开会 这几天打不了电话", call96): "我在开会
@@ -245,8 +245,14 @@ func awayReason(text string) bool {
 	return ContainsAnyOf(text, selfAwayWords...) || ContainsAnyOf(text, tripWords...) && ContainsAnyOf(text, awaySpans...)
 }
 
-// awayCalls say what he is kept from is phoning.
-var awayCalls = []string{"打不了", "没法打", "不能打", "打不成", "没办法打", "电话", "回访", "这几天", "这两天", "几天", "这周", "这个星期"}
+// awayCalls say what he is kept from is phoning, or his items
+// (「手上的事办不了」), or for how long (「要住到12月20号」: awayUntilRe,
+// rep104).
+var awayCalls = []string{"打不了", "没法打", "不能打", "打不成", "没办法打", "电话", "回访", "这几天", "这两天", "几天", "这周", "这个星期",
+	"办不了", "干不了"}
+
+// awayUntilRe is the day an absence lasts to (「住到12月20号」, 「到20号」).
+var awayUntilRe = regexp.MustCompile(`到\s*(?:[0-9一二三四五六七八九十]{1,3}\s*月\s*)?[0-9一二三四五六七八九十]{1,3}\s*[号日]`)
 
 // takesLeave reports whether text says he takes leave (请假), which keeps
 // him from phoning though no call is named (「我明天起请假两天」, call99);
@@ -266,7 +272,7 @@ func SaysAway(text string) bool {
 	if at, _, _ := OutcomeAt(text); at >= 0 || ContainsAnyOf(text, dialled...) {
 		return false
 	}
-	return awayReason(text) && (ContainsAnyOf(text, awayCalls...) || takesLeave(text)) && ContainsAnyOf(text, "我", "请假") &&
+	return awayReason(text) && (ContainsAnyOf(text, awayCalls...) || awayUntilRe.MatchString(text) || takesLeave(text)) && ContainsAnyOf(text, "我", "请假") &&
 		!ContainsAnyOf(text, calleesWords...) && !strings.ContainsAny(text, "?？吗") && !CallsOffAway(text)
 }
 
