@@ -1865,7 +1865,8 @@ func (r *Router) callsOf(ctx context.Context, sc storage.Scope, p village.Person
 }
 
 // readCalls reads the calls of reads (the calls still to make, then her
-// calls) into a callsRead, in one round trip at most.
+// calls, or those of each of several) into a callsRead, in one round trip
+// at most.
 func (r *Router) readCalls(ctx context.Context, sc storage.Scope, fresh bool, reads ...storage.DocsRead) (callsRead, error) {
 	var raws [][]storage.RawDoc
 	var cr callsRead
@@ -1882,10 +1883,12 @@ func (r *Router) readCalls(ctx context.Context, sc storage.Scope, fresh bool, re
 	if cr.open, err = storage.CallsIn(raws[0]); err != nil {
 		return callsRead{}, err
 	}
-	if len(raws) > 1 {
-		if cr.all, err = storage.CallsIn(raws[1]); err != nil {
+	for _, raw := range raws[1:] { // her calls; theirs, for two of one household (call104)
+		calls, err := storage.CallsIn(raw)
+		if err != nil {
 			return callsRead{}, err
 		}
+		cr.all = append(cr.all, calls...)
 	}
 	return cr, nil
 }
