@@ -56,3 +56,17 @@ func TestCall104SpringStay(t *testing.T) {
 	c.now = december
 	has(t, "spring", c.say("金大海", "我妈去我哥家过冬了 开春才回来 电话先别打了"), "2027年2月21日（正月十六）起再打")
 }
+
+// TestCall104WarningCountsNoneAway (call104): the reply to a weather
+// warning's poster counted among the elders to phone one her relative
+// said is away (whom the scheduler phones not).
+func TestCall104WarningCountsNoneAway(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = december
+	before := c.say("李四", "通知 寒潮预警：明天起降温10度，请大家注意保暖")
+	has(t, "all", before, "不用微信的 10 位老人逐一打电话")
+	c.now = c.now.Add(time.Hour)
+	has(t, "away", c.say("金大海", "我妈去我姐家住了 过完年再回来 这段时间电话不用打了"), "已记下白凤兰不在家")
+	c.now = c.now.Add(time.Hour)
+	has(t, "less", c.say("李四", "通知 大风预警：今晚有大风，请大家收好晾晒的东西"), "不用微信的 9 位老人逐一打电话")
+}
