@@ -55,6 +55,9 @@ func TestCall104SpringStay(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = december
 	has(t, "spring", c.say("金大海", "我妈去我哥家过冬了 开春才回来 电话先别打了"), "2027年2月21日（正月十六）起再打")
+	has(t, "new year's day", c.say("金大海", "我妈回来了"), "欢迎白凤兰回家")
+	c.now = c.now.Add(time.Hour)
+	has(t, "new year's day", c.say("金大海", "我妈去县城我弟那了 元旦回来 电话先不用打"), "例行回访电话先停，1月1日起再打")
 }
 
 // TestCall104WarningCountsNoneAway (call104): the reply to a weather

@@ -15,6 +15,8 @@ func TestCall104KinTakesHer(t *testing.T) {
 		"她跟嫁到外村的闺女走了 去她那住到过年 电话先别打了": true,
 		"她闺女把她接到她那去了":                true,
 		"他她都去我姐家了 过完年回来":             true,
+		"她孙子接她去城里过年了":                true,
+		"她让我姐接走了 腊月二十回来":             true,
 		"她闺女把她接回家了":                  false,
 		"她闺女接的 挺好":                   false,
 		"过年她闺女接她去她家住几天":              false, // ahead, not begun
