@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,87 +34,206 @@ func (r *Router) kinStay(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || t.quote != nil || t.who.Household == "" {
 		return false, nil
 	}
-	p, note, ok := r.ownElder(t)
+	ps, note, ok := r.ownElders(t)
 	if !ok {
-		return false, nil
+		return r.noElderStay(ctx, t)
 	}
 	if words.BackHome(note) {
-		err = readAgain(func(fresh bool) error { return r.resumeForKin(ctx, t, p, fresh) })
+		err = readAgain(func(fresh bool) error { return r.resumeForKin(ctx, t, ps, fresh) })
 		return !errors.Is(err, errNoPause), ignore(err, errNoPause)
 	}
 	stay, ok := words.InHospital(note, t.at)
 	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") {
 		return false, nil
 	}
-	w := village.Phoner(r.people.All(), p)
-	if w.Name == "" {
-		return false, nil
+	var ws []village.Person
+	for _, p := range ps {
+		w := village.Phoner(r.people.All(), p)
+		if w.Name == "" {
+			return false, nil
+		}
+		ws = append(ws, w)
 	}
-	return true, readAgain(func(fresh bool) error { return r.pauseForKin(ctx, t, p, w, stay, fresh) })
+	return true, readAgain(func(fresh bool) error { return r.pauseForKin(ctx, t, ps, ws, stay, fresh) })
 }
 
-// ownElder is the one person of the sender's household without WeChat
-// and with a phone his own kin word names ("我妈", "俺家老头子"), and his
-// text with 她/他 for that word, as a worker's note speaks of her. ok is
-// false when no word, or several, name such a one.
-func (r *Router) ownElder(t *turn) (p village.Person, note string, ok bool) {
+// noElderStay answers a villager whose kin word names nobody phoned in
+// his household ("我妈去我姐家住了 电话不用打了" from 张三, whose mother is
+// not on the roster, or uses WeChat) when he asks her calls to stop, or
+// tells her stay to the bot privately: there is no call to stop, and who
+// to tell if she is phoned from a household of her own (call104: before,
+// silence, and he took it as done). done is false for anything else.
+func (r *Router) noElderStay(ctx context.Context, t *turn) (done bool, err error) {
+	m := words.OwnKinPairRe.FindStringIndex(t.text)
+	if m == nil {
+		m = words.OwnKinRe.FindStringIndex(t.text)
+	}
+	if m == nil || t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate {
+		return false, nil
+	}
+	note := t.text[:m[0]] + "她" + t.text[m[1]:]
+	stay, ok := words.InHospital(note, t.at)
+	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") ||
+		!words.CallsOff(note) && t.where.Kind != words.InPrivate {
+		return false, nil
+	}
+	var phoners []string
+	for _, w := range r.people.InGrid(t.who.Village, t.who.Grid, village.RoleWorker) {
+		phoners = append(phoners, r.shown(w))
+	}
+	if len(phoners) == 0 {
+		for _, w := range r.people.InGrid(t.who.Village, t.who.Grid, village.RoleLeader) {
+			phoners = append(phoners, r.shown(w))
+		}
+	}
+	return true, r.reply(ctx, t, "call.kinstay.none", map[string]any{"Who": r.shown(t.who), "Kin": strings.TrimLeft(t.text[m[0]:m[1]], "我俺咱们家的"),
+		"Phoners": phoners})
+}
+
+// ownElders are the persons of the sender's household without WeChat
+// and with a phone his own kin words name ("我妈", "俺家老头子"; both of
+// "我爸我妈", "我爸妈", call104), and his text with 她/他 (他们 for a
+// pair's word) for those words, as a worker's note speaks of her. ok is
+// false when no word names such a one.
+func (r *Router) ownElders(t *turn) (ps []village.Person, note string, ok bool) {
 	all := r.people.All()
-	for _, m := range words.OwnKinRe.FindAllStringIndex(t.text, -1) {
-		word := strings.TrimLeft(t.text[m[0]:m[1]], "我俺咱们家的")
+	type named struct {
+		at   []int
+		pron string
+	}
+	var said []named
+	add := func(word string) (village.Person, bool) {
 		fits := village.HouseholdKin(all, t.who.Village, t.who, word, true)
 		if len(fits) != 1 {
-			continue
+			return village.Person{}, false
 		}
 		e, err := r.people.Lookup(t.who.Village, fits[0])
 		if err != nil || e.UsesWeChat || e.Phone == "" || e.Key() == t.who.Key() {
-			continue
+			return village.Person{}, false
 		}
-		if ok && e.Key() != p.Key() {
-			return village.Person{}, "", false // "我爸我妈": two of them
+		if !slices.ContainsFunc(ps, func(p village.Person) bool { return p.Key() == e.Key() }) {
+			ps = append(ps, e)
+		}
+		return e, true
+	}
+	for _, m := range words.OwnKinPairRe.FindAllStringSubmatchIndex(t.text, -1) {
+		found := false
+		for _, word := range words.KinPair[t.text[m[2]:m[3]]] {
+			_, ok := add(word)
+			found = found || ok
+		}
+		if found {
+			said = append(said, named{at: m[:2], pron: "他们"})
+		}
+	}
+	for _, m := range words.OwnKinRe.FindAllStringIndex(t.text, -1) {
+		if slices.ContainsFunc(said, func(n named) bool { return m[0] < n.at[1] && n.at[0] < m[1] }) {
+			continue // "我爸妈": the pair's word read already
+		}
+		e, ok := add(strings.TrimLeft(t.text[m[0]:m[1]], "我俺咱们家的"))
+		if !ok {
+			continue
 		}
 		pron := "她"
 		if village.HouseholdSexOf(e, r.people.Household(e.Village, e.Household)) == village.Male {
 			pron = "他"
 		}
-		p, note, ok = e, t.text[:m[0]]+pron+t.text[m[1]:], true
+		said = append(said, named{at: m, pron: pron})
 	}
-	return p, note, ok
+	if len(ps) == 0 {
+		return nil, "", false
+	}
+	slices.SortFunc(said, func(a, b named) int { return a.at[0] - b.at[0] })
+	var b strings.Builder
+	from := 0
+	for _, n := range said {
+		b.WriteString(t.text[from:n.at[0]] + n.pron)
+		from = n.at[1]
+	}
+	b.WriteString(t.text[from:])
+	return ps, b.String(), true
 }
 
-// pauseForKin commits p's calls paused until stay ends, as the sender of
-// her household said (away from home, or in hospital): her call still
-// to make closed as away, else a new one of her phoner w's so closed.
-// The commit holds only while her calls are as read (errReadAgain when
-// they were not, fresh false).
-func (r *Router) pauseForKin(ctx context.Context, t *turn, p, w village.Person, stay words.HospitalStay, fresh bool) error {
-	sc := storage.VillageScope(p.Village)
+// pauseForKin commits the calls of ps (one, or two of "我爸妈") paused
+// until stay ends, as the sender of their household said (away from
+// home, or in hospital): each one's call still to make closed as away,
+// else a new one of her phoner's (ws, by ps) so closed. One read of
+// their calls, one commit; it holds only while their calls are as read
+// (errReadAgain when they were not, fresh false).
+func (r *Router) pauseForKin(ctx context.Context, t *turn, ps, ws []village.Person, stay words.HospitalStay, fresh bool) error {
+	sc := storage.VillageScope(ps[0].Village)
 	t.scope = sc
-	calls, err := r.callsOf(ctx, sc, p, village.OutcomeReached, fresh)
+	reads := []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsOpen}}
+	for _, p := range ps {
+		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+	}
+	calls, err := r.readCalls(ctx, sc, fresh, reads...)
 	if err != nil {
 		return err
 	}
-	c, isOpen := calls.task(t, p)
-	if !isOpen {
-		c.Worker, c.WorkerKey = w.Name, w.Key()
+	// phoned: who phones which of them now (a stand-in while away)
+	type phoned struct {
+		w       village.Person
+		names   []string
+		open    bool
+		notices []string
 	}
-	c.Outcome, c.Note, c.LoggedAt, c.LoggedBy = village.OutcomeMissed, t.text, t.at, t.who.Name
-	c.Status, c.RetryAt, c.AwayUntil, c.AwayOwn = village.CallAway, time.Time{}, stay.Until, true
-	d, err := storage.CallDoc(c)
-	if err != nil {
-		return err
+	var (
+		docs   []storage.Doc
+		names  []string
+		then   *storage.Change
+		phones []*phoned
+	)
+	for i, p := range ps {
+		c, isOpen := calls.task(t, p)
+		if !isOpen {
+			c.Worker, c.WorkerKey = ws[i].Name, ws[i].Key()
+		}
+		c.Outcome, c.Note, c.LoggedAt, c.LoggedBy = village.OutcomeMissed, t.text, t.at, t.who.Name
+		c.Status, c.RetryAt, c.AwayUntil, c.AwayOwn = village.CallAway, time.Time{}, stay.Until, true
+		d, err := storage.CallDoc(c)
+		if err != nil {
+			return err
+		}
+		docs, names = append(docs, d), append(names, r.shown(p))
+		// 查 #N: 「白凤兰户（不在家，金大海说）」
+		if th := r.awayOnCall(t, p, c); then == nil {
+			then = th
+		} else if th != nil {
+			then.Incr, then.MsgID = append(then.Incr, th.Incr...), then.MsgID+"+"+c.ID
+		}
+		w := r.phonerNow(t, ws[i])
+		k := slices.IndexFunc(phones, func(x *phoned) bool { return x.w.Key() == w.Key() })
+		if k < 0 {
+			phones, k = append(phones, &phoned{w: w}), len(phones)
+		}
+		ph := phones[k]
+		ph.names, ph.open = append(ph.names, r.shown(p)), ph.open || isOpen
+		for _, id := range c.NoticeIDs() {
+			if !slices.Contains(ph.notices, id) {
+				ph.notices = append(ph.notices, id)
+			}
+		}
 	}
-	phoner := r.phonerNow(t, w)
-	data := map[string]any{"P": r.shown(p), "Who": r.shown(t.who), "Said": t.text, "Back": stay.Until, "Lunar": stay.Lunar,
-		"Out": stay.Out, "Phoner": r.shown(phoner), "Open": isOpen, "Notices": c.NoticeIDs(), "Now": t.at}
+	var phoners []string
+	for _, ph := range phones {
+		phoners = append(phoners, r.shown(ph.w))
+	}
+	data := map[string]any{"P": strings.Join(names, "、"), "Who": r.shown(t.who), "Said": t.text, "Back": stay.Until, "Lunar": stay.Lunar,
+		"Out": stay.Out, "Phoner": strings.Join(phoners, "、"), "Now": t.at}
 	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.kinstay", data))}
-	if phoner.Key() != t.who.Key() {
-		o = append(o, bot.Outbound{To: r.shown(phoner), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinstay.worker", data)})
+	for _, ph := range phones {
+		if ph.w.Key() == t.who.Key() {
+			continue
+		}
+		d := map[string]any{"P": strings.Join(ph.names, "、"), "Who": r.shown(t.who), "Said": t.text, "Back": stay.Until, "Lunar": stay.Lunar,
+			"Open": ph.open, "Many": len(ph.names) > 1, "Notices": ph.notices, "Now": t.at}
+		o = append(o, bot.Outbound{To: r.shown(ph.w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinstay.worker", d)})
 	}
-	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
-		Then:  r.awayOnCall(t, p, c), // 查 #N: 「白凤兰户（不在家，金大海说）」
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 家里说不在家"}}
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: docs, Out: o, Then: then,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: strings.Join(names, "、") + " 家里说不在家"}}
 	t.out = o
-	return r.commitCalls(ctx, t, p.Name, change, fresh)
+	return r.commitCalls(ctx, t, strings.Join(names, "、"), change, fresh)
 }
 
 // commitCalls commits change, made on the calls of the person named as
@@ -172,47 +292,67 @@ func ignore(err, target error) error {
 	return err
 }
 
-// resumeForKin ends the pause of p's calls a stay of hers made, as the
-// sender of her household says she is back ("我妈回来了"): the call that
-// paused them is kept with its end today, so the next call list has her
-// (call103: call.kinstay asked him to say so). errNoPause when none is on.
-// Her calls read and one commit; the commit holds only while they are as
-// read (errReadAgain when they were not, fresh false).
-func (r *Router) resumeForKin(ctx context.Context, t *turn, p village.Person, fresh bool) error {
-	sc := storage.VillageScope(p.Village)
+// resumeForKin ends the pauses of the calls of ps (one, or both of "我爸
+// 妈") a stay made, as the sender of their household says they are back
+// ("我妈回来了"): each call that paused them is kept with its end today, so
+// the next call list has them (call103: call.kinstay asked him to say
+// so). errNoPause when none is on. Their calls read and one commit (one
+// message, one commit: a second would be taken for it sent again); the
+// commit holds only while they are as read (errReadAgain when they were
+// not, fresh false).
+func (r *Router) resumeForKin(ctx context.Context, t *turn, ps []village.Person, fresh bool) error {
+	sc := storage.VillageScope(ps[0].Village)
 	t.scope = sc
-	calls, err := r.callsOf(ctx, sc, p, village.OutcomeReached, fresh)
+	reads := []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsOpen}}
+	for _, p := range ps {
+		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+	}
+	calls, err := r.readCalls(ctx, sc, fresh, reads...)
 	if err != nil {
 		return err
 	}
-	i := -1
-	for k, c := range calls.all {
-		if (c.Status == village.CallAway || c.Status == village.CallReached) && (i < 0 || c.LoggedAt.After(calls.all[i].LoggedAt)) {
-			i = k
-		}
-	}
-	now := t.at.In(r.cfg.Location())
-	today := village.StartOfDay(now)
-	if i < 0 || !calls.all[i].AwayUntil.After(today) {
-		return errNoPause
-	}
-	c := calls.all[i]
-	c.AwayUntil = today
-	c.Note += "；" + t.who.Name + "说回来了：" + t.text
-	d, err := storage.CallDoc(c)
-	if err != nil {
-		return err
-	}
-	w := r.phonerNow(t, village.Phoner(r.people.All(), p))
-	data := map[string]any{"P": r.shown(p), "Who": r.shown(t.who), "Said": t.text, "Phoner": r.shown(w), "Now": t.at}
+	today := village.StartOfDay(t.at.In(r.cfg.Location()))
+	data := map[string]any{"Who": r.shown(t.who), "Said": t.text, "Now": t.at}
 	if next, ok := r.cfg.NextCallList(t.at); ok {
 		data["Next"] = next
 	}
-	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.kinback", data))}
-	if w.Name != "" && w.Key() != t.who.Key() {
-		o = append(o, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinback.worker", data)})
+	var (
+		docs  []storage.Doc
+		names []string
+		o     []bot.Outbound
+	)
+	for _, p := range ps {
+		i := -1
+		for k, c := range calls.all {
+			if c.PersonKey == p.Key() && (c.Status == village.CallAway || c.Status == village.CallReached) && (i < 0 || c.LoggedAt.After(calls.all[i].LoggedAt)) {
+				i = k
+			}
+		}
+		if i < 0 || !calls.all[i].AwayUntil.After(today) {
+			continue
+		}
+		c := calls.all[i]
+		c.AwayUntil = today
+		c.Note += "；" + t.who.Name + "说回来了：" + t.text
+		d, err := storage.CallDoc(c)
+		if err != nil {
+			return err
+		}
+		docs, names = append(docs, d), append(names, p.Name)
+		w := r.phonerNow(t, village.Phoner(r.people.All(), p))
+		pd := map[string]any{"P": r.shown(p), "Phoner": r.shown(w)}
+		for k, v := range data {
+			pd[k] = v
+		}
+		o = append(o, r.back(t, r.textsFor(t).Render("call.kinback", pd)))
+		if w.Name != "" && w.Key() != t.who.Key() {
+			o = append(o, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinback.worker", pd)})
+		}
+	}
+	if len(docs) == 0 {
+		return errNoPause
 	}
 	t.out = o
-	return r.commitCalls(ctx, t, p.Name, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 家里说回来了"}}, fresh)
+	return r.commitCalls(ctx, t, strings.Join(names, "、"), storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: docs, Out: o,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: strings.Join(names, "、") + " 家里说回来了"}}, fresh)
 }

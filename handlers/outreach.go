@@ -82,7 +82,11 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	t.out = r.noticeOut(t, n, a.Groups, inWords)
+	away, err := r.eldersAway(ctx, n)
+	if err != nil {
+		return err
+	}
+	t.out = r.noticeOut(t, n, a.Groups, inWords, away)
 	t.scope = storage.TownshipScope(r.cfg.Township.Name)
 	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: t.out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: words.ShortenNote(n.Text)}})
@@ -196,7 +200,7 @@ func (r *Router) noticeUnsent(ctx context.Context, t *turn, cmd command, a words
 // noticeData is the template data of notice n's post and its sender's
 // reply: when it is followed up, and when what waits for the morning goes
 // out.
-func (r *Router) noticeData(t *turn, n village.Notice) map[string]any {
+func (r *Router) noticeData(t *turn, n village.Notice, away map[string]bool) map[string]any {
 	// An urgent notice is followed up within the hour, at night too; the
 	// summary of answers then waits for the morning (scheduler).
 	// A notice about its own day is followed up that day, sooner; one
@@ -225,7 +229,7 @@ func (r *Router) noticeData(t *turn, n village.Notice) map[string]any {
 	if _, word, ok := n.Day(); ok && n.Held && n.DayOver(release) {
 		data["Gone"] = word // "今晚11点前…" held till the morning is held past its day
 	}
-	if w := r.warningData(n, release); w != nil {
+	if w := r.warningData(n, release, away); w != nil {
 		data["Warn"] = w
 	}
 	return data
@@ -234,22 +238,15 @@ func (r *Router) noticeData(t *turn, n village.Notice) map[string]any {
 // warningData says, of a severe-weather warning n (village.Notice.Warning),
 // how many elders without WeChat of its groups' grids will be phoned and
 // when (config.WarningCalls: today, or the morning's list): what the
-// scheduler's warnCalls does at its next run. nil for any other notice.
-func (r *Router) warningData(n village.Notice, release time.Time) map[string]any {
+// scheduler's warnCalls does at its next run, which phones none away
+// (away, by person key: eldersAway). nil for any other notice.
+func (r *Router) warningData(n village.Notice, release time.Time, away map[string]bool) map[string]any {
 	if n.Warning == "" {
 		return nil
 	}
-	informed := village.Informed(r.people.All())
-	phoner := func(p village.Person) village.Person { return village.Phoner(r.people.All(), p) }
 	elders := 0
-	for _, p := range r.people.All() {
-		if p.UsesWeChat || p.Phone == "" || !slices.ContainsFunc(n.Groups, func(g string) bool {
-			v, grid, ok := r.cfg.GridOfGroup(g)
-			return ok && v == p.Village && grid == p.Grid
-		}) {
-			continue
-		}
-		if _, chased := village.NoticeAnswer(informed, p, phoner); chased {
+	for _, p := range r.warnedElders(n) {
+		if !away[p.Key()] {
 			elders++
 		}
 	}
@@ -264,13 +261,74 @@ func (r *Router) warningData(n village.Notice, release time.Time) map[string]any
 	return map[string]any{"Kind": n.Warning, "Elders": elders, "Due": due, "Listed": listed}
 }
 
+// warnedElders are the elders without WeChat of the grids of warning n's
+// groups who are phoned about it (village.NoticeAnswer: chased).
+func (r *Router) warnedElders(n village.Notice) []village.Person {
+	informed := village.Informed(r.people.All())
+	phoner := func(p village.Person) village.Person { return village.Phoner(r.people.All(), p) }
+	var out []village.Person
+	for _, p := range r.people.All() {
+		if p.UsesWeChat || p.Phone == "" || !slices.ContainsFunc(n.Groups, func(g string) bool {
+			v, grid, ok := r.cfg.GridOfGroup(g)
+			return ok && v == p.Village && grid == p.Grid
+		}) {
+			continue
+		}
+		if _, chased := village.NoticeAnswer(informed, p, phoner); chased {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// eldersAway are, by person key, the elders warning n phones (warnedElders)
+// who are away from home now (village.AwayAt): the scheduler phones them
+// not, and the reply to its poster counts them not (call104: 「N 位老人」
+// counted 白凤兰 at her daughter's). Their calls read in one round trip,
+// for a warning only; nil for any other notice.
+func (r *Router) eldersAway(ctx context.Context, n village.Notice) (map[string]bool, error) {
+	if n.Warning == "" {
+		return nil, nil
+	}
+	var reads []storage.ScopeRead
+	var whose [][]string
+	for _, p := range r.warnedElders(n) {
+		i := slices.IndexFunc(reads, func(s storage.ScopeRead) bool { return s.Scope == storage.VillageScope(p.Village) })
+		if i < 0 {
+			reads, whose, i = append(reads, storage.ScopeRead{Scope: storage.VillageScope(p.Village)}), append(whose, nil), len(reads)
+		}
+		reads[i].Docs = append(reads[i].Docs, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+		whose[i] = append(whose[i], p.Key())
+	}
+	if len(reads) == 0 {
+		return nil, nil
+	}
+	got, err := r.store.ScopesRead(ctx, reads...)
+	if err != nil {
+		return nil, err
+	}
+	away := map[string]bool{}
+	for i, g := range got {
+		for j, raws := range g.Docs {
+			calls, err := storage.CallsIn(raws)
+			if err != nil {
+				return nil, err
+			}
+			if village.AwayAt(calls, n.Posted()) {
+				away[whose[i][j]] = true
+			}
+		}
+	}
+	return away, nil
+}
+
 // noticeOut are notice n's posts to its groups and cadres, unless it is
 // held, and the reply to its sender, who sent it for groups.
 //
 // inWords, when the notice went to the cadres because its words address
 // them, are the words and the command that would post it to the groups.
-func (r *Router) noticeOut(t *turn, n village.Notice, groups []string, inWords map[string]any) []bot.Outbound {
-	data := r.noticeData(t, n)
+func (r *Router) noticeOut(t *turn, n village.Notice, groups []string, inWords map[string]any, away map[string]bool) []bot.Outbound {
+	data := r.noticeData(t, n, away)
 	data["InWords"] = inWords
 	var out []bot.Outbound
 	prio := bot.Normal
@@ -1865,7 +1923,8 @@ func (r *Router) callsOf(ctx context.Context, sc storage.Scope, p village.Person
 }
 
 // readCalls reads the calls of reads (the calls still to make, then her
-// calls) into a callsRead, in one round trip at most.
+// calls, or those of each of several) into a callsRead, in one round trip
+// at most.
 func (r *Router) readCalls(ctx context.Context, sc storage.Scope, fresh bool, reads ...storage.DocsRead) (callsRead, error) {
 	var raws [][]storage.RawDoc
 	var cr callsRead
@@ -1882,10 +1941,12 @@ func (r *Router) readCalls(ctx context.Context, sc storage.Scope, fresh bool, re
 	if cr.open, err = storage.CallsIn(raws[0]); err != nil {
 		return callsRead{}, err
 	}
-	if len(raws) > 1 {
-		if cr.all, err = storage.CallsIn(raws[1]); err != nil {
+	for _, raw := range raws[1:] { // her calls; theirs, for two of one household (call104)
+		calls, err := storage.CallsIn(raw)
+		if err != nil {
 			return callsRead{}, err
 		}
+		cr.all = append(cr.all, calls...)
 	}
 	return cr, nil
 }
@@ -2499,7 +2560,7 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 				pending = append(pending, c)
 			}
 		}
-		data := r.noticeData(t, n)
+		data := r.noticeData(t, n, nil)
 		data["Answered"], data["Pending"] = len(n.Cadres)-len(pending), pending
 		t.scope = ts
 		return r.reply(ctx, t, "notice.status.cadres", data)
@@ -2528,7 +2589,7 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 		total.Answered, total.Of, total.Paid = total.Answered+row.Answered, total.Of+row.Of, total.Paid+row.Paid
 		rows = append(rows, row)
 	}
-	data := r.noticeData(t, n)
+	data := r.noticeData(t, n, nil)
 	data["Payment"] = words.AsksPayment(n.Text)
 	data["Rows"], data["Total"], data["Many"] = rows, total, len(rows) > 1
 	phones, elders, err := r.noticePhones(ctx, n, rows, acks)

@@ -9,7 +9,9 @@ import "time"
 
 // Days a return said by the festival is read as, lunar month and day.
 var (
-	// afterLantern: 「过完十五」, 「元宵以后」: 正月十六.
+	// afterLantern: 「过完十五」, 「元宵以后」: 正月十六; 「开春回来」 too
+	// (call104): spring work starts when the festival season ends, and a
+	// call then finds her home or tells she is not back yet.
 	afterLantern = [2]int{1, 16}
 	// afterNewYear: 「过完年」, 「年后」, 「过了春节」: 正月初八, the first
 	// working day after the festival's week (初一 to 初七).
@@ -22,14 +24,17 @@ var (
 
 var (
 	lanternWords = []string{"过完十五", "过了十五", "十五过了", "十五以后", "十五之后", "十五后", "过完元宵", "过了元宵", "元宵过了",
-		"元宵以后", "元宵之后", "元宵节后", "元宵后", "过完正月十五", "正月十五以后", "正月十五后", "正月半以后"}
+		"元宵以后", "元宵之后", "元宵节后", "元宵后", "过完正月十五", "正月十五以后", "正月十五后", "正月半以后",
+		// spring (call104): before, 「开春才回来」 paused her calls a week
+		"开春", "开了春", "春暖花开", "天暖和了", "天气暖和了", "暖和了再", "暖和点再", "明年春天", "春天再回", "春天才回", "春天回"}
 	afterNewYearWords = []string{"过完年", "过了年", "年过完", "年过了", "过完春节", "过了春节", "春节过了", "春节以后", "春节之后", "春节后",
 		"过年以后", "过年之后", "过年后", "年以后", "年后", "开年", "正月里", "出了正月"}
-	forNewYearWords = []string{"过年回", "过年再回", "过年才回", "回来过年", "回家过年", "回村过年", "过年的时候回", "年前回", "年前再回", "年前才回"}
+	forNewYearWords = []string{"过年回", "过年再回", "过年才回", "回来过年", "回家过年", "回村过年", "过年的时候回", "年前回", "年前再回", "年前才回",
+		"住到过年", "待到过年", "呆到过年"}
 )
 
 // NewYearBack is the first day an elder away is home again, as text said
-// at now names it by the Spring Festival: 正月十六 after 元宵, 正月初八
+// at now names it by the Spring Festival: 正月十六 after 元宵 (or 开春), 正月初八
 // after 春节, 小年 for a return to spend the festival at home; the next
 // such day from today (a day gone by is next year's), at midnight in
 // now's zone. ok is false when text names none, or past lunarYears.

@@ -925,3 +925,23 @@ func (p Person) HouseholdKey() string {
 	}
 	return p.Village + "/" + p.Household
 }
+
+// AwayAt reports whether calls, one person's, say she is away from home
+// (a stay, a hospital) at at: her last call that got through or was
+// closed as away set an end still ahead (half a day's grace, as the
+// scheduler's routine calls read it), and no task closed unreached since.
+// The reply to a weather warning's poster counts the elders to phone
+// without her (call104).
+func AwayAt(calls []Call, at time.Time) bool {
+	var last, closed time.Time
+	var until time.Time
+	for _, c := range calls {
+		if (c.Status == CallReached || c.Status == CallAway) && c.LoggedAt.After(last) {
+			last, until = c.LoggedAt, c.AwayUntil
+		}
+		if c.Status == CallUnreached && c.ClosedAt.After(closed) {
+			closed = c.ClosedAt
+		}
+	}
+	return !last.IsZero() && !last.Before(closed) && until.Add(-12*time.Hour).After(at)
+}

@@ -535,6 +535,10 @@ func returnDay(note string, now time.Time) time.Time {
 	if day, ok := village.NewYearBack(note, now); ok {
 		return day // "过完年再回来": 正月初八, before 十五 reads as a 15号 (call103)
 	}
+	if ContainsAnyOf(note, "元旦") && !ContainsAnyOf(note, "元旦前", "元旦之前") {
+		// "元旦回来" (call104: a week's pause): the 1st of January next
+		return time.Date(now.Year()+1, time.January, 1, 0, 0, 0, 0, now.Location())
+	}
 	if day, ok := village.BackDay(note, now, village.FirstDayBack); ok {
 		return day
 	}

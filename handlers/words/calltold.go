@@ -65,6 +65,13 @@ var (
 // 了」 is her stay at her daughter's (call103).
 var kinAwayHomeRe = regexp.MustCompile(`(?:我|俺|她|他|老人)(?:家的?|的)?(?:大|二|三|小)?(?:` + kin + `|[姐哥弟妹姑姨舅叔]{1,2})(?:家|那里|那儿|那边|那)`)
 
+// kinTakesRe is one of her family taking her to his own home, married
+// out or not ("我闺女接她去她家住几天", "她闺女把她接到她那去了", "跟嫁到外村
+// 的闺女走了", "她孙子接她去城里过年了", "让我姐接走了"): 她家 is then the daughter's, not hers (call104: said by her
+// son, it paused nothing; the 闺女 read as whose stay it was).
+var kinTakesRe = regexp.MustCompile(`(?:` + kin + `|[姐哥弟妹]{1,2})(?:把(?:她|他|老人)|来)?接(?:她|他|老人)?(?:去|到)(?:她|他)?(?:家|那里|那儿|那边|那|城里|县城|县里|市里)` +
+	`|(?:` + kin + `|[姐哥弟妹]{1,2})(?:给|来)?接走了|跟[^，。；;\s]{0,8}?(?:` + kin + `)(?:走了|去了|过去了)`)
+
 // awayOut say she is out of the village a while on their own.
 var awayOut = []string{"不在村", "出远门", "去外地", "在外地", "到外地"}
 
@@ -93,6 +100,9 @@ func outOfHome(clause, note string) bool {
 	}
 	if ContainsAnyOf(clause, kinHomes...) && kinSpokeRe.MatchString(note) {
 		return true // "她闺女接的 说在她家住着": the home of hers who answered
+	}
+	if kinTakesRe.MatchString(clause) {
+		return true
 	}
 	return (ContainsAnyOf(clause, awayHomes...) || kinAwayHomeRe.MatchString(clause)) && ContainsAnyOf(clause, "住", "去", "到", "过冬") ||
 		ContainsAnyOf(clause, awayTowns...) && strings.Contains(clause, "住")
@@ -174,7 +184,7 @@ func withoutAwayPlaces(clause string) string {
 	for _, w := range awayHomes {
 		clause = strings.ReplaceAll(clause, w, "")
 	}
-	return kinAwayHomeRe.ReplaceAllString(clause, "")
+	return kinTakesRe.ReplaceAllString(kinAwayHomeRe.ReplaceAllString(clause, ""), "")
 }
 
 // monthWords name the rest of this month as a stay ("这个月不在村里").

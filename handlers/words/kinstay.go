@@ -74,3 +74,15 @@ func BackHome(note string) bool {
 	_, need := needIn(note)
 	return !need
 }
+
+// OwnKinPairRe finds the speaker's own two elders named in one word ("我爸妈",
+// "俺公婆", "我家老两口", call104); its group the word, KinPair its two.
+var OwnKinPairRe = regexp.MustCompile(`(?:我|俺|咱)们?(?:家的?|的)?(爸妈|爸爸妈妈|爹妈|爹娘|父母|公婆|爷爷奶奶|姥姥姥爷|外公外婆|二老|老两口|两个老人|两位老人|两老)`)
+
+// KinPair is the two kin words a word of OwnKinPairRe stands for: a
+// relative's 「我爸妈都去我姐家了」 pauses both their calls.
+var KinPair = map[string][2]string{
+	"爸妈": {"爸", "妈"}, "爸爸妈妈": {"爸", "妈"}, "爹妈": {"爸", "妈"}, "爹娘": {"爸", "妈"}, "父母": {"爸", "妈"},
+	"二老": {"爸", "妈"}, "老两口": {"爸", "妈"}, "两个老人": {"爸", "妈"}, "两位老人": {"爸", "妈"}, "两老": {"爸", "妈"},
+	"公婆": {"公公", "婆婆"}, "爷爷奶奶": {"爷爷", "奶奶"}, "姥姥姥爷": {"姥爷", "姥姥"}, "外公外婆": {"外公", "外婆"},
+}
