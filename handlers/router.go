@@ -1577,6 +1577,14 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if t.where.Kind == words.InOffice {
 		return r.officeText(ctx, t)
 	}
+	if t.where.Kind == words.InPrivate {
+		// an officer's 「还有多少没办完的」 to the bot: the township's
+		// count as in its chat, not its 待办 (what went up, the alarms:
+		// 「没有待办事项」 with items open, town104)
+		if done, err := r.openItemsAsked(ctx, t); done {
+			return err
+		}
+	}
 	if done, err := r.beforeReading(ctx, t); done {
 		return err
 	}
