@@ -1577,6 +1577,14 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if t.where.Kind == words.InOffice {
 		return r.officeText(ctx, t)
 	}
+	if t.where.Kind == words.InPrivate {
+		// an officer's 「还有多少没办完的」 to the bot: the township's
+		// count as in its chat, not its 待办 (what went up, the alarms:
+		// 「没有待办事项」 with items open, town104)
+		if done, err := r.openItemsAsked(ctx, t); done {
+			return err
+		}
+	}
 	if done, err := r.beforeReading(ctx, t); done {
 		return err
 	}
@@ -1988,9 +1996,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 			return true, err
 		}
 	}
-	if len(n.refs) == 1 && officerHere(t) && (words.AsksWho(n.note) || t.quote != nil && words.AsksAfter(n.note)) {
+	if len(n.refs) == 1 && officerHere(t) && (words.AsksWho(n.note) || (t.quote != nil || words.EndsAskingAfter(n.note)) && words.AsksAfter(n.note)) {
 		// "这个谁在管" ("#R3 谁在管"), "什么情况" quoting a line of the
-		// 早报: the item answers it, as 查 does; nothing goes to the grid
+		// 早报, "R3 王奶奶人怎么样了" (town104: offered as his 进展): the
+		// item answers it, as 查 does; nothing goes to the grid
 		return true, r.lifecycleOf(ctx, t, command{verb: words.VQuery, word: string(words.VQuery), refs: n.refs}, n.refs)
 	}
 	if len(n.refs) == 1 && officerHere(t) && r.transfers(n.note) {

@@ -220,6 +220,7 @@ func (s *statusReply) add(v string, reports []village.Report) {
 // send replies with what add took in.
 func (s *statusReply) send(ctx context.Context) error {
 	r, t, ask, p, one := s.r, s.t, s.ask, s.p, s.one
+	s.office.OverdueOnly = ask.Overdue // 「超期的有哪些」 lists an overdue emergency of the day among them
 	s.office.Done(2*words.StatusItems, words.StatusItems)
 	where := p.Name
 	if one && !townshipView(t) {

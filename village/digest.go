@@ -277,8 +277,15 @@ type OfficeDigest struct {
 	// to take (TownToTake: told above, in the 10:00 list): each item is
 	// read once, under the heading that asks the office to act, its words
 	// said on its line (AskedBefore), not again among Unanswered (town89).
-	asked       map[itemKey]Entry
-	Emergencies []EmergencyResponse // of the day before at, confirmed
+	asked map[itemKey]Entry
+	// Emergencies are those of the day before at, confirmed. One of
+	// them past its deadline too is listed here, not again among
+	// Overdue, its lateness said on its line (EmergencyResponse.Overdue,
+	// town104: the 早报 listed it under both), unless OverdueOnly.
+	Emergencies []EmergencyResponse
+	// OverdueOnly: the text lists the overdue items alone (an officer's
+	// 「超期的有哪些」), an emergency among them whatever its day.
+	OverdueOnly bool
 	// AckLimit is the time to take an emergency on (sla.emergency.accept),
 	// set before Add; each emergency's first response is judged by it.
 	AckLimit time.Duration
@@ -340,6 +347,27 @@ type EmergencyResponse struct {
 	// Now is when it is said (its words' days read from then: the shared
 	// block digest.office.emergency).
 	Now time.Time
+	// Overdue is how it is late when it is past its deadline too, said
+	// on its line (OfficeDigest.Done); nil when it is not, or when the
+	// text lists it among the overdue items.
+	Overdue *LateLine
+}
+
+// LateLine is what an office text says of an overdue item (the shared
+// block digest.office.late): who holds it with their phones, its
+// deadline and how long past it, the township's word waiting on it.
+// Alarm: said on an emergency's own line, which says its status.
+type LateLine struct {
+	R     *Report // a pointer: the text asks its ClosesOnWord
+	Whom  Whom
+	Asked *PriorAsk
+	Now   time.Time
+	Alarm bool
+}
+
+// Late is the LateLine of r, one of d's overdue items.
+func (d OfficeDigest) Late(r Report) LateLine {
+	return LateLine{R: &r, Whom: d.Whom(r), Asked: d.AskedBefore(r), Now: d.Now}
 }
 
 // Responded is r with who took it on first and how soon (EmergencyResponse);
@@ -614,10 +642,20 @@ func (d OfficeDigest) ToTake() []Report {
 // unclaimed items.
 func (d *OfficeDigest) Done(show, showUnclaimed int) {
 	slices.SortStableFunc(d.Overdue, func(a, b Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
+	lined := map[itemKey]bool{}
+	late := map[itemKey]bool{}
+	if !d.OverdueOnly {
+		for _, r := range d.Overdue {
+			late[keyOf(r)] = true
+		}
+		for _, e := range d.Emergencies {
+			lined[keyOf(e.Report)] = late[keyOf(e.Report)]
+		}
+		d.Overdue = slices.DeleteFunc(d.Overdue, func(r Report) bool { return lined[keyOf(r)] })
+	}
 	d.OverdueCount = len(d.Overdue)
 	d.Overdue, d.OverdueMore = firstOf(d.Overdue, show)
 	d.Unclaimed, d.UnclaimedMore = firstOf(d.Unclaimed, showUnclaimed)
-	lined := map[itemKey]bool{}
 	for _, r := range slices.Concat(d.Overdue, d.Unclaimed) {
 		lined[keyOf(r)] = true
 	}
@@ -630,6 +668,13 @@ func (d *OfficeDigest) Done(show, showUnclaimed int) {
 	slices.SortStableFunc(d.Unanswered, func(a, b UnansweredAsk) int { return a.Ask.At.Compare(b.Ask.At) })
 	d.Unanswered, d.UnansweredMore = firstOf(d.Unanswered, showUnclaimed)
 	d.Told, d.ToldCount = toldGroups(d.told), len(d.told)
+	for i, e := range d.Emergencies {
+		if !d.OverdueOnly && late[keyOf(e.Report)] {
+			l := d.Late(e.Report)
+			l.Alarm = true
+			d.Emergencies[i].Overdue = &l
+		}
+	}
 }
 
 // ToldPost is the kind of post by which the office was told of an item

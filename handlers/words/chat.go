@@ -439,6 +439,14 @@ func AsksAfter(note string) bool {
 	return (ContainsAnyOf(note, StatusQuestions...) || AsksWho(note)) && !UrgesGrid(note)
 }
 
+// EndsAskingAfter reports whether an officer's note on an item ends
+// asking how it stands ("王奶奶人怎么样了？", "老人送医院了 现在什么情况"):
+// a question of his, however it starts, not news to record (town104).
+func EndsAskingAfter(note string) bool {
+	end := strings.TrimRight(note, " ?？。.!！~")
+	return slices.ContainsFunc(StatusQuestions, func(q string) bool { return strings.HasSuffix(end, q) })
+}
+
 // UrgesGrid reports whether an officer's note on an item is an
 // instruction to its grid (urgeWords) rather than news of his own.
 func UrgesGrid(note string) bool {
