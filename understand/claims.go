@@ -290,7 +290,7 @@ var festiveVisits = newLexicon("拜年", "拜早年", "拜晚年", "走亲戚", 
 func indicatorOf(cat village.Catalogue, t string, asked bool) (string, bool) {
 	code, ok := matchIndicator(cat, t)
 	if ok && !ownItem(cat, code) {
-		return forElder(cat, t, code), true
+		return ownDoorway(cat, t, forElder(cat, t, code)), true
 	}
 	var names []string
 	forOther := false
@@ -324,6 +324,33 @@ func forElder(cat village.Catalogue, t, code string) string {
 	}
 	return code
 }
+
+// ownDoorway is code, the catalogue's reading of t, unless code is the
+// catalogue's 义务劳动 item and t tells of snow cleared at the sender's
+// (or the person's) own door or yard and nowhere public ("把自家门口的雪扫
+// 了", "扫雪 自家门前"): that is 门前三包, the catalogue's 房前屋后 item
+// (HJ01, a household's, with its photo), not labour for the village
+// (pts104). Snow cleared for an elder is forElder's.
+func ownDoorway(cat village.Catalogue, t, code string) string {
+	labour, ok := matchIndicator(cat, "义务劳动")
+	if !ok || labour != code || !strings.Contains(t, "雪") || !ownDoor.MatchString(t) || containsAny(t, publicWays) {
+		return code
+	}
+	if own, ok := matchIndicator(cat, doorDuty); ok {
+		return own
+	}
+	return code
+}
+
+// doorDuty is the plan's name of a household's care of its own door
+// (门前三包), ownDoor its place said as the household's own, and
+// publicWays the places that make snow cleared there the village's.
+const doorDuty = "门前三包"
+
+var (
+	ownDoor    = regexp.MustCompile(`(?:自家|自己家|我家|俺家|咱家|我们家|俺们家|咱们家)的?(?:门口|门前|院子|院里|院坝|房前屋后|屋前屋后)|(?:^|把|[^\p{Han}])家门(?:口|前)`)
+	publicWays = newLexicon("村口", "村道", "村里", "全村", "马路", "大路", "公路", "路口", "学校", "村委", "广场", "桥", "巷子", "街上", "大家")
+)
 
 // elderCare is the plan's name of the care for a lonely elder, and
 // elderCared its deed's words (deedNames).
