@@ -59,3 +59,16 @@ func TestShopClosedTold(t *testing.T) {
 	lacks(t, "notice", got, "需要镇干部或网格长")
 	lacks(t, "villager", b.say("张三", "这周六超市不开门"), "已记下")
 }
+
+// TestHomeComerPointsAsked: 陈二's 「我儿子从深圳回来过年了 他的积分怎么算」
+// is answered how a member counts, not offered as a claim (pts104: the 了
+// of his homecoming read as a deed told); salt spread on an icy bridge
+// is 义务劳动.
+func TestHomeComerPointsAsked(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 9, 9, 30, 0, 0, b.now.Location())
+	got := b.say("陈二", "我儿子从深圳回来过年了 他的积分怎么算")
+	has(t, "rules", got, "都算参评人数")
+	lacks(t, "rules", got, "回复「1」")
+	has(t, "salt", b.say("张三", "申请积分 昨天下冻雨 我在村口桥上撒了两袋盐防滑 王五看见了"), "「参加义务劳动、集体劳动」")
+}

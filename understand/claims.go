@@ -272,6 +272,10 @@ var deedNames = []struct {
 	// unasked as a swept road is (pts101); one's own doorway or yard
 	// ("把我家门口的路铲出来了") is no deed.
 	{"义务劳动", regexp.MustCompile(`把(?:[^我俺咱自家院\s]\p{Han}{0,6}?)?(?:路|道)\p{Han}{0,2}?铲(?:出来|出|开|通|干净)|(?:村口|村道|路口|马路|大路|公路)\p{Han}{0,4}?铲(?:出来|出|开|通|干净)`), false, false, false},
+	// An icy public way made safe ("在村口桥上撒了两袋盐防滑", "把结冰的路面
+	// 撒了炉灰"): work for all, named only when points are asked (pts104);
+	// one's own yard ("在自家院子里撒了点盐") is no deed.
+	{"义务劳动", regexp.MustCompile(`(?:村口|村道|路面|路上|马路|大路|公路|桥|坡|路口|结冰|冰面|冻雨)[^我俺咱自家院]{0,10}?(?:撒|铺|垫)了?[^我俺咱自家院]{0,4}?(?:盐|融雪剂|炉灰|煤灰|煤渣|沙子|沙土|草垫|稻草|防滑)`), false, true, false},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false, false},
 }
 
