@@ -31,6 +31,9 @@ func (r *Router) outreachFlows() map[words.Verb]flow {
 func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	if !officer && !t.who.Has(village.RoleLeader) {
+		if done, err := r.points.shopClosedNotice(ctx, t, cmd.args); done {
+			return err // 周八's 「通知：积分超市明后天不开门」 (pts104)
+		}
 		return r.noticeNotHis(ctx, t, cmd)
 	}
 	a := r.noticeAudience(t, cmd.args, officer)

@@ -468,9 +468,18 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 	if err != nil {
 		return err
 	}
-	here, told, withdraw := p.scorersTold(t, &c, "points.witness.vouched.scorer", data)
-	data["Scorers"] = here
-	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.vouched", data))}, told...)
+	var out []bot.Outbound
+	var withdraw []string
+	if c.LacksEvidence() {
+		// a witness on a photo or paper item still short of it: the
+		// claimant is asked for what it needs, the scorers wait for it
+		// (the photo that completes it asks them, photoAttached)
+		out = []bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.vouched.short", data))}
+	} else {
+		here, told, w := p.scorersTold(t, &c, "points.witness.vouched.scorer", data)
+		data["Scorers"] = here
+		out, withdraw = append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.vouched", data))}, told...), w
+	}
 	t.out = out
 	_, err = p.r.commit(ctx, t, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}}))
@@ -516,7 +525,7 @@ func (p *pointsFlow) offeredWitness(t *turn, cs []village.Claim, ref string) []v
 	}
 	var out []village.Claim
 	for _, c := range cs {
-		if c.Village != t.who.Village || c.Household == t.who.Household || c.Needs != village.EvidenceWitness || !c.LacksEvidence() ||
+		if c.Village != t.who.Village || c.Household == t.who.Household || !wantsWitness(c) ||
 			slices.Contains(c.Objectors(), t.who.Name) || slices.Contains(c.EarlyObjectors(), t.who.Name) {
 			continue
 		}
@@ -525,6 +534,17 @@ func (p *pointsFlow) offeredWitness(t *turn, cs []village.Claim, ref string) []v
 		}
 	}
 	return out
+}
+
+// wantsWitness reports whether claim c names no witness yet: one its item
+// needs, or (pts104) a photo or paper item whose claimant named none, on
+// which a self-offered witness is written for the scorers to weigh (he
+// does not stand in for the photo; addVouch says so).
+func wantsWitness(c village.Claim) bool {
+	if c.Needs == village.EvidenceWitness {
+		return c.LacksEvidence()
+	}
+	return !village.EvidenceWitness.OfferedBy(c.Evidence, 0)
 }
 
 // lateVouchData is what points.witness.vouched.late tells a witness

@@ -10,6 +10,7 @@ package handlers
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
@@ -37,6 +38,9 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	}
 	sold, stock := false, false
 	if rule == words.RuleNone && !visit && !doubted {
+		if done, err := p.shopClosedNotice(ctx, t, t.text); done {
+			return true, err // 周八's 「超市明后天不开门」: the village told (pts104)
+		}
 		if v := cmp.Or(t.where.Village, t.who.Village); t.who.Covers(village.RoleShopkeeper, v, t.where.Grid) &&
 			t.where.Kind != words.InOffice && words.RestockTold(c) && p.shopNamed(c) {
 			// 周八's 「大米进了10袋」: his 补货, offered (pts103)
@@ -111,7 +115,67 @@ func (p *pointsFlow) shopVisit(ctx context.Context, t *turn) error {
 	if len(keepers) == 0 {
 		data["Workers"] = words.Names(p.r.people.InGrid(v, g, village.RoleWorker))
 	}
+	if v != "" {
+		// a short stop its shopkeeper told (pts104): one read
+		b, err := p.r.store.AskedCopied(ctx, storage.VillageScope(v), words.ShopClosedKey)
+		if err != nil {
+			return err
+		}
+		var closed words.ShopClosed
+		if json.Unmarshal(b, &closed) == nil && closed.On(t.at) {
+			data["Closed"] = closed
+		}
+	}
 	return p.r.reply(ctx, t, "points.shop.visit", data)
+}
+
+// shopClosedNotice is shopClosedTold of text when the sender is a
+// shopkeeper of the village where he says it and text tells a short stop
+// of its shop (words.ShopClosedTold); done is false otherwise.
+func (p *pointsFlow) shopClosedNotice(ctx context.Context, t *turn, text string) (done bool, err error) {
+	v := cmp.Or(t.where.Village, t.who.Village)
+	if t.where.Kind == words.InOffice || !t.who.Covers(village.RoleShopkeeper, v, t.where.Grid) {
+		return false, nil
+	}
+	from, back, ok := words.ShopClosedTold(text, t.at)
+	if !ok {
+		return false, nil
+	}
+	return true, p.shopClosedTold(ctx, t, v, from, back)
+}
+
+// shopClosedTold keeps a short stop of village v's points shop its
+// shopkeeper told (words.ShopClosedTold: from, back), thanks him and
+// tells the village's other grid groups, in one commit. Asked 「超市几点开门」
+// till it is over, the bot says it (shopVisit).
+func (p *pointsFlow) shopClosedTold(ctx context.Context, t *turn, v string, from, back time.Time) error {
+	closed := words.ShopClosed{From: from, Back: back, By: t.who.Name, Said: t.text, At: t.at}
+	body, err := json.Marshal(closed)
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"Closed": closed, "Now": t.at, "Village": v}
+	if next := p.cfg.NextClearing(t.at); !next.IsZero() && next.Sub(t.at) < clearedLately {
+		data["Clears"] = next
+	}
+	var groups []string
+	for _, vc := range p.r.cfg.Villages {
+		if vc.Name != v {
+			continue
+		}
+		for _, g := range vc.Grids {
+			if g.Group != "" && g.Group != t.m.Chat {
+				groups = append(groups, g.Group)
+			}
+		}
+	}
+	data["Groups"] = len(groups)
+	for _, g := range groups {
+		t.out = append(t.out, bot.Outbound{To: g, Kind: bot.Group, Priority: bot.Normal, Text: p.r.texts.Render("points.shop.closed.group", data)})
+	}
+	t.scope = storage.VillageScope(v)
+	t.keep = append(t.keep, storage.Ask(words.ShopClosedKey, body, back.Sub(t.at)+24*time.Hour))
+	return p.r.reply(ctx, t, "points.shop.closed", data)
 }
 
 // explainedMax is how many of a household's counted items the answer to

@@ -272,6 +272,10 @@ var deedNames = []struct {
 	// unasked as a swept road is (pts101); one's own doorway or yard
 	// ("把我家门口的路铲出来了") is no deed.
 	{"义务劳动", regexp.MustCompile(`把(?:[^我俺咱自家院\s]\p{Han}{0,6}?)?(?:路|道)\p{Han}{0,2}?铲(?:出来|出|开|通|干净)|(?:村口|村道|路口|马路|大路|公路)\p{Han}{0,4}?铲(?:出来|出|开|通|干净)`), false, false, false},
+	// An icy public way made safe ("在村口桥上撒了两袋盐防滑", "把结冰的路面
+	// 撒了炉灰"): work for all, named only when points are asked (pts104);
+	// one's own yard ("在自家院子里撒了点盐") is no deed.
+	{"义务劳动", regexp.MustCompile(`(?:村口|村道|路面|路上|马路|大路|公路|桥|坡|路口|结冰|冰面|冻雨)[^我俺咱自家院]{0,10}?(?:撒|铺|垫)了?[^我俺咱自家院]{0,4}?(?:盐|融雪剂|炉灰|煤灰|煤渣|沙子|沙土|草垫|稻草|防滑)`), false, true, false},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false, false},
 }
 
@@ -290,7 +294,7 @@ var festiveVisits = newLexicon("拜年", "拜早年", "拜晚年", "走亲戚", 
 func indicatorOf(cat village.Catalogue, t string, asked bool) (string, bool) {
 	code, ok := matchIndicator(cat, t)
 	if ok && !ownItem(cat, code) {
-		return forElder(cat, t, code), true
+		return ownDoorway(cat, t, forElder(cat, t, code)), true
 	}
 	var names []string
 	forOther := false
@@ -324,6 +328,33 @@ func forElder(cat village.Catalogue, t, code string) string {
 	}
 	return code
 }
+
+// ownDoorway is code, the catalogue's reading of t, unless code is the
+// catalogue's 义务劳动 item and t tells of snow cleared at the sender's
+// (or the person's) own door or yard and nowhere public ("把自家门口的雪扫
+// 了", "扫雪 自家门前"): that is 门前三包, the catalogue's 房前屋后 item
+// (HJ01, a household's, with its photo), not labour for the village
+// (pts104). Snow cleared for an elder is forElder's.
+func ownDoorway(cat village.Catalogue, t, code string) string {
+	labour, ok := matchIndicator(cat, "义务劳动")
+	if !ok || labour != code || !strings.Contains(t, "雪") || !ownDoor.MatchString(t) || containsAny(t, publicWays) {
+		return code
+	}
+	if own, ok := matchIndicator(cat, doorDuty); ok {
+		return own
+	}
+	return code
+}
+
+// doorDuty is the plan's name of a household's care of its own door
+// (门前三包), ownDoor its place said as the household's own, and
+// publicWays the places that make snow cleared there the village's.
+const doorDuty = "门前三包"
+
+var (
+	ownDoor    = regexp.MustCompile(`(?:自家|自己家|我家|俺家|咱家|我们家|俺们家|咱们家)的?(?:门口|门前|院子|院里|院坝|房前屋后|屋前屋后)|(?:^|把|[^\p{Han}])家门(?:口|前)`)
+	publicWays = newLexicon("村口", "村道", "村里", "全村", "马路", "大路", "公路", "路口", "学校", "村委", "广场", "桥", "巷子", "街上", "大家")
+)
 
 // elderCare is the plan's name of the care for a lonely elder, and
 // elderCared its deed's words (deedNames).
