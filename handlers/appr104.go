@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"slices"
 	"unicode/utf8"
 
 	"gridbot/config"
@@ -20,7 +19,7 @@ func doublePaidSteps(question string, p *config.Procedure) []string {
 	if p == nil || !words.DoublePaidAsked(question) {
 		return nil
 	}
-	return slices.DeleteFunc(slices.Clone(p.Steps), func(s string) bool { return !words.ContainsAnyOf(s, words.DoublePaidSays...) })
+	return stepsSaying(p, words.DoublePaidSays)
 }
 
 // paperWhatFor answers a villager's bare question which paper to get

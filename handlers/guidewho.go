@@ -19,7 +19,18 @@ func payWhereSteps(question string, p *config.Procedure) []string {
 	if p == nil || !words.PayWhereAsked(question) {
 		return nil
 	}
-	return slices.DeleteFunc(slices.Clone(p.Steps), func(s string) bool { return !words.ContainsAnyOf(s, words.PayChannelSays...) })
+	return stepsSaying(p, words.PayChannelSays)
+}
+
+// stepsWhere are the steps of p's guide that keep holds for, in their
+// order (a fresh slice).
+func stepsWhere(p *config.Procedure, keep func(step string) bool) []string {
+	return slices.DeleteFunc(slices.Clone(p.Steps), func(s string) bool { return !keep(s) })
+}
+
+// stepsSaying are the steps of p's guide that hold any of says.
+func stepsSaying(p *config.Procedure, says []string) []string {
+	return stepsWhere(p, func(s string) bool { return words.ContainsAnyOf(s, says...) })
 }
 
 // eligibleLines are the lines of p's guide that say who gets it or may

@@ -2069,7 +2069,7 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 	if named, _, ok := timeOfOther(t.text, p); ok {
 		// "批下来多久要开工": the steps that name the start (appr100)
 		told := slices.Concat(steps, named)
-		steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
+		steps = stepsWhere(p, func(l string) bool { return slices.Contains(told, l) })
 	}
 	whole := len(steps) == 0 && len(parts) == 0 && about == p && words.ContainsAnyOf(t.text, words.WholeAsks...)
 	if whole {
@@ -2121,13 +2121,13 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		// the 去哪办 line; who takes it the handlers say, as of any
 		// where asked (appr103)
 		told := slices.Concat(steps, pay)
-		steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
+		steps = stepsWhere(p, func(l string) bool { return slices.Contains(told, l) })
 	}
 	if paid := doublePaidSteps(t.text, p); len(paid) > 0 {
 		// "那交重复了能退不": the step on a premium paid twice answers
 		// it, the guide alone as the first question's (appr104)
 		told := slices.Concat(steps, paid)
-		steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
+		steps = stepsWhere(p, func(l string) bool { return slices.Contains(told, l) })
 		data["GuideAnswers"] = len(parts) == 0 && !slices.ContainsFunc(steps, func(l string) bool { return !slices.Contains(paid, l) })
 	}
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
@@ -2306,7 +2306,7 @@ func guideMentionsAsked(text string, p *config.Procedure, parts, steps []string,
 	slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
 	// each step once, in the guide's order
 	told := slices.Concat(steps, s)
-	steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
+	steps = stepsWhere(p, func(l string) bool { return slices.Contains(told, l) })
 	data["Checked"] = everyday
 	data["OnlyListed"] = !everyday && data["CopyUnsaid"] == nil && !words.AsksBringing(text)
 	return parts, steps
@@ -2977,7 +2977,7 @@ func timeOfOther(question string, p *config.Procedure) (steps, parts []string, o
 	if p == nil || other == "" || strings.Contains(p.TimeLimit, other) {
 		return nil, nil, false
 	}
-	steps = slices.DeleteFunc(slices.Clone(p.Steps), func(s string) bool { return !strings.Contains(s, other) })
+	steps = stepsWhere(p, func(s string) bool { return strings.Contains(s, other) })
 	if slices.ContainsFunc(p.Materials, func(m string) bool { return strings.Contains(m, other) }) {
 		parts = append(parts, "materials")
 	}
