@@ -42,8 +42,8 @@ func (r *Router) kinStay(ctx context.Context, t *turn) (done bool, err error) {
 		err = readAgain(func(fresh bool) error { return r.resumeForKin(ctx, t, ps, fresh) })
 		return !errors.Is(err, errNoPause), ignore(err, errNoPause)
 	}
-	stay, ok := words.InHospital(note, t.at)
-	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") {
+	stay, ok := kinStayTold(t, note)
+	if !ok {
 		return false, nil
 	}
 	var ws []village.Person
@@ -72,22 +72,30 @@ func (r *Router) noElderStay(ctx context.Context, t *turn) (done bool, err error
 		return false, nil
 	}
 	note := t.text[:m[0]] + "她" + t.text[m[1]:]
-	stay, ok := words.InHospital(note, t.at)
-	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") ||
-		!words.CallsOff(note) && t.where.Kind != words.InPrivate {
+	if _, ok := kinStayTold(t, note); !ok || !words.CallsOff(note) && t.where.Kind != words.InPrivate {
 		return false, nil
 	}
-	var phoners []string
-	for _, w := range r.people.InGrid(t.who.Village, t.who.Grid, village.RoleWorker) {
-		phoners = append(phoners, r.shown(w))
+	cadres := r.people.InGrid(t.who.Village, t.who.Grid, village.RoleWorker)
+	if len(cadres) == 0 {
+		cadres = r.people.InGrid(t.who.Village, t.who.Grid, village.RoleLeader)
 	}
-	if len(phoners) == 0 {
-		for _, w := range r.people.InGrid(t.who.Village, t.who.Grid, village.RoleLeader) {
-			phoners = append(phoners, r.shown(w))
-		}
+	var phoners []string
+	for _, w := range cadres {
+		phoners = append(phoners, r.shown(w))
 	}
 	return true, r.reply(ctx, t, "call.kinstay.none", map[string]any{"Who": r.shown(t.who), "Kin": strings.TrimLeft(t.text[m[0]:m[1]], "我俺咱们家的"),
 		"Phoners": phoners})
+}
+
+// kinStayTold is the stay a villager's note (his kin word put as 她/他)
+// tells of, when it is one to pause calls for: told, not heard, away or
+// the calls asked off, not a need of hers, not a question.
+func kinStayTold(t *turn, note string) (words.HospitalStay, bool) {
+	stay, ok := words.InHospital(note, t.at)
+	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") {
+		return words.HospitalStay{}, false
+	}
+	return stay, true
 }
 
 // ownElders are the persons of the sender's household without WeChat
