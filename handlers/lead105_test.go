@@ -22,3 +22,19 @@ func TestHomeForSpringFestivalSaysWhoHeIs(t *testing.T) {
 	lacks(t, "matter", matter, "欢迎", "说自己是")
 	has(t, "matter", matter, "水管冻裂")
 }
+
+// TestOtherMattersAfterAnApprovalQuestion: a villager told a procedure
+// asks, in the next minutes, of a festival, a crop's price, the water —
+// questions of their own, not further ones of his approval item: the
+// leader is not called to answer them there ("又问" with the guide's
+// lines, it was); a real further question still is.
+func TestOtherMattersAfterAnApprovalQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "home", c.say("张三", "外地回来过年的要不要去村里登记"), "返乡人员登记")
+	for _, q := range []string{"今年过年村里有没有啥活动", "村里的自来水啥时候停水 提前说一声"} {
+		lacks(t, q, c.say("张三", q), "又问", "#R1")
+	}
+	has(t, "dibao", c.say("陈二", "我想问问低保怎么申请"), "【低保】怎么办")
+	lacks(t, "corn", c.say("陈二", "村里有没有人收玉米 价钱多少"), "又问", "#R2")
+	has(t, "further", c.say("陈二", "那要带户口本原件吗"), "又问", "户口簿")
+}
