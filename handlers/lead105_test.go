@@ -38,3 +38,16 @@ func TestOtherMattersAfterAnApprovalQuestion(t *testing.T) {
 	lacks(t, "corn", c.say("陈二", "村里有没有人收玉米 价钱多少"), "又问", "#R2")
 	has(t, "further", c.say("陈二", "那要带户口本原件吗"), "又问", "户口簿")
 }
+
+// TestOwnBenefitChangedIsAskedOfTheLeader: 「我家的低保今年怎么少了50」 asks
+// why what is paid him changed; it was filed as a 低保 application and
+// told the whole application guide. It is a question of his own benefit,
+// like 「养老金到账没有」: passed to the leader, with where he can check.
+func TestOwnBenefitChangedIsAskedOfTheLeader(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, q := range []string{"我家的低保今年怎么少了50", "俺娘的养老金咋给停了"} {
+		got := c.say("陈二", q)
+		has(t, q, got, "已转问网格长李四", "【村民提问】陈二在"+grid3+"问我")
+		lacks(t, q, got, "怎么办：", "带齐材料")
+	}
+}
