@@ -497,12 +497,18 @@ func parseClaims(raw []byte, now time.Time) (live, lapsed []claimLine) {
 // saysWhoHeIs reads "我是 姓名 [户号]" in a grid group, or written together
 // as villagers type it ("我是陈二", "我是陈二。") when what follows 我是 is
 // a name the village's roster has, so that "我是新来的" and "我是三组的，
-// 路灯坏了" stay ordinary messages.
+// 路灯坏了" stay ordinary messages; or a name followed by his coming home
+// or being new ("我是刘大 刚从广东回来过年", IamHome).
 func (r *Router) saysWhoHeIs(t *turn) ([]string, bool) {
 	text := t.text
 	rest, ok := strings.CutPrefix(text, string(words.VIam))
 	if !ok || t.where.Kind != words.InGrid {
 		return nil, false
+	}
+	if name, ok := words.IamHome(text); ok {
+		// "我是刘大 刚从广东回来过年": a villager home for the Spring
+		// Festival says who he is, as "我是 刘大" would
+		return []string{name}, true
 	}
 	fields := words.IamFields(text)
 	if strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000") {

@@ -2712,7 +2712,28 @@ func (r *Router) otherMatter(t *turn, question string, rep village.Report) bool 
 			return true
 		}
 	}
-	return slices.ContainsFunc(understand.Matters(t.hear(question)), func(m string) bool { return !strings.Contains(told, m) })
+	unsaid := func(w string) bool { return !strings.Contains(told, w) }
+	if things := understand.Things(t.hear(question)); len(things) > 0 && !slices.ContainsFunc(things, func(w string) bool { return !unsaid(w) }) &&
+		!words.AsksEligibility(question) && !r.guideNames(t, question, rep) {
+		// "村里的自来水啥时候停水" after his 返乡登记 question: a thing of
+		// a report (the water) that neither his item nor its guide
+		// names, in its words or in everyday ones ("有房子影响吗" of
+		// 低保, whose step checks 房产), its own matter; whether what
+		// he has bars him ("有房子影响吗") is his item's (lead105)
+		return true
+	}
+	return slices.ContainsFunc(understand.Matters(t.hear(question)), unsaid)
+}
+
+// guideNames reports whether the guide of rep's procedure names what
+// question asks about, in everyday words (guideMentions).
+func (r *Router) guideNames(t *turn, question string, rep village.Report) bool {
+	p := r.procedure(t.hear(rep.Text))
+	if p == nil {
+		return false
+	}
+	steps, parts, _ := guideMentions(question, p)
+	return len(steps)+len(parts) > 0
 }
 
 // procedureFit is how well a further question fits an approval item:

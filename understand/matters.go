@@ -44,6 +44,14 @@ func Matters(s Said) []string {
 			add(w)
 		}
 	}
+	for _, w := range ownAffairs.words {
+		// "村里有没有人收玉米 价钱多少", "今年过年村里有没有啥活动"
+		// right after his 低保 question: a market's or a festival's own
+		// question, not one of his item (lead105)
+		if strings.Contains(t, w) {
+			add(w)
+		}
+	}
 	for _, w := range fetchedThings.words {
 		// "快递要本人去取吗" right after his 残疾证 question: the
 		// parcel's own question, not who goes for his 残疾证 (appr102)
@@ -66,6 +74,11 @@ func Matters(s Said) []string {
 // (see gatherings): a question of one asks about it, whatever papers it
 // names.
 var heldEvents = newLexicon("疫苗", "接种", "体检", "义诊", "演练", "演习", "集合", "赶集", "赶场")
+
+// ownAffairs are the village's doings and markets that no procedure is:
+// a festival's show, a crop's buyer and price. A question of one asks
+// about it, whatever item the asker has open.
+var ownAffairs = newLexicon("活动", "晚会", "联欢", "庙会", "收购", "价钱", "行情", "收粮", "粮价", "收玉米", "收稻谷")
 
 // fetchedThings are everyday things one fetches or sends that no procedure
 // is: a question of one asks about it, whoever must go.
