@@ -109,7 +109,7 @@ func AskReply(text string) AskAnswer {
 	switch {
 	case ContainsAnyOf(text, answeredSelfWords...):
 		return AnsweredSelf
-	case ContainsAnyOf(text, askLaterWords...) || IsAssent(text) || strings.ContainsAny(text, "?？") || utf8.RuneCountInString(strings.TrimSpace(text)) < 2:
+	case ContainsAnyOf(text, askLaterWords...) || IsAssent(text) || IsAck(text) || strings.ContainsAny(text, "?？") || utf8.RuneCountInString(strings.TrimSpace(text)) < 2:
 		return AnswerLater
 	}
 	return AnswerGiven
