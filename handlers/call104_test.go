@@ -18,7 +18,7 @@ func TestCall104BothParentsAway(t *testing.T) {
 	has(t, "two words", got, grid1+": 好的，已记下冯德才、许凤英不在家，已告诉何志强：例行回访电话先停，2027年2月13日（正月初八）起再打。",
 		"何志强: 【回访暂停】冯春生说：「我爸我妈都去我姐家了 过完年回来」。冯德才、许凤英的例行回访先停")
 	c.now = c.now.Add(3 * 24 * time.Hour)
-	has(t, "back", c.send(bot.Message{Chat: grid1, From: "冯春生", Text: "我爸妈回来了"}), "欢迎冯德才回家", "欢迎许凤英回家")
+	has(t, "back", c.send(bot.Message{Chat: grid1, From: "冯春生", Text: "我爸妈回来了"}), "欢迎冯德才、许凤英回家")
 	c.now = c.now.Add(time.Hour)
 	has(t, "one word", c.private("冯春生", "我爸妈去城里我哥家住了 开春再回来 电话先别打了"),
 		"冯春生: 好的，已记下冯德才、许凤英不在家", "2027年2月21日（正月十六）起再打")

@@ -262,15 +262,18 @@ func (r *Router) commitCalls(ctx context.Context, t *turn, name string, change s
 // elderAsked passes the question p (or one of hers) asked on the call
 // note logs ("她问今年过年有没有慰问品", call103) to her grid's leaders
 // other than the sender, who can answer it; data gets Asked and AskTo for
-// the sender's reply (call.question). None when the note asks nothing, or
-// nobody else leads her grid.
-func (r *Router) elderAsked(t *turn, p village.Person, note string, data map[string]any) []bot.Outbound {
+// the sender's reply (call.question), and c the question and to whom it
+// went, to be answered by quoting it (elderAnswered) and chased till then
+// (call105). None when the note asks nothing, or nobody else leads her
+// grid.
+func (r *Router) elderAsked(t *turn, p village.Person, c *village.Call, note string, data map[string]any) []bot.Outbound {
 	q, ok := words.ElderAsks(note)
 	leaders := r.leadersBut(t, p)
 	if !ok || len(leaders) == 0 {
 		return nil
 	}
 	data["Asked"], data["AskTo"] = q, leaders
+	c.Asked, c.AskedTo, c.AnsweredAt, c.AnsweredBy, c.AskChases, c.AskChasedAt = q, leaders, time.Time{}, "", 0, time.Time{}
 	d := map[string]any{"P": r.shown(p), "Who": r.shown(t.who), "Asked": q, "Phone": p.Phone}
 	var out []bot.Outbound
 	for _, l := range leaders {
@@ -325,9 +328,9 @@ func (r *Router) resumeForKin(ctx context.Context, t *turn, ps []village.Person,
 		data["Next"] = next
 	}
 	var (
-		docs  []storage.Doc
-		names []string
-		o     []bot.Outbound
+		docs   []storage.Doc
+		names  []string
+		phones []*phonedBack
 	)
 	for _, p := range ps {
 		i := -1
@@ -348,19 +351,114 @@ func (r *Router) resumeForKin(ctx context.Context, t *turn, ps []village.Person,
 		}
 		docs, names = append(docs, d), append(names, p.Name)
 		w := r.phonerNow(t, village.Phoner(r.people.All(), p))
-		pd := map[string]any{"P": r.shown(p), "Phoner": r.shown(w)}
-		for k, v := range data {
-			pd[k] = v
+		k := slices.IndexFunc(phones, func(x *phonedBack) bool { return x.w.Key() == w.Key() })
+		if k < 0 {
+			phones, k = append(phones, &phonedBack{w: w}), len(phones)
 		}
-		o = append(o, r.back(t, r.textsFor(t).Render("call.kinback", pd)))
-		if w.Name != "" && w.Key() != t.who.Key() {
-			o = append(o, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinback.worker", pd)})
-		}
+		phones[k].names = append(phones[k].names, r.shown(p))
 	}
 	if len(docs) == 0 {
 		return errNoPause
 	}
+	// one line to the group however many are back (call105: 「我爸妈回来了」
+	// gave one each), one to each phoner naming his
+	var shown, phoners []string
+	for _, ph := range phones {
+		shown = append(shown, ph.names...)
+		if ph.w.Name != "" {
+			phoners = append(phoners, r.shown(ph.w))
+		}
+	}
+	data["P"], data["Phoner"] = strings.Join(shown, "、"), strings.Join(phoners, "、")
+	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.kinback", data))}
+	for _, ph := range phones {
+		if ph.w.Name != "" && ph.w.Key() != t.who.Key() {
+			data["P"] = strings.Join(ph.names, "、")
+			o = append(o, bot.Outbound{To: r.shown(ph.w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinback.worker", data)})
+		}
+	}
 	t.out = o
 	return r.commitCalls(ctx, t, strings.Join(names, "、"), storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: docs, Out: o,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: strings.Join(names, "、") + " 家里说回来了"}}, fresh)
+}
+
+// phonedBack is a phoner of elders back home (resumeForKin) and the
+// names of those he phones.
+type phonedBack struct {
+	w     village.Person
+	names []string
+}
+
+// elderAnswered takes a grid leader's private reply quoting a 【老人问】
+// (call105: before, the question could not be marked answered, so it
+// could not be chased): the answer goes to the worker who took it, to
+// pass on to her, and the question is answered (no more reminders); 「已
+// 答复」 (he told her himself) tells the worker so; 「我问问镇里」 leaves
+// it open. Her calls read and one commit. done is false for any other
+// message, before any read.
+func (r *Router) elderAnswered(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote == nil || t.quote.Name != r.cfg.BotName || t.where.Kind != words.InPrivate || !t.who.Has(village.RoleLeader) {
+		return false, nil
+	}
+	m := words.AskedQuoteRe.FindStringSubmatch(t.quote.Text)
+	if m == nil {
+		return false, nil
+	}
+	i := slices.IndexFunc(r.people.All(), func(p village.Person) bool {
+		return p.Village == t.who.Village && p.Phone != "" && !p.UsesWeChat && (r.shown(p) == m[1] || p.Name == m[1])
+	})
+	if i < 0 {
+		return false, nil
+	}
+	p := r.people.All()[i]
+	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, m[2], fresh) })
+}
+
+// answerElder records t's answer to question, which p asked on a call,
+// as elderAnswered reads it (errReadAgain when her calls changed since
+// read, fresh false).
+func (r *Router) answerElder(ctx context.Context, t *turn, p village.Person, question string, fresh bool) error {
+	sc := storage.VillageScope(p.Village)
+	t.scope = sc
+	calls, err := r.readCalls(ctx, sc, fresh, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen},
+		storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+	if err != nil {
+		return err
+	}
+	i := -1
+	for k, c := range calls.all {
+		if c.Asked == question && (i < 0 || c.LoggedAt.After(calls.all[i].LoggedAt)) {
+			i = k
+		}
+	}
+	data := map[string]any{"P": r.shown(p), "Asked": question, "Who": r.shown(t.who), "Said": t.text, "Now": t.at}
+	reply := words.AskReply(t.text)
+	switch {
+	case i < 0:
+		return r.reply(ctx, t, "call.answer.none", data)
+	case !calls.all[i].AskOpen():
+		data["C"] = calls.all[i]
+		return r.reply(ctx, t, "call.answer.done", data)
+	case reply == words.AnswerLater:
+		return r.reply(ctx, t, "call.answer.later", data)
+	}
+	c := calls.all[i]
+	c.AnsweredAt, c.AnsweredBy = t.at, t.who.Name
+	c.Note += "；" + t.who.Name + "答复：" + t.text
+	d, err := storage.CallDoc(c)
+	if err != nil {
+		return err
+	}
+	w, err := r.people.Lookup(p.Village, c.LoggedBy)
+	if err != nil {
+		w = village.Person{Name: c.LoggedBy}
+	}
+	data["Worker"], data["Self"] = r.shown(w), reply == words.AnsweredSelf
+	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.answer", data))}
+	if w.Key() != t.who.Key() {
+		o = append(o, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.answer.worker", data)})
+	}
+	t.out = o
+	return r.commitCalls(ctx, t, p.Name, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 老人问已答复"}}, fresh)
 }

@@ -1778,7 +1778,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		if change.Report == nil {
 			// "她问今年过年有没有慰问品": no matter filed, nobody else
 			// would hear it (a 办事咨询 filed is answered already)
-			out = append(out, r.elderAsked(t, p, note, data)...)
+			out = append(out, r.elderAsked(t, p, &c, note, data)...)
 		}
 		for _, id := range []string{notices.about, notices.paid} {
 			if id != "" && !slices.Contains(acked, id) {

@@ -1003,6 +1003,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if done, err := r.beforeWords(ctx, t); done {
 		return err
 	}
+	if done, err := r.elderAnswered(ctx, t); done {
+		// a leader's reply quoting a 【老人问】, 「已答复」 too (a command
+		// word): passed to the worker (call105)
+		return err
+	}
 	if done, err := r.unlistedAnswers(ctx, t); done {
 		// "在村口小卖部 13812345678" from the reporter on no roster of
 		// the group's alarm: what it asked him, no stranger's ad

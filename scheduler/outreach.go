@@ -1149,6 +1149,9 @@ func (j *jobs) villageCalls(ctx context.Context, v config.Village, d callDay, re
 	if err := j.closeUnreached(ctx, sc, at, unreached); err != nil {
 		return 0, false, err
 	}
+	if err := j.chaseAsked(ctx, sc, at, all); err != nil {
+		return 0, false, err
+	}
 	warned = true
 	for _, w := range workers {
 		cover := j.coverOf(aways, at, v.Name, byWorker[w][0].C.WorkerKey)
@@ -1748,6 +1751,49 @@ func (j *jobs) closeUnreached(ctx context.Context, sc storage.Scope, at time.Tim
 		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "call_unreached", Note: callIDs(tasks)}})
 	if errors.Is(err, storage.ErrConflict) {
 		return nil
+	}
+	return err
+}
+
+// chaseAsked reminds, with the morning's call lists, the grid leaders a
+// question an elder asked on a call went to (village.Call.Asked) and
+// none has answered since a day before (call105: it was never chased):
+// each morning up to village.MaxAskChases, then the worker who took it
+// hears, once, that it is still open (he tells her, or asks the leader
+// himself). One commit for the village, the calls with their count.
+func (j *jobs) chaseAsked(ctx context.Context, sc storage.Scope, at time.Time, all []village.Call) error {
+	today := village.StartOfDay(at.In(j.Config.Location()))
+	var (
+		docs []storage.Doc
+		out  []bot.Outbound
+		ids  []village.Call
+	)
+	for _, c := range all {
+		if !c.AskOpen() || !c.LoggedAt.Before(today) || !c.AskChasedAt.Before(today) || c.AskChases > village.MaxAskChases {
+			continue
+		}
+		data := map[string]any{"C": c, "Now": at, "Last": c.AskChases+1 == village.MaxAskChases}
+		if c.AskChases < village.MaxAskChases {
+			for _, l := range c.AskedTo {
+				out = append(out, private(l, j.texts.Render("call.asked.chase", data)))
+			}
+		} else if w, err := j.People.Lookup(c.Village, c.LoggedBy); err == nil {
+			out = append(out, private(j.address(w), j.texts.Render("call.asked.worker", data)))
+		}
+		c.AskChases, c.AskChasedAt = c.AskChases+1, at
+		d, err := storage.CallDoc(c)
+		if err != nil {
+			return err
+		}
+		docs, ids = append(docs, d), append(ids, c)
+	}
+	if len(docs) == 0 {
+		return nil
+	}
+	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, "asked"), Docs: docs, Out: out,
+		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "call_asked", Note: callIDs(ids)}})
+	if errors.Is(err, storage.ErrConflict) {
+		return nil // changed meanwhile (answered): the next morning decides again
 	}
 	return err
 }

@@ -271,6 +271,9 @@ func absenceDay(text string, today time.Time) (day time.Time, at, end int, ok bo
 	if d, i, j, found := dayNamedAt(text, today); found {
 		take(d, i, j)
 	}
+	if d, i, j, found := lunarNamedAt(text, today); found {
+		take(d, i, j) // 「腊月二十回来」 (call105)
+	}
 	if m := bareDayRe.FindStringSubmatchIndex(text); m != nil {
 		if n, okn := promiseNumber(text[m[2]:m[3]]); okn && n >= 1 && n <= 31 {
 			d := time.Date(today.Year(), today.Month(), n, 0, 0, 0, 0, today.Location())

@@ -1,6 +1,9 @@
 package village
 
-import "time"
+import (
+	"regexp"
+	"time"
+)
 
 // An elder's stay away said by the Spring Festival (「过完年再回来」,
 // 「过了十五才回来」, 「过年回来」) names a lunar day, which the lunar table
@@ -58,4 +61,51 @@ func NewYearBack(text string, now time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// lunarNamedRe is a lunar day named outright (call105: 「腊月二十回来」
+// paused her calls a week): a lunar month and day (「腊月二十」, 「正月初六」,
+// 「农历十二月廿三」; groups 1–4 as promiseDay's 15–17, named by number
+// after 农历, by 正/冬/腊, the day) or a festival of the season (5:
+// 「小年」, 「腊八」, 「除夕」).
+var lunarNamedRe = regexp.MustCompile(`(?:(农历|阴历|旧历)\s*(` + promiseNum + `)|(正|冬|腊))\s*月\s*(` + lunarDayText + `)` +
+	`|(` + lunarBackFestivalRe + `)`)
+
+// lunarBackFestivalRe are the festivals of lunarFestivals a return is
+// said by outright (「小年回来」, 「腊八回来」); 元宵 is NewYearBack's
+// (「过了元宵」: 正月十六).
+const lunarBackFestivalRe = `大年三十|腊八节|大年夜|年三十|除夕|小年|腊八`
+
+// lunarNamedAt is the first lunar day text names outright (lunarNamedRe),
+// the one nearest to today (nearestLunar: 「腊月二十」 said in December is
+// next January's), and where in text it is written. ok is false for none.
+func lunarNamedAt(text string, today time.Time) (day time.Time, at, end int, ok bool) {
+	for _, m := range lunarNamedRe.FindAllStringSubmatchIndex(text, -1) {
+		g := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return text[m[2*i]:m[2*i+1]]
+		}
+		md, found := lunarFestivals[g(5)]
+		if !found {
+			md[0], md[1], found = lunarMonthDay(g(3), g(2), g(4))
+		}
+		if !found {
+			continue
+		}
+		if d, okd := nearestLunar(today, md[0], md[1]); okd {
+			return d, m[0], m[1], true
+		}
+	}
+	return time.Time{}, 0, 0, false
+}
+
+// NamesLunarDay reports whether text names a lunar day outright
+// (「腊月二十回来」, 「小年前回来」), which BackDay reads (call105): it wins
+// over a return by the festival (NewYearBack: 「腊月二十回来过年」 is the
+// 20th, not 小年).
+func NamesLunarDay(text string, now time.Time) bool {
+	_, _, _, ok := lunarNamedAt(text, StartOfDay(now))
+	return ok
 }

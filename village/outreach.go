@@ -737,6 +737,17 @@ type Call struct {
 	LoggedAt time.Time `json:"logged_at,omitzero"`
 	LoggedBy string    `json:"logged_by,omitempty"`
 	Report   string    `json:"report,omitempty"` // report made from the note
+	// Asked is the question she (or one of hers) asked on the call, passed
+	// to her grid's leaders AskedTo (shown names, call103); AnsweredAt and
+	// AnsweredBy when one of them answered it (call105: quoting the
+	// 【老人问】), AskChases the mornings they were reminded of it since,
+	// the last at AskChasedAt.
+	Asked       string    `json:"asked,omitempty"`
+	AskedTo     []string  `json:"asked_to,omitempty"`
+	AnsweredAt  time.Time `json:"answered_at,omitzero"`
+	AnsweredBy  string    `json:"answered_by,omitempty"`
+	AskChases   int       `json:"ask_chases,omitempty"`
+	AskChasedAt time.Time `json:"ask_chased_at,omitzero"`
 	// AwayUntil: the note said she is in hospital ("她儿子说她住院了"):
 	// her routine calls wait until this day (the day named for her
 	// return, else a week on), then resume.
@@ -945,3 +956,12 @@ func AwayAt(calls []Call, at time.Time) bool {
 	}
 	return !last.IsZero() && !last.Before(closed) && until.Add(-12*time.Hour).After(at)
 }
+
+// MaxAskChases is how many mornings a grid leader is reminded of an
+// elder's question (Call.Asked) not answered (call105): then the worker
+// who took it is told it is still open, and the reminders stop.
+const MaxAskChases = 2
+
+// AskOpen reports whether c holds a question of hers passed to her grid's
+// leaders and not answered yet.
+func (c Call) AskOpen() bool { return c.Asked != "" && len(c.AskedTo) > 0 && c.AnsweredAt.IsZero() }

@@ -511,7 +511,7 @@ func InHospital(note string, now time.Time) (HospitalStay, bool) {
 		return HospitalStay{}, false
 	}
 	stay := HospitalStay{Until: returnDay(note, now), Rest: strings.Join(rest, " "), Heard: heard, Out: !hosp}
-	if _, ok := village.NewYearBack(note, now); ok {
+	if _, ok := village.NewYearBack(note, now); ok || village.NamesLunarDay(note, now) {
 		stay.Lunar = village.LunarName(stay.Until)
 	}
 	return stay, true
@@ -528,10 +528,15 @@ func toldAny(clause string, words []string) bool {
 }
 
 // returnDay is the day an elder in hospital is back, as note written at
-// now names it (village.NewYearBack: 过完年, 过了十五; village.BackDay:
+// now names it (a lunar day, village.BackDay: 腊月二十回来; village.NewYearBack: 过完年, 过了十五; village.BackDay:
 // 明天出院, 12月10日, 住到15号: the 16th, 下周回来: next Monday, 三天后),
 // at midnight; a week on when it names none.
 func returnDay(note string, now time.Time) time.Time {
+	if village.NamesLunarDay(note, now) {
+		if day, ok := village.BackDay(note, now, village.FirstDayBack); ok {
+			return day // 「腊月二十回来」, 「腊月二十回来过年」 too: the day said (call105)
+		}
+	}
 	if day, ok := village.NewYearBack(note, now); ok {
 		return day // "过完年再回来": 正月初八, before 十五 reads as a 15号 (call103)
 	}

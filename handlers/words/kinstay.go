@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // A villager's own word that an elder of his household is away (call103):
@@ -86,3 +87,39 @@ var KinPair = map[string][2]string{
 	"二老": {"爸", "妈"}, "老两口": {"爸", "妈"}, "两个老人": {"爸", "妈"}, "两位老人": {"爸", "妈"}, "两老": {"爸", "妈"},
 	"公婆": {"公公", "婆婆"}, "爷爷奶奶": {"爷爷", "奶奶"}, "姥姥姥爷": {"姥爷", "姥姥"}, "外公外婆": {"外公", "外婆"},
 }
+
+// AskedQuoteRe is the elder's question in the bot's 【老人问】 to her grid
+// leader (call.question.leader, and its morning reminder) as he quotes it
+// to answer (call105): groups the elder's name as shown, the question.
+var AskedQuoteRe = regexp.MustCompile(`^【老人问】[^「」]*?电话回访时，([^，。「」\s]+?)问：「([^「」]+)」`)
+
+// answeredSelfWords say the leader answered her himself (「已答复」, 「我打
+// 电话跟她说了」): the worker has nothing to pass on.
+var answeredSelfWords = []string{"已答复", "答复了", "回复了", "已回复", "已经答复", "跟她说了", "跟他说了", "和她说了", "和他说了", "告诉她了",
+	"告诉他了", "跟老人说了", "告诉老人了", "打给她了", "打给他了", "给她打了电话", "给他打了电话"}
+
+// askLaterWords put an answer off (「我问问镇里」, 「回头再说」): no answer yet.
+var askLaterWords = []string{"问问", "我去问", "我再问", "去打听", "再打听", "回头", "等我", "过两天", "再说", "还不知道", "不清楚", "不确定",
+	"等镇里", "等通知"}
+
+// AskReply is what a grid leader's reply quoting a 【老人问】 does with the
+// question (call105): AnsweredSelf (he told her himself), AnswerLater (he
+// puts it off, asks back, or only says 好的), else AnswerGiven (the answer, to pass on).
+func AskReply(text string) AskAnswer {
+	switch {
+	case ContainsAnyOf(text, answeredSelfWords...):
+		return AnsweredSelf
+	case ContainsAnyOf(text, askLaterWords...) || IsAssent(text) || IsAck(text) || strings.ContainsAny(text, "?？") || utf8.RuneCountInString(strings.TrimSpace(text)) < 2:
+		return AnswerLater
+	}
+	return AnswerGiven
+}
+
+// AskAnswer is a leader's reply to an elder's question (AskReply).
+type AskAnswer int
+
+const (
+	AnswerGiven AskAnswer = iota
+	AnsweredSelf
+	AnswerLater
+)
