@@ -1137,7 +1137,29 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		if n := len(later); n > 0 && later[n-1].asks.After(closeFrom) {
 			closeFrom = later[n-1].asks
 		}
+		// 「只还了1000 还差2000」 since the last ask (med105): the rest is
+		// asked about on its own day, and nothing closes before that
+		rest, restDue, restAsks, pending := j.restAsks(r, names)
 		switch {
+		case pending && !at.Before(restAsks):
+			first := r.FollowUps == 0
+			r.FollowedUpAt = now
+			asked := map[string]any{"R": r, "Now": now, "Rest": strings.TrimPrefix(rest.Note, words.PartPaidNote), "Said": rest.At,
+				"Days": j.closeDays(), "Recorder": r.Recorder != ""}
+			if !restDue.IsZero() {
+				asked["Due"] = restDue
+			}
+			out = []bot.Outbound{j.privately(r.Village, answerer, "followup.rest", asked)}
+			if first {
+				// the reporter told of his part before the 回访 asked:
+				// the other creditors are asked now, as they would be
+				r.FollowUps = 1
+				for _, c := range withReporter {
+					out = append(out, j.creditorAsked(&r, c, now))
+				}
+			}
+		case pending && r.FollowUps == 0:
+			return nil
 		case r.FollowUps == 0 && !at.Before(asks):
 			r.FollowUps, r.FollowedUpAt = 1, now
 			asked := map[string]any{"R": r, "Now": now}
@@ -1175,7 +1197,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				r.FollowUps++
 			}
 			r.FollowedUpAt = now
-		case r.FollowUps >= 1 && r.FollowUps-1 >= len(later) && !at.Before(closeFrom.Add(closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
+		case !pending && r.FollowUps >= 1 && r.FollowUps-1 >= len(later) && !at.Before(closeFrom.Add(closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
 			// the reporter always has the whole time to answer, even when
 			// the reminder went out late (the bot was down)
 			if err := r.Apply(village.ActConfirm, village.SystemActor, at, "办结后未答复，自动结案"); err != nil {
@@ -1199,6 +1221,9 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				// was paid: its mediators ask, privately (a quarrel's
 				// money is not the group's)
 				data["Owed"], data["Silent"] = owed, silent
+				if rest, _, ok := words.RestOwed(r, j.loc, names); ok {
+					data["Rest"] = strings.TrimPrefix(rest.Note, words.PartPaidNote)
+				}
 				for _, h := range r.Handlers {
 					out = append(out, j.privately(r.Village, h, "followup.close.unpaid", data))
 				}
@@ -1228,6 +1253,24 @@ func (j *jobs) followupAsks(r village.Report, names func(string) bool) (due, ask
 		asks = after
 	}
 	return due, asks
+}
+
+// restAsks is the reporter's newest word on debt settlement r since its
+// 办结 that part of the money came (words.RestOwed: 「只还了1000 还差2000
+// 说过年前给」), when the 回访 has not asked about the rest since
+// (pending), the day he said the rest is due (zero: none), and when the
+// 回访 asks: the first run after the day he said the
+// rest is due, or followup.remind_after after his word when he said none.
+func (j *jobs) restAsks(r village.Report, names func(string) bool) (rest village.Entry, due, asks time.Time, pending bool) {
+	rest, due, ok := words.RestOwed(r, j.loc, names)
+	if !ok || !rest.At.After(r.FollowedUpAt) {
+		return village.Entry{}, time.Time{}, time.Time{}, false
+	}
+	asks = rest.At.Add(j.Config.Followup.RemindAfter.Std())
+	if !due.IsZero() {
+		asks = due.Add(time.Second)
+	}
+	return rest, due, asks, true
 }
 
 // creditorsAfterClose asks the other creditors of a debt settlement its
