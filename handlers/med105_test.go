@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -81,4 +82,42 @@ func TestCreditorPartlyPaid(t *testing.T) {
 	}
 	c.now = c.now.Add(24 * time.Hour)
 	has(t, "paid in full later", c.private("周八", "剩下的300也给我了 钱收到了"), "您那笔钱已经收到")
+}
+
+// TestOtherCreditorJoinsLater (med104's leftover 2): 周八's 「他也欠我八百块
+// 钱」 three hours after 张三's loan was filed was filed as #R2 on its own.
+// Now it joins #R1 (the group's one debt being mediated), as in the
+// quarrel's live hour; 「陈二也欠我…」 joins the one naming 陈二.
+func TestOtherCreditorJoinsLater(t *testing.T) {
+	for _, said := range []string{"他也欠我八百块钱 赊了半年的烟酒钱", "陈二也欠我八百块 赊了半年了"} {
+		t.Run(said, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			c.say("张三", "上报 调解 陈二借我三千块 说好年底还 现在找他就躲")
+			c.say("李四", "确认 #R1")
+			c.now = c.now.Add(3 * time.Hour)
+			got := c.say("周八", said)
+			lacks(t, "no item of its own", got, "已登记 #R2", "回复「1」登记")
+			has(t, "the creditor", got, "周八: 周八，您说陈二也欠您的钱，已记在 #R1")
+			has(t, "the mediators", got, "郑十: ")
+			if rep := c.reports()[0]; !slices.Contains(rep.Followers, "周八") {
+				t.Errorf("周八 not following #R1: %v", rep.Followers)
+			}
+		})
+	}
+}
+
+// TestOtherCreditorLaterLookAlikes: past the hour, 「他欠我八百块」 (no 也,
+// no name) is no word on #R1, nor is 「他也欠我…」 once #R1 is resolved.
+func TestOtherCreditorLaterLookAlikes(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 调解 陈二借我三千块 说好年底还 现在找他就躲")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(3 * time.Hour)
+	lacks(t, "no 也", c.say("周八", "他欠我八百块钱 赊了半年了"), "已记在 #R1")
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "上报 调解 陈二借我三千块 说好年底还 现在找他就躲")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 当面对了账 陈二答应月底前还张三3000")
+	c.now = c.now.Add(3 * time.Hour)
+	lacks(t, "resolved", c.say("周八", "他也欠我八百块钱"), "已记在 #R1")
 }
