@@ -1,11 +1,13 @@
 package scheduler
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/handlers/words"
+	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -64,5 +66,65 @@ func TestRestAskedWithoutDay(t *testing.T) {
 	got := f.run("followup", "2026-12-18 12:00")
 	if countIn(got, "张三: 【调解回访】#R1") != 1 || countIn(got, "剩下的钱给齐了吗") != 1 {
 		t.Fatalf("the rest is to be asked once:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestLegacyAskedCreditorChased (med104's leftover 1): 周八 was asked at
+// #R1's 回访 before the asks were kept (no CreditorsAwaited: the ask told
+// him 「给了就不用回」) and never answered. On main nobody heard of it; now
+// his mediators are told once, saying he may well have been paid.
+func TestLegacyAskedCreditorChased(t *testing.T) {
+	f := newPointsFixture(t)
+	closedBeforeCreditor(f, "两家谈妥 腊月二十前还张三3000 正月十五前还周八800", "2027-01-20 18:00")
+	ctx := context.Background()
+	rep, err := f.st.Report(ctx, f.sc, "R1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep.FollowUps, rep.FollowedUpAt = 2, f.at("2027-02-21 10:00") // med103 asked him so, awaiting nobody
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "legacy", Report: &rep,
+		Audit: storage.Audit{At: rep.FollowedUpAt, By: village.SystemActor, Action: "followup"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.run("followup", "2027-02-23 10:00"); len(got) > 0 {
+		t.Fatalf("told before his three days:\n%s", strings.Join(got, "\n"))
+	}
+	got := f.run("followup", "2027-02-24 10:00")
+	if countIn(got, "那时的回访说过给了不用回") != 2 {
+		t.Fatalf("both mediators are to be told, once each:\n%s", strings.Join(got, "\n"))
+	}
+	if got := f.run("followup", "2027-03-01 10:00"); len(got) > 0 {
+		t.Fatalf("told again:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestLegacyAnsweredNotChased: the same, but 周八 said 「钱收到了」: nobody
+// is told; nor is anyone for an ask older than legacyWithin.
+func TestLegacyAnsweredNotChased(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		answered bool
+		run      string
+	}{{"answered", true, "2027-02-24 10:00"}, {"old", false, "2027-03-30 10:00"}} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newPointsFixture(t)
+			closedBeforeCreditor(f, "两家谈妥 腊月二十前还张三3000 正月十五前还周八800", "2027-01-20 18:00")
+			ctx := context.Background()
+			rep, err := f.st.Report(ctx, f.sc, "R1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep.FollowUps, rep.FollowedUpAt = 2, f.at("2027-02-21 10:00")
+			if tc.answered {
+				rep.Tell("周八", f.at("2027-02-21 12:00"), "钱收到了")
+			}
+			if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "legacy", Report: &rep,
+				Audit: storage.Audit{At: rep.FollowedUpAt, By: village.SystemActor, Action: "followup"}}); err != nil {
+				t.Fatal(err)
+			}
+			if got := f.run("followup", tc.run); len(got) > 0 {
+				t.Fatalf("chased:\n%s", strings.Join(got, "\n"))
+			}
+		})
 	}
 }

@@ -1215,12 +1215,12 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			}
 			// the other creditors asked who never answered either
 			// (med104): told with the reporter's silence, or on their own
-			silent := j.creditorsSilent(&r, nil, at)
+			silent, legacy := j.creditorsSilent(&r, nil, at, names)
 			if owed := words.PaymentOwed(r); owed != "" {
 				// closed for want of an answer is no word that the money
 				// was paid: its mediators ask, privately (a quarrel's
 				// money is not the group's)
-				data["Owed"], data["Silent"] = owed, silent
+				data["Owed"], data["Silent"], data["Legacy"] = owed, silent, legacy
 				if rest, _, ok := words.RestOwed(r, j.loc, names); ok {
 					data["Rest"] = strings.TrimPrefix(rest.Note, words.PartPaidNote)
 				}
@@ -1228,7 +1228,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 					out = append(out, j.privately(r.Village, h, "followup.close.unpaid", data))
 				}
 			} else {
-				out = append(out, j.silentTold(r, silent)...)
+				out = append(out, j.silentTold(r, silent, legacy)...)
 			}
 		default:
 			return nil
@@ -1295,7 +1295,8 @@ func (j *jobs) creditorsAfterClose(ctx context.Context, at, now time.Time, names
 			}
 			// those asked before who never answered are told of first:
 			// a later creditor asked now moves FollowedUpAt on
-			out := j.silentTold(r, j.creditorsSilent(&r, reports, at))
+			silent, legacy := j.creditorsSilent(&r, reports, at, names)
+			out := j.silentTold(r, silent, legacy)
 			out = append(out, j.creditorsLeft(&r, at, now, names)...)
 			if len(out) == 0 {
 				continue
@@ -1395,20 +1396,26 @@ func (j *jobs) closeDays() int {
 	return max(1, int(j.Config.Followup.CloseAfter.Std()/(24*time.Hour)))
 }
 
-// creditorsSilent are the creditors r's 回访 asked (r.CreditorsAwaited)
-// who said nothing since, once followup.close_after passed since the last
-// ask (r.FollowedUpAt): no word of theirs kept on r after its 办结 (「钱收
+// creditorsSilent are the creditors r's 回访 asked (r.CreditorsAwaited;
+// or, on an item asked before they were kept, legacyAsked) who said
+// nothing since, once followup.close_after passed since the last ask
+// (r.FollowedUpAt): no word of theirs kept on r after its 办结 (「钱收
 // 到了」, handlers.creditorAnswered), no quarrel of theirs filed linked to
 // it (「说好的钱没给」 after the close, found among reports). r's awaited
-// are cleared then, the silent and those who answered alike: each is
-// chased once, by his mediators (silentTold), not asked again by the bot,
-// as the reporter who never answers is not (followup.close.unpaid).
-func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at time.Time) (silent []string) {
-	if len(r.CreditorsAwaited) == 0 || at.Before(r.FollowedUpAt.Add(j.Config.Followup.CloseAfter.Std())) {
-		return nil
+// are cleared then, the silent and those who answered alike, and
+// r.CreditorsToldAt set: each is chased once, by his mediators
+// (silentTold), not asked again by the bot, as the reporter who never
+// answers is not (followup.close.unpaid).
+func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at time.Time, names func(string) bool) (silent []string, legacy bool) {
+	awaited := r.CreditorsAwaited
+	if len(awaited) == 0 {
+		awaited, legacy = j.legacyAsked(*r, at, names), true
+	}
+	if len(awaited) == 0 || at.Before(r.FollowedUpAt.Add(j.Config.Followup.CloseAfter.Std())) {
+		return nil, false
 	}
 	done := r.ResolvedAt()
-	for _, name := range r.CreditorsAwaited {
+	for _, name := range awaited {
 		spoke := slices.ContainsFunc(r.History, func(e village.Entry) bool { return e.By == name && e.At.After(done) }) ||
 			slices.ContainsFunc(reports, func(o village.Report) bool {
 				return o.Recurs == r.ID && o.Reporter == name && o.CreatedAt.After(done)
@@ -1417,18 +1424,46 @@ func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at t
 			silent = append(silent, name)
 		}
 	}
-	r.CreditorsAwaited = nil
-	return silent
+	r.CreditorsAwaited, r.CreditorsToldAt = nil, at
+	return silent, legacy
+}
+
+// legacyWithin is how long after its last ask a debt settlement asked
+// before its creditors were kept awaited (med104) has them chased still.
+const legacyWithin = 30 * 24 * time.Hour
+
+// legacyAsked are the other creditors r's 回访 asked before the asks were
+// kept (Report.CreditorsAwaited, med104): told then 「给了就不用回」, none
+// was awaited, and nobody heard when one said nothing (med105). They are
+// those whose turn came by r.FollowedUpAt (creditorsDue, on the
+// settlement as they read it), on an item asked within legacyWithin whose
+// mediators were never told of silent creditors (CreditorsToldAt).
+func (j *jobs) legacyAsked(r village.Report, at time.Time, names func(string) bool) []string {
+	if r.FollowUps == 0 || !r.CreditorsToldAt.IsZero() || at.Sub(r.FollowedUpAt) > legacyWithin || len(r.Followers) == 0 {
+		return nil
+	}
+	settled := words.CreditorView(r)
+	settled.Status = village.StatusResolved
+	due, asks := j.followupAsks(settled, names)
+	withReporter, later := creditorsDue(settled, due, asks, j.loc, names)
+	var asked []string
+	for _, c := range append(withReporter, later...) {
+		if !c.asks.After(r.FollowedUpAt) {
+			asked = append(asked, r.Followers[c.i])
+		}
+	}
+	return asked
 }
 
 // silentTold tells r's mediators, privately, of the creditors asked at its
 // 回访 who never answered whether their money came (creditorsSilent):
-// they may not read WeChat, and nobody else asks them again.
-func (j *jobs) silentTold(r village.Report, silent []string) []bot.Outbound {
+// they may not read WeChat, and nobody else asks them again. legacy: they
+// were asked when the ask said 「给了就不用回」 (legacyAsked).
+func (j *jobs) silentTold(r village.Report, silent []string, legacy bool) []bot.Outbound {
 	if len(silent) == 0 {
 		return nil
 	}
-	data := map[string]any{"R": r, "Silent": silent, "Days": j.closeDays(), "Closed": r.Status == village.StatusClosed}
+	data := map[string]any{"R": r, "Silent": silent, "Days": j.closeDays(), "Closed": r.Status == village.StatusClosed, "Legacy": legacy}
 	var out []bot.Outbound
 	for _, h := range r.Handlers {
 		out = append(out, j.privately(r.Village, h, "followup.creditor.silent", data))
