@@ -83,5 +83,7 @@ func (r *Router) creditorAsked(t *turn, rep village.Report) bool {
 	if !slices.Contains(rep.CreditorsAwaited, name) && t.at.Sub(rep.FollowedUpAt) > creditorAnswerWithin {
 		return false
 	}
-	return !slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.By == name && e.At.After(rep.FollowedUpAt) })
+	return !slices.ContainsFunc(rep.History, func(e village.Entry) bool {
+		return e.By == name && e.At.After(rep.FollowedUpAt) && !partOfCreditor(e)
+	})
 }

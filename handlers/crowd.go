@@ -78,14 +78,32 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 // quarrel as joinDispute would, when it does not read as a dispute of its
 // own: 「陈二也欠我店里八百块 赊了半年了」, naming the debtor, on 张三's
 // wages from 陈二 (secondCreditor), was dropped silently where 「他也欠我
-// 八百块钱」 joined (med101). done is false when t tells no money owed to
-// its sender, or no live debt quarrel names his debtor.
+// 八百块钱」 joined (med101). Past the quarrel's live hour it joins a debt
+// quarrel of the group still being mediated (not resolved) that names his
+// debtor, or, said with 也 (「他也欠我八百块钱」), the group's only one: on
+// main it was filed on its own, its 他 nobody's (med105). done is false
+// when t tells no money owed to its sender, or no such quarrel.
 func (r *Router) joinCreditor(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.Kind != words.InGrid || !words.OwedToSpeaker(t.text) {
 		return false, nil
 	}
 	live := r.liveDispute(t, false)
-	fits := func(rep village.Report) bool { return live(rep) && r.secondCreditor(t, rep, false) != "" }
+	mediated, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
+		return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who)
+	})
+	if err != nil {
+		return true, err
+	}
+	var late []string // the debt quarrels he may mean past their hour
+	for _, rep := range mediated {
+		if debtor := r.secondCreditor(t, rep, false); debtor != "" && (strings.Contains(t.text, debtor) || strings.Contains(t.text, "也")) {
+			late = append(late, rep.ID)
+		}
+	}
+	fits := func(rep village.Report) bool {
+		debtor := r.secondCreditor(t, rep, false)
+		return debtor != "" && (live(rep) || slices.Contains(late, rep.ID) && (strings.Contains(t.text, debtor) || len(late) == 1))
+	}
 	return r.join(ctx, t, true, everyWord, fits, r.tellParty(t))
 }
 

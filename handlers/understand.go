@@ -258,6 +258,11 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 		// 「钱收到了」 from another creditor the 回访 asked (med104)
 		return true, err
 	}
+	if done, err := r.partlyPaid(ctx, t); done || err != nil {
+		// 「只还了1000 还差2000」 of a debt settlement: kept, the rest
+		// asked about later (med105)
+		return true, err
+	}
 	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
 		return true, err
 	}

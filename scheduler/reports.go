@@ -1137,7 +1137,29 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		if n := len(later); n > 0 && later[n-1].asks.After(closeFrom) {
 			closeFrom = later[n-1].asks
 		}
+		// 「只还了1000 还差2000」 since the last ask (med105): the rest is
+		// asked about on its own day, and nothing closes before that
+		rest, restDue, restAsks, pending := j.restAsks(r, names)
 		switch {
+		case pending && !at.Before(restAsks):
+			first := r.FollowUps == 0
+			r.FollowedUpAt = now
+			asked := map[string]any{"R": r, "Now": now, "Rest": strings.TrimPrefix(rest.Note, words.PartPaidNote), "Said": rest.At,
+				"Days": j.closeDays(), "Recorder": r.Recorder != ""}
+			if !restDue.IsZero() {
+				asked["Due"] = restDue
+			}
+			out = []bot.Outbound{j.privately(r.Village, answerer, "followup.rest", asked)}
+			if first {
+				// the reporter told of his part before the 回访 asked:
+				// the other creditors are asked now, as they would be
+				r.FollowUps = 1
+				for _, c := range withReporter {
+					out = append(out, j.creditorAsked(&r, c, now))
+				}
+			}
+		case pending && r.FollowUps == 0:
+			return nil
 		case r.FollowUps == 0 && !at.Before(asks):
 			r.FollowUps, r.FollowedUpAt = 1, now
 			asked := map[string]any{"R": r, "Now": now}
@@ -1175,7 +1197,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				r.FollowUps++
 			}
 			r.FollowedUpAt = now
-		case r.FollowUps >= 1 && r.FollowUps-1 >= len(later) && !at.Before(closeFrom.Add(closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
+		case !pending && r.FollowUps >= 1 && r.FollowUps-1 >= len(later) && !at.Before(closeFrom.Add(closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
 			// the reporter always has the whole time to answer, even when
 			// the reminder went out late (the bot was down)
 			if err := r.Apply(village.ActConfirm, village.SystemActor, at, "办结后未答复，自动结案"); err != nil {
@@ -1193,17 +1215,20 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			}
 			// the other creditors asked who never answered either
 			// (med104): told with the reporter's silence, or on their own
-			silent := j.creditorsSilent(&r, nil, at)
+			silent, legacy := j.creditorsSilent(&r, nil, at, names)
 			if owed := words.PaymentOwed(r); owed != "" {
 				// closed for want of an answer is no word that the money
 				// was paid: its mediators ask, privately (a quarrel's
 				// money is not the group's)
-				data["Owed"], data["Silent"] = owed, silent
+				data["Owed"], data["Silent"], data["Legacy"] = owed, silent, legacy
+				if rest, _, ok := words.RestOwed(r, j.loc, names); ok {
+					data["Rest"] = strings.TrimPrefix(rest.Note, words.PartPaidNote)
+				}
 				for _, h := range r.Handlers {
 					out = append(out, j.privately(r.Village, h, "followup.close.unpaid", data))
 				}
 			} else {
-				out = append(out, j.silentTold(r, silent)...)
+				out = append(out, j.silentTold(r, silent, legacy)...)
 			}
 		default:
 			return nil
@@ -1230,6 +1255,24 @@ func (j *jobs) followupAsks(r village.Report, names func(string) bool) (due, ask
 	return due, asks
 }
 
+// restAsks is the reporter's newest word on debt settlement r since its
+// 办结 that part of the money came (words.RestOwed: 「只还了1000 还差2000
+// 说过年前给」), when the 回访 has not asked about the rest since
+// (pending), the day he said the rest is due (zero: none), and when the
+// 回访 asks: the first run after the day he said the
+// rest is due, or followup.remind_after after his word when he said none.
+func (j *jobs) restAsks(r village.Report, names func(string) bool) (rest village.Entry, due, asks time.Time, pending bool) {
+	rest, due, ok := words.RestOwed(r, j.loc, names)
+	if !ok || !rest.At.After(r.FollowedUpAt) {
+		return village.Entry{}, time.Time{}, time.Time{}, false
+	}
+	asks = rest.At.Add(j.Config.Followup.RemindAfter.Std())
+	if !due.IsZero() {
+		asks = due.Add(time.Second)
+	}
+	return rest, due, asks, true
+}
+
 // creditorsAfterClose asks the other creditors of a debt settlement its
 // reporter closed with his 满意 before their turn (med103): his money came,
 // theirs may not have; each is asked on his own day as if the item were
@@ -1252,7 +1295,8 @@ func (j *jobs) creditorsAfterClose(ctx context.Context, at, now time.Time, names
 			}
 			// those asked before who never answered are told of first:
 			// a later creditor asked now moves FollowedUpAt on
-			out := j.silentTold(r, j.creditorsSilent(&r, reports, at))
+			silent, legacy := j.creditorsSilent(&r, reports, at, names)
+			out := j.silentTold(r, silent, legacy)
 			out = append(out, j.creditorsLeft(&r, at, now, names)...)
 			if len(out) == 0 {
 				continue
@@ -1352,20 +1396,26 @@ func (j *jobs) closeDays() int {
 	return max(1, int(j.Config.Followup.CloseAfter.Std()/(24*time.Hour)))
 }
 
-// creditorsSilent are the creditors r's 回访 asked (r.CreditorsAwaited)
-// who said nothing since, once followup.close_after passed since the last
-// ask (r.FollowedUpAt): no word of theirs kept on r after its 办结 (「钱收
+// creditorsSilent are the creditors r's 回访 asked (r.CreditorsAwaited;
+// or, on an item asked before they were kept, legacyAsked) who said
+// nothing since, once followup.close_after passed since the last ask
+// (r.FollowedUpAt): no word of theirs kept on r after its 办结 (「钱收
 // 到了」, handlers.creditorAnswered), no quarrel of theirs filed linked to
 // it (「说好的钱没给」 after the close, found among reports). r's awaited
-// are cleared then, the silent and those who answered alike: each is
-// chased once, by his mediators (silentTold), not asked again by the bot,
-// as the reporter who never answers is not (followup.close.unpaid).
-func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at time.Time) (silent []string) {
-	if len(r.CreditorsAwaited) == 0 || at.Before(r.FollowedUpAt.Add(j.Config.Followup.CloseAfter.Std())) {
-		return nil
+// are cleared then, the silent and those who answered alike, and
+// r.CreditorsToldAt set: each is chased once, by his mediators
+// (silentTold), not asked again by the bot, as the reporter who never
+// answers is not (followup.close.unpaid).
+func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at time.Time, names func(string) bool) (silent []string, legacy bool) {
+	awaited := r.CreditorsAwaited
+	if len(awaited) == 0 {
+		awaited, legacy = j.legacyAsked(*r, at, names), true
+	}
+	if len(awaited) == 0 || at.Before(r.FollowedUpAt.Add(j.Config.Followup.CloseAfter.Std())) {
+		return nil, false
 	}
 	done := r.ResolvedAt()
-	for _, name := range r.CreditorsAwaited {
+	for _, name := range awaited {
 		spoke := slices.ContainsFunc(r.History, func(e village.Entry) bool { return e.By == name && e.At.After(done) }) ||
 			slices.ContainsFunc(reports, func(o village.Report) bool {
 				return o.Recurs == r.ID && o.Reporter == name && o.CreatedAt.After(done)
@@ -1374,18 +1424,46 @@ func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at t
 			silent = append(silent, name)
 		}
 	}
-	r.CreditorsAwaited = nil
-	return silent
+	r.CreditorsAwaited, r.CreditorsToldAt = nil, at
+	return silent, legacy
+}
+
+// legacyWithin is how long after its last ask a debt settlement asked
+// before its creditors were kept awaited (med104) has them chased still.
+const legacyWithin = 30 * 24 * time.Hour
+
+// legacyAsked are the other creditors r's 回访 asked before the asks were
+// kept (Report.CreditorsAwaited, med104): told then 「给了就不用回」, none
+// was awaited, and nobody heard when one said nothing (med105). They are
+// those whose turn came by r.FollowedUpAt (creditorsDue, on the
+// settlement as they read it), on an item asked within legacyWithin whose
+// mediators were never told of silent creditors (CreditorsToldAt).
+func (j *jobs) legacyAsked(r village.Report, at time.Time, names func(string) bool) []string {
+	if r.FollowUps == 0 || !r.CreditorsToldAt.IsZero() || at.Sub(r.FollowedUpAt) > legacyWithin || len(r.Followers) == 0 {
+		return nil
+	}
+	settled := words.CreditorView(r)
+	settled.Status = village.StatusResolved
+	due, asks := j.followupAsks(settled, names)
+	withReporter, later := creditorsDue(settled, due, asks, j.loc, names)
+	var asked []string
+	for _, c := range append(withReporter, later...) {
+		if !c.asks.After(r.FollowedUpAt) {
+			asked = append(asked, r.Followers[c.i])
+		}
+	}
+	return asked
 }
 
 // silentTold tells r's mediators, privately, of the creditors asked at its
 // 回访 who never answered whether their money came (creditorsSilent):
-// they may not read WeChat, and nobody else asks them again.
-func (j *jobs) silentTold(r village.Report, silent []string) []bot.Outbound {
+// they may not read WeChat, and nobody else asks them again. legacy: they
+// were asked when the ask said 「给了就不用回」 (legacyAsked).
+func (j *jobs) silentTold(r village.Report, silent []string, legacy bool) []bot.Outbound {
 	if len(silent) == 0 {
 		return nil
 	}
-	data := map[string]any{"R": r, "Silent": silent, "Days": j.closeDays(), "Closed": r.Status == village.StatusClosed}
+	data := map[string]any{"R": r, "Silent": silent, "Days": j.closeDays(), "Closed": r.Status == village.StatusClosed, "Legacy": legacy}
 	var out []bot.Outbound
 	for _, h := range r.Handlers {
 		out = append(out, j.privately(r.Village, h, "followup.creditor.silent", data))

@@ -648,6 +648,11 @@ type Report struct {
 	// theirs, its mediators are told (med104); an answer or that notice
 	// takes the name off.
 	CreditorsAwaited []string `json:"creditors_awaited,omitempty"`
+	// CreditorsToldAt is when followup.close_after passed since the
+	// creditors were last asked, and the mediators were told of those
+	// who had not answered (med105): an item asked before
+	// CreditorsAwaited was kept is chased once too, not again after.
+	CreditorsToldAt time.Time `json:"creditors_told_at,omitzero"`
 	// InsultToldAt is when its mediators last heard that a party is
 	// insulted (handlers.tellInsult): at most once an hour; each such word
 	// is kept in History all the same (ActSaid).
@@ -740,7 +745,7 @@ func (r *Report) enter(cal Calendar, a Action, to Status, by string, at time.Tim
 		r.PausedAt = time.Time{}
 	}
 	if to == StatusResolved || to == StatusReopened {
-		r.FollowUps, r.FollowedUpAt, r.CreditorsAwaited = 0, time.Time{}, nil
+		r.FollowUps, r.FollowedUpAt, r.CreditorsAwaited, r.CreditorsToldAt = 0, time.Time{}, nil, time.Time{}
 	}
 	if (to == StatusAccepted || to == StatusReopened || to == StatusNew) && a != ActAsk && (to != r.Status || a != ActAssign) {
 		// the township's question or order (镇里督办) changes nothing

@@ -65,6 +65,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.int("follow_ups", r.FollowUps, true)
 	w.time("followed_up_at", r.FollowedUpAt, true)
 	w.strs("creditors_awaited", r.CreditorsAwaited)
+	w.time("creditors_told_at", r.CreditorsToldAt, true)
 	w.time("insult_told_at", r.InsultToldAt, true)
 	w.time("ask_reminded_at", r.AskRemindedAt, true)
 	w.int("version", r.Version, false)

@@ -871,10 +871,11 @@ func bareSum(note string) bool {
 }
 
 // SaysPaid reports whether note says the money was handed over, not that
-// it was not ("一分没给": SettlementUnkept) nor asks whether ("给了吗").
+// it was not ("一分没给": SettlementUnkept) nor asks whether ("给了吗"),
+// nor only part of it (「只还了1000 还差2000」: PartlyPaid, med105).
 func SaysPaid(note string) bool {
 	return paidIn(note) && !SettlementUnkept(note) && !ContainsAnyOf(note, askedWhether...) &&
-		!ContainsAnyOf(note, "没给", "还没", "没有给", "没赔", "没付", "没还")
+		!ContainsAnyOf(note, "没给", "还没", "没有给", "没赔", "没付", "没还") && !owedStill(note)
 }
 
 // CreditorSaysPaid reports whether text, another creditor's answer to the
@@ -883,7 +884,7 @@ func SaysPaid(note string) bool {
 // which answers a notice), with nothing said still owed (partPaidWords:
 // 「只给了500 还差300」).
 func CreditorSaysPaid(text string) bool {
-	return SaysPaid(paidToMe.Replace(text)) && !ContainsAnyOf(text, partPaidWords...) &&
+	return SaysPaid(paidToMe.Replace(text)) && !owedStill(text) &&
 		(ContainsAnyOf(text, moneyPaidWords...) || strings.ContainsAny(text, "0123456789０１２３４５６７８９"))
 }
 

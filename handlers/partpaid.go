@@ -1,0 +1,108 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/handlers/words"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// partlyPaid takes word that part of a settled debt came (words.PartlyPaid:
+// 「他只还了1000 还差2000 说等过年前再给」, med105) from the reporter of a
+// debt settlement waiting for his answer (its 办结 promised money, none
+// said paid: words.PaymentOwed), privately or in its group, or from
+// another creditor its 回访 asked (creditorAsked). Before, the reporter's
+// private word was offered as a new 一般事项, his word in the group was
+// dropped, and a creditor's was answered with the menu. Now it is kept on
+// the item (the reporter's as words.PartPaidNote: the 回访 asks about the
+// rest on the day he said, or followup.remind_after on, and nothing
+// closes before; a creditor's under creditorPartNote, his name taken off
+// the awaited), he is answered privately (the sum is not the group's),
+// and the mediators hear it. One commit; the village's reports as this
+// process follows them. done is false for other words, or no such item.
+func (r *Router) partlyPaid(ctx context.Context, t *turn) (done bool, err error) {
+	if t.who.Village == "" || t.where.Kind != words.InPrivate && t.where.Kind != words.InGrid || !words.PartlyPaid(t.text) || len(village.FindRefs(t.text)) > 0 {
+		return false, nil
+	}
+	sc := storage.VillageScope(t.who.Village)
+	reports, _, err := r.store.FollowedReports(ctx, sc, "", words.StatusRecent)
+	if err != nil {
+		return true, err
+	}
+	found, ok := r.partPaidOf(t, reports)
+	for attempt := 0; ok; attempt++ {
+		rep := words.CloneReport(found)
+		out := r.partPaidTold(t, &rep)
+		t.out = out
+		err := r.commitTurn(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep, Out: out,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: "part paid"}}, nil)
+		if !errors.Is(err, storage.ErrConflict) || attempt > 0 {
+			return true, err
+		}
+		if found, err = r.store.Report(ctx, sc, found.ID); err != nil {
+			return true, err
+		}
+		found, ok = r.partPaidOf(t, []village.Report{found})
+	}
+	return false, nil
+}
+
+// creditorPartNote begins the note of another creditor's word that part
+// of his money came: his, not the reporter's (words.RestOwed reads the
+// reporter's PartPaidNote only).
+const creditorPartNote = "另一笔部分还款："
+
+// partPaidOf is the newest of reports the sender of t may tell part of its
+// money came of (partlyPaid): a debt settlement of his side waiting for
+// his answer, in the group he speaks in, or one whose 回访 asked him as
+// another creditor.
+func (r *Router) partPaidOf(t *turn, reports []village.Report) (village.Report, bool) {
+	var found village.Report
+	at := func(rep village.Report) time.Time {
+		if done := rep.ResolvedAt(); done.After(rep.FollowedUpAt) {
+			return done
+		}
+		return rep.FollowedUpAt
+	}
+	for _, rep := range reports {
+		reporter := rep.Type == village.Mediation && rep.Status == village.StatusResolved && rep.ReporterSide(t.who) &&
+			words.PaymentOwed(rep) != "" && (t.where.Kind == words.InPrivate || rep.Chat == t.m.Chat)
+		if !reporter && (t.where.Kind != words.InPrivate || !r.creditorAsked(t, rep)) {
+			continue
+		}
+		if found.ID == "" || at(rep).After(at(found)) {
+			found = rep
+		}
+	}
+	return found, found.ID != ""
+}
+
+// partPaidTold keeps t's word on rep and is what it tells: the sender,
+// privately, and rep's mediators.
+func (r *Router) partPaidTold(t *turn, rep *village.Report) []bot.Outbound {
+	creditor := !rep.ReporterSide(t.who)
+	data := map[string]any{"Who": r.shown(t.who), "R": rep, "Text": words.ShortText(t.text), "Handlers": rep.Handlers,
+		"Creditor": creditor, "Now": t.at, "Days": max(1, int(r.cfg.Followup.RemindAfter.Std()/(24*time.Hour)))}
+	if creditor {
+		rep.CreditorsAwaited = slices.DeleteFunc(slices.Clone(rep.CreditorsAwaited), func(n string) bool { return n == t.who.Name })
+		rep.Tell(t.who.Name, t.at, creditorPartNote+words.ShortText(t.text))
+	} else {
+		rep.Tell(r.shown(t.who), t.at, words.PartPaidNote+words.ShortText(t.text))
+		if _, due, _ := words.RestOwed(*rep, r.cfg.Location(), village.NamesOf(r.people.All(), rep.Village)); !due.IsZero() {
+			data["Due"] = due
+		}
+	}
+	out := r.privately(t, r.texts.Render("mediation.partpaid", data))
+	return append(out, r.mediatorsTold(t, rep, "mediation.partpaid.handler", data)...)
+}
+
+// partOfCreditor reports whether e is another creditor's word that part of
+// his money came (creditorPartNote): his answer still leaves the rest to
+// say came (creditorAsked).
+func partOfCreditor(e village.Entry) bool { return strings.HasPrefix(e.Note, creditorPartNote) }
