@@ -1853,11 +1853,17 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		// asked of the leader (appr103)
 		mayGet := proc != nil && mayGetUntold(rep.Text, proc)
 		data["MayGet"] = mayGet
+		// "取暖补贴今年还发不发": whether it is paid this year, the
+		// leader asked; when and to whom the guide says (appr105)
+		news := proc != nil && newsUntold(rep.Text, proc)
+		data["NoNews"] = news
 		if proc != nil {
 			// "羊冻死了 协保员是谁": whose name the guide does not
 			// write, the leader asked as for a phone (appr96)
 			data["NoName"] = nameUntold(rep.Text, proc)
-			if mayGet && data["Amount"] == nil && data["NoAmount"] == nil {
+			if news && data["Amount"] == nil && data["NoAmount"] == nil {
+				data["Steps"], data["Parts"] = newsLines(proc)
+			} else if mayGet && data["Amount"] == nil && data["NoAmount"] == nil {
 				data["Steps"], data["Parts"] = eligibleLines(proc)
 			} else if paid := doublePaidSteps(rep.Text, proc); len(paid) > 0 && data["Amount"] == nil && data["NoAmount"] == nil {
 				// "医保交重复了 咋办": the step on a premium paid twice
@@ -1913,7 +1919,7 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	parts, _ := data["Parts"].([]string)
 	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["DoublePaid"] == true {
 		told = append(told, "重复交了怎么退") // doublePaidSteps (appr104)
-	} else if len(steps) > 0 && data["PayWhere"] != true && data["MayGet"] != true {
+	} else if len(steps) > 0 && data["PayWhere"] != true && data["MayGet"] != true && data["NoNews"] != true {
 		told = append(told, "能不能代办") // doingFirst (appr101); pay steps are of 去哪办 (appr103)
 	}
 	for _, part := range parts {
@@ -1924,6 +1930,8 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	switch {
 	case data["NoHours"] == true && !phone && name == "":
 		lacks = "上班时间"
+	case data["NoNews"] == true && !phone && name == "":
+		told, lacks = []string{"发给谁", "时限"}, "今年发不发"
 	case data["MayGet"] == true && !phone && name == "":
 		told, lacks = []string{"发给谁、谁能申请"}, "够不够条件"
 	case data["NoAmount"] == true:
@@ -2061,7 +2069,7 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
 	return proc != nil && r.chaseProcedure(said) == nil && (!words.AmountAsked(said.Raw) || len(amountsAsked(said.Raw, proc)) > 0) &&
-		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc)
+		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc) && !newsUntold(said.Raw, proc)
 }
 
 // nameUntold is the role whose person text asks the name of ("协保员是
