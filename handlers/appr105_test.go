@@ -58,3 +58,14 @@ func TestHomeVisitAskedOn(t *testing.T) {
 	has(t, "says so", got, "上门评定")
 	lacks(t, "says so", got, "约个时间上门")
 }
+
+// TestHomeVisitAskedFirst (appr105): 「残疾证到期了 要换 能上门办不」 heard
+// the 代办 lines alone (main): someone may go for him, nobody comes. The
+// grid's worker is asked to come, in the group.
+func TestHomeVisitAskedFirst(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("张三", "残疾证到期了 要换 能上门办不")
+	has(t, "first", got, "【残疾证换领】", "镇、村可代办", "指南里没有写上门，已请@王五", "联系您，约时间上门帮着办")
+	got = newChat(t, guideReader(t)).say("张三", "残疾证换证要本人去吗")
+	lacks(t, "no visit asked", got, "上门帮着办")
+}

@@ -1878,6 +1878,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// "低保要本人去吗": the lines that say who may go
 					// for him (appr101)
 					steps, parts = r.doingFirst(rep.Text, proc)
+					// "残疾证到期了 要换 能上门办不": 代办 lines say another
+					// goes, nobody comes; the grid's worker is asked to
+					// (appr105)
+					if visitors := r.homeVisitUntold(t, *rep, proc, steps, parts); len(visitors) > 0 && len(steps)+len(parts) > 0 && rep.Chat != "" {
+						data["Visitors"] = visitors
+					}
 				} else if slices.Contains(parts, "where") {
 					// "医保在哪交都行吗": the steps that say where one
 					// pays, beside the 去哪办 line (appr103)
