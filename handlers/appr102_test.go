@@ -106,8 +106,9 @@ func TestWhenPaidOutFirst(t *testing.T) {
 	has(t, "time", got, "【冬季取暖补贴】办理流程里写的：", "时限：一般每年入冬前后集中发一次")
 	lacks(t, "time", got, "带齐材料")
 	// 「她走不动 能上门不」 of a guide whose lines say 代办 but nobody
-	// coming: the lines, and the leader asked
+	// coming: the lines, and the grid's worker asked to come, the leader
+	// told (appr105)
 	c := newChat(t, guideReader(t))
 	c.say("陈二", "俺娘的残疾证到期了 咋换")
-	has(t, "home visit", c.say("陈二", "她走不动 能上门不"), "@李四", "镇、村可代办", "请负责人在群里答复陈二")
+	has(t, "home visit", c.say("陈二", "她走不动 能上门不"), "@李四", "@王五", "镇、村可代办", "请王五联系陈二，约个时间上门")
 }

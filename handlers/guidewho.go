@@ -88,6 +88,39 @@ func (r *Router) officeDaysAsked(said understand.Said) bool {
 	return p != nil
 }
 
+// payoutNewsAsked reports whether said asks whether a procedure it names
+// by its keyword is paid out this year at all ("取暖补贴今年还发不发",
+// "今年有没有取暖补贴"), which the reader takes for news to ask about.
+func (r *Router) payoutNewsAsked(said understand.Said) bool {
+	if !words.PayoutNewsAsked(said.Raw) {
+		return false
+	}
+	p, _ := r.procedureSaid(said)
+	return p != nil
+}
+
+// newsUntold reports whether text asks whether proc is paid out this
+// year (words.PayoutNewsAsked): the county's notice of the year says,
+// which no guide writes; the leader is asked, and the lines that say when
+// and to whom it is paid are told meanwhile (newsLines; appr105).
+func newsUntold(text string, proc *config.Procedure) bool {
+	return words.PayoutNewsAsked(text) && !words.ContainsAnyOf(text, words.HowAsks...)
+}
+
+// newsLines are the lines of p's guide told to one who asks whether it is
+// paid this year (newsUntold): who gets it and what one not listed does
+// (eligibleLines), its 时限 and 去哪办, in the guide's order.
+func newsLines(p *config.Procedure) (steps, parts []string) {
+	steps, parts = eligibleLines(p)
+	for part, line := range map[string]string{"where": p.Where, "time": p.TimeLimit} {
+		if line != "" && !slices.Contains(parts, part) {
+			parts = append(parts, part)
+		}
+	}
+	slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
+	return steps, parts
+}
+
 // mayGetUntold reports whether text, a first question of proc, asks
 // whether he or his household may get it ("取暖补贴俺家能领不":
 // words.MayGetAsked) and the guide says who gets it (eligibleLines):

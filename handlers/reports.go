@@ -1853,11 +1853,17 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		// asked of the leader (appr103)
 		mayGet := proc != nil && mayGetUntold(rep.Text, proc)
 		data["MayGet"] = mayGet
+		// "取暖补贴今年还发不发": whether it is paid this year, the
+		// leader asked; when and to whom the guide says (appr105)
+		news := proc != nil && newsUntold(rep.Text, proc)
+		data["NoNews"] = news
 		if proc != nil {
 			// "羊冻死了 协保员是谁": whose name the guide does not
 			// write, the leader asked as for a phone (appr96)
 			data["NoName"] = nameUntold(rep.Text, proc)
-			if mayGet && data["Amount"] == nil && data["NoAmount"] == nil {
+			if news && data["Amount"] == nil && data["NoAmount"] == nil {
+				data["Steps"], data["Parts"] = newsLines(proc)
+			} else if mayGet && data["Amount"] == nil && data["NoAmount"] == nil {
 				data["Steps"], data["Parts"] = eligibleLines(proc)
 			} else if paid := doublePaidSteps(rep.Text, proc); len(paid) > 0 && data["Amount"] == nil && data["NoAmount"] == nil {
 				// "医保交重复了 咋办": the step on a premium paid twice
@@ -1872,6 +1878,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// "低保要本人去吗": the lines that say who may go
 					// for him (appr101)
 					steps, parts = r.doingFirst(rep.Text, proc)
+					// "残疾证到期了 要换 能上门办不": 代办 lines say another
+					// goes, nobody comes; the grid's worker is asked to
+					// (appr105)
+					if visitors := r.homeVisitUntold(t, *rep, proc, steps, parts); len(visitors) > 0 && len(steps)+len(parts) > 0 && rep.Chat != "" {
+						data["Visitors"] = visitors
+					}
 				} else if slices.Contains(parts, "where") {
 					// "医保在哪交都行吗": the steps that say where one
 					// pays, beside the 去哪办 line (appr103)
@@ -1913,7 +1925,7 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	parts, _ := data["Parts"].([]string)
 	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["DoublePaid"] == true {
 		told = append(told, "重复交了怎么退") // doublePaidSteps (appr104)
-	} else if len(steps) > 0 && data["PayWhere"] != true && data["MayGet"] != true {
+	} else if len(steps) > 0 && data["PayWhere"] != true && data["MayGet"] != true && data["NoNews"] != true {
 		told = append(told, "能不能代办") // doingFirst (appr101); pay steps are of 去哪办 (appr103)
 	}
 	for _, part := range parts {
@@ -1924,6 +1936,8 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	switch {
 	case data["NoHours"] == true && !phone && name == "":
 		lacks = "上班时间"
+	case data["NoNews"] == true && !phone && name == "":
+		told, lacks = []string{"发给谁", "时限"}, "今年发不发"
 	case data["MayGet"] == true && !phone && name == "":
 		told, lacks = []string{"发给谁、谁能申请"}, "够不够条件"
 	case data["NoAmount"] == true:
@@ -2061,7 +2075,7 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
 	return proc != nil && r.chaseProcedure(said) == nil && (!words.AmountAsked(said.Raw) || len(amountsAsked(said.Raw, proc)) > 0) &&
-		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc)
+		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc) && !newsUntold(said.Raw, proc)
 }
 
 // nameUntold is the role whose person text asks the name of ("协保员是

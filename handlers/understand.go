@@ -423,9 +423,13 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	amount := !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
 		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.amountAsked(t.said())
 	// "结婚登记民政局过年放假不" said to nobody: the office's days of a
-	// procedure named, which its leader is asked (hoursUntold; appr103)
+	// procedure named, which its leader is asked (hoursUntold; appr103);
+	// "取暖补贴今年还发不发": whether it is paid this year (newsUntold;
+	// appr105)
 	amount = amount || !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
 		reading.Intent == village.IntentQuery && r.officeDaysAsked(t.said())
+	amount = amount || !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
+		(reading.Intent == village.IntentQuery || reading.Category == "政策咨询" && words.AsksSomething(t.text)) && r.payoutNewsAsked(t.said())
 	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
 		reading.Intent == village.IntentQuery && words.AsksFurther(t.said()) && !words.ContainsAnyOf(t.text, words.ProcedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
@@ -1984,8 +1988,18 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	} else if p != nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
+		if visitors := r.homeVisitUntold(t, rep, p, steps, parts); len(visitors) > 0 {
+			// "那村里能上门不" after 低保年审, whose 去哪办 says 村委会可
+			// 代办: someone going for him, not coming to him; the grid's
+			// worker is asked to come, and he hears who will (appr105)
+			steps, parts = linesSaying(p, words.ForHimWords)
+			who = slices.Compact(slices.Concat(visitors, slices.DeleteFunc(slices.Clone(who), func(n string) bool { return slices.Contains(visitors, n) })))
+			delete(data, "GuideAnswers")
+			delete(data, "Whole")
+			data["HomeVisit"], data["Visitors"], data["Mention"], data["Steps"], data["Parts"] = true, visitors, who, steps, parts
+		}
 	}
-	if data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) || r.toldTimeAgain(t, rep, about, parts, steps, data) {
+	if data["HomeVisit"] != true && (data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) || r.toldTimeAgain(t, rep, about, parts, steps, data)) {
 		// asked privately of his item in the group: which it is (rep97)
 		data["Elsewhere"] = private && !rep.Private()
 		// "城乡居民医保怎么办" of his item told only its amount, as that
@@ -2108,7 +2122,7 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		data["CopyUnsaid"] = !said
 	}
 	if !few && words.ForHimAsked(t.text) && words.AsksYesNo(t.text) && utf8.RuneCountInString(t.text) <= words.FewWords && forHimTold(p, steps, parts) &&
-		(!words.ContainsAnyOf(t.text, words.HomeVisitAsks...) || toldSays(p, steps, parts, words.HomeVisitAsks)) {
+		(!words.ContainsAnyOf(t.text, words.HomeVisitAsks...) && !words.HomeVisitAsked(t.text) || toldSays(p, steps, parts, words.HomeVisitAsks)) {
 		// "要本人去吗", "能代办吗": the lines that say who may go for
 		// him ("乡镇或村委会可代办", "行动不便可申请上门评定") answer it;
 		// the guide alone (appr98)
@@ -2159,23 +2173,43 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 // lines that say another may do it for him or come to him
 // (words.ForHimWords); each part in the guide's order.
 func phonelessLines(p *config.Procedure) (steps, parts []string) {
-	for _, says := range [][]string{words.PhonelessSays, words.ForHimWords} {
-		for _, s := range p.Steps {
-			if words.ContainsAnyOf(s, says...) {
-				steps = append(steps, s)
-			}
-		}
-		for _, l := range []struct{ part, line string }{{"where", p.Where}, {"note", p.Note}, {"check", p.Check}} {
-			if words.ContainsAnyOf(l.line, says...) {
-				parts = append(parts, l.part)
-			}
-		}
-		if len(steps)+len(parts) > 0 {
-			break
+	if steps, parts = linesSaying(p, words.PhonelessSays); len(steps)+len(parts) > 0 {
+		return steps, parts
+	}
+	return linesSaying(p, words.ForHimWords)
+}
+
+// linesSaying are the steps of p's guide, and the parts (where, note,
+// check) whose line, that hold any of says; the parts in the guide's
+// order.
+func linesSaying(p *config.Procedure, says []string) (steps, parts []string) {
+	steps = stepsSaying(p, says)
+	for _, l := range []struct{ part, line string }{{"where", p.Where}, {"note", p.Note}, {"check", p.Check}} {
+		if words.ContainsAnyOf(l.line, says...) {
+			parts = append(parts, l.part)
 		}
 	}
 	slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
 	return steps, parts
+}
+
+// homeVisitUntold are who is to come to the asker's home when t asks on
+// rep, his item of p, whether someone comes (words.HomeVisitAsked: "那村
+// 里能上门不") and no line of p's guide says anyone does (上门, 到家, 在家:
+// 残疾证's 「行动不便可申请上门评定」 answers it alone, appr102): the grid's
+// workers, not the asker himself, else its leaders. None otherwise.
+func (r *Router) homeVisitUntold(t *turn, rep village.Report, p *config.Procedure, steps, parts []string) []string {
+	if !words.HomeVisitAsked(t.text) || toldSays(p, steps, parts, words.HomeVisitAsks) {
+		return nil
+	}
+	if all, allParts := linesSaying(p, words.HomeVisitAsks); len(all)+len(allParts) > 0 {
+		return nil
+	}
+	visitors := slices.DeleteFunc(words.Names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)), func(n string) bool { return n == t.who.Name })
+	if len(visitors) == 0 {
+		visitors = r.leaderNames(rep.Village, rep.Grid)
+	}
+	return visitors
 }
 
 // lostUnsaid reports whether question tells of a paper lost
@@ -2764,6 +2798,9 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	}
 	if soonAfter(t, rep) && words.PayWhereAsked(question) && len(payWhereSteps(question, r.procedure(t.hear(rep.Text)))) > 0 {
 		n++ // "那手机上能交吗" just after 医保: where its fee is paid (appr103)
+	}
+	if soonAfter(t, rep) && words.HomeVisitAsked(question) {
+		n++ // "俺走不动 村里能来人不" just after: someone to come for it (appr105)
 	}
 	if soonAfter(t, rep) && words.ContainsAnyOf(question, words.CopyWords...) {
 		if p := r.procedure(t.hear(rep.Text)); p != nil && len(p.Materials) > 0 {

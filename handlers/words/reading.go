@@ -897,7 +897,13 @@ func AsksSomething(text string) bool {
 		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "在哪", "到哪", "哪交", "哪办", "找谁", "谁管", "谁负责", "找哪个", "问谁", "交给谁", "怎么", "咋", "啥", "什么") ||
 		AsksAmount(text) || // "一年交好多", "能报多少", "太贵了 交不起"
 
-		utf8.RuneCountInString(text) > 2 && strings.HasSuffix(strings.TrimRight(text, " 。.!！~"), "不") // "能代办不"
+		slices.ContainsFunc(askSep.Split(text, -1), endsWithBu) // "能代办不", "能上门不 我腿脚不好"
+}
+
+// endsWithBu reports whether clause, of more than two letters, ends with
+// the yes-or-no 不 ("能代办不").
+func endsWithBu(clause string) bool {
+	return utf8.RuneCountInString(clause) > 2 && strings.HasSuffix(strings.TrimRight(clause, " 。.!！~"), "不")
 }
 
 // AsksAmount reports whether text asks what a procedure costs or pays
