@@ -1264,7 +1264,8 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 				if p.Kind == village.NoPlace {
 					p = places.Named("全镇", "")
 				}
-				return true, r.statusOf(ctx, t, words.StatusAsk{Overdue: true}, p)
+				_, most := words.AsksMost(t.text)
+				return true, r.statusOf(ctx, t, words.StatusAsk{Overdue: true, Most: most}, p)
 			}
 			if p := places.In(t.text); p.Kind != village.NoPlace {
 				return r.run(ctx, t, "待办 "+p.Name)

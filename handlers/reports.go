@@ -4252,6 +4252,15 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 			asked.Chat = t.m.Chat
 		}
 		data["Urge"] = asked.Urge
+		if !asked.Urge && words.EndsAskingAfter(a.note) {
+			// "王奶奶人怎么样了": what the record says meanwhile
+			if e, ok := rep.LastDone(); ok && e.Action != village.ActCreate {
+				data["Known"] = e
+			} else {
+				data["Known"] = village.Entry{}
+			}
+			data["Now"] = t.at
+		}
 		out = r.askGrid(t, rep, data, a.cmd.open) // the grid's cadres, privately, or its group
 		if data["Group"] == nil {
 			// asked privately: its answer goes back privately (answersAsk)

@@ -1634,7 +1634,7 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 	// no reading here: a question by its asking words ("R1怎么样了"),
 	// before a note on the item ("R1 已联系供电所"); one for the grid
 	// after "#R6" is the grid's as after "R6" (noteHint)
-	if !asksGridAfterHash(t) {
+	if !r.asksGridAfterHash(t) {
 		if done, err := r.askedAbout(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
 			return err
 		}
@@ -2000,6 +2000,11 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		if done, err := r.run(ctx, t, "查 "+words.RefList(n.refs)); done {
 			return true, err
 		}
+	}
+	if done, err := r.personAsked(ctx, t, n); done {
+		// "R3 王奶奶人怎么样了": the grid asked (镇里问), the record's
+		// latest step told meanwhile
+		return true, err
 	}
 	if len(n.refs) == 1 && officerHere(t) && (words.AsksWho(n.note) || (t.quote != nil || words.EndsAskingAfter(n.note)) && words.AsksAfter(n.note)) {
 		// "这个谁在管" ("#R3 谁在管"), "什么情况" quoting a line of the
@@ -2562,7 +2567,7 @@ func (r *Router) settleAnswered(ctx context.Context, t *turn, ref village.Ref) e
 // ("#R6 谁在管"): read as the same words after "R6" are (noteHint's 镇里问,
 // or its answer from the item), not as 查 for its #; a question of how it
 // stands ("#R6 怎么样了") stays 查.
-func asksGridAfterHash(t *turn) bool {
+func (r *Router) asksGridAfterHash(t *turn) bool {
 	if t.quote != nil || !strings.HasPrefix(t.text, "#") || !officerHere(t) {
 		return false
 	}
@@ -2575,7 +2580,8 @@ func asksGridAfterHash(t *turn) bool {
 	if len(refs) > 1 {
 		return !slices.ContainsFunc(refs, func(ref village.Ref) bool { return ref.Kind != 'R' }) && words.AsksEach(note, t.at)
 	}
-	return len(refs) == 1 && refs[0].Kind == 'R' && (words.AsksGridTyped(note, t.at) || !words.StartsWithAny(words.TrimRefFillers(note), words.RefQuestions...) && words.AsksWho(note))
+	return len(refs) == 1 && refs[0].Kind == 'R' && (words.AsksGridTyped(note, t.at) || !words.StartsWithAny(words.TrimRefFillers(note), words.RefQuestions...) && words.AsksWho(note) ||
+		words.AsksAfterPerson(note, r.isName)) // "#R1 老人现在咋样了" (personAsked)
 }
 
 // ownProgress records a note written after one report's number, quoting

@@ -42,6 +42,11 @@ func readStatusAsk(t *turn, places village.Places) (words.StatusAsk, bool) {
 		return words.StatusAsk{}, false // "什么情况？" answers someone's message; "R1什么情况" an item's
 	}
 	ask := words.StatusAsk{Overdue: overdue, Week: words.ContainsAnyOf(text, words.WeekWords...)}
+	if overdue {
+		// "哪个组超期最多" (town105: silent without an @, and with one
+		// the list alone, no place named as the most)
+		text, ask.Most = words.AsksMost(text)
+	}
 	var rest string
 	ask.Place, ask.Unknown, rest = words.PlaceTaken(text, places)
 	for _, w := range words.StatusFillers {
@@ -227,7 +232,7 @@ func (s *statusReply) send(ctx context.Context) error {
 		where = p.Grids[0].Name // in his own grid's group: "三组"
 	}
 	data := map[string]any{"Where": where, "Now": t.at, "From": village.DigestFrom(t.at, ask.Week), "Week": ask.Week, "Grids": s.grids,
-		"D": &s.office, "One": one, "Several": len(r.cfg.Villages) > 1, "Township": townshipView(t)}
+		"D": &s.office, "Most": ask.Most, "One": one, "Several": len(r.cfg.Villages) > 1, "Township": townshipView(t)}
 	switch {
 	case one && ask.Overdue:
 		return r.reply(ctx, t, "status.overdue.grid", data)

@@ -73,7 +73,7 @@ func TestOfficerAsksOverdueInWords(t *testing.T) {
 	c.say("张三", "上报 村口的路灯坏了")
 	c.now = c.now.Add(4 * 24 * time.Hour)
 	has(t, "which grid", c.in(officeChat, "孙七", "@网格小助手 哪个组超期最多"),
-		officeChat+": 全镇超期 1 件（过了规定期限还没办完，期限最早的在前）：\n#R1 青山村三组 一般事项 村口的路灯坏了")
+		officeChat+": 全镇超期 1 件，按网格（多的在前）：青山村三组 1 件。\n逐件（过了规定期限还没办完，期限最早的在前）：\n#R1 青山村三组 一般事项 村口的路灯坏了") // the count by grid (town105)
 	has(t, "one grid", c.in(officeChat, "孙七", "@网格小助手 三组哪些超期了还没处理"),
 		officeChat+": 青山村三组超期 1 件（过了期限还没办完）：\n#R1 待受理 村口的路灯坏了")
 }

@@ -268,6 +268,10 @@ type OfficeDigest struct {
 	// rest).
 	Overdue                   []Report
 	OverdueCount, OverdueMore int
+	// OverdueMost are all the overdue items (not only those listed) by
+	// place, the place with the most first (ties in the order of their
+	// oldest deadline), set by Done: 「哪个组超期最多」 (town105).
+	OverdueMost []ToldPlace
 	// whom names, for each overdue item (by its village and ID: two
 	// villages each have a #R1), whom the office calls about it, with
 	// their phones (Whom).
@@ -375,7 +379,7 @@ func (d OfficeDigest) Late(r Report) LateLine {
 // zero: the deadline its 受理 recorded, if it was one.
 func Responded(r Report, limit time.Duration) EmergencyResponse {
 	out := EmergencyResponse{Report: r}
-	if e, ok := r.LastStep(); ok && e.Action != ActCreate && e.Note != "" {
+	if e, ok := r.LastDone(); ok && e.Action != ActCreate && e.Note != "" {
 		out.Latest = e
 	}
 	for _, h := range r.History {
@@ -654,6 +658,12 @@ func (d *OfficeDigest) Done(show, showUnclaimed int) {
 		d.Overdue = slices.DeleteFunc(d.Overdue, func(r Report) bool { return lined[keyOf(r)] })
 	}
 	d.OverdueCount = len(d.Overdue)
+	d.OverdueMost = nil
+	for _, r := range d.Overdue {
+		d.OverdueMost = withItem(d.OverdueMost, r)
+	}
+	slices.SortStableFunc(d.OverdueMost, func(a, b ToldPlace) int { return len(b.IDs) - len(a.IDs) })
+	againVillage(d.OverdueMost)
 	d.Overdue, d.OverdueMore = firstOf(d.Overdue, show)
 	d.Unclaimed, d.UnclaimedMore = firstOf(d.Unclaimed, showUnclaimed)
 	for _, r := range slices.Concat(d.Overdue, d.Unclaimed) {
@@ -726,10 +736,16 @@ func (d OfficeDigest) OverduePlaces() []ToldPlace {
 	for _, r := range d.Overdue {
 		out = withItem(out, r)
 	}
-	for i := 1; i < len(out); i++ {
-		out[i].Again = out[i].Village == out[i-1].Village
-	}
+	againVillage(out)
 	return out
+}
+
+// againVillage marks each place of the same village as the one before
+// (ToldPlace.Again), so a line of them says the village once.
+func againVillage(places []ToldPlace) {
+	for i := 1; i < len(places); i++ {
+		places[i].Again = places[i].Village == places[i-1].Village
+	}
 }
 
 type toldItem struct {

@@ -967,8 +967,21 @@ func (r *Report) TellQuietly(by string, at time.Time, note string) {
 // LastStep is r's last history entry that is a step of its own, not words
 // said of it (ActSaid); ok is false when there is none.
 func (r *Report) LastStep() (e Entry, ok bool) {
+	return r.lastStepBut(ActSaid)
+}
+
+// LastDone is r's last step taken on the item itself, neither a
+// neighbour's words nor the township's question to the grid (镇里问):
+// what the record says of how it stands (town105: an alarm's 最新进展
+// read 「老人现在咋样了？」, the officer's own question).
+func (r *Report) LastDone() (e Entry, ok bool) {
+	return r.lastStepBut(ActSaid, ActAsk)
+}
+
+// lastStepBut is r's last history entry of none of the actions skip.
+func (r *Report) lastStepBut(skip ...Action) (e Entry, ok bool) {
 	for i := len(r.History) - 1; i >= 0; i-- {
-		if r.History[i].Action != ActSaid {
+		if !slices.Contains(skip, r.History[i].Action) {
 			return r.History[i], true
 		}
 	}

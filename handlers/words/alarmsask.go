@@ -41,7 +41,7 @@ var alarmSpans = []struct {
 }
 
 // alarmNouns name an emergency as officers say it.
-var alarmNouns = []string{"突发性事件", "突发事件", "突发情况", "突发的事", "突发事", "突发", "紧急情况", "紧急事件", "险情"}
+var alarmNouns = []string{"突发性事件", "突发事件", "突发情况", "突发的事", "突发事", "突发", "紧急情况", "紧急事件", "紧急的事", "险情", "急事"}
 
 // alarmAskBefore ask whether there was one, before the noun: 「有没有突发」;
 // alarmHadBefore say there was, asked by what follows (「有突发吗」) or by
@@ -61,12 +61,13 @@ var (
 // 「今天没有突发」 tells, 「有突发的话及时上报」「今天有没有突发 我下午开会」
 // are words to colleagues.
 func ReadAlarmsAsk(text string) (AlarmSpan, bool) {
-	if len(text) > 60 || !ContainsAnyOf(text, "突发", "紧急", "险情") {
+	if len(text) > 60 || !ContainsAnyOf(text, "突发", "紧急", "险情", "急事") {
 		return 0, false // ordinary chat, passed over cheaply
 	}
 	s := strings.Join(strings.Fields(text), "")
-	s = strings.TrimRight(s, "?？。!！~呀啊呢")
-	s = strings.TrimPrefix(s, "全镇")
+	s = strings.TrimRight(s, "?？。!！~呀啊呢吧")
+	bare := s
+	s = trimAlarmPlace(s)
 	span := SpanDay
 	for _, w := range alarmSpans {
 		if rest, ok := strings.CutPrefix(s, w.word); ok {
@@ -74,12 +75,29 @@ func ReadAlarmsAsk(text string) (AlarmSpan, bool) {
 			break
 		}
 	}
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "全镇"), "镇里")
+	s = trimAlarmPlace(s)
 	s = strings.TrimSuffix(s, "的")
 	if utf8.RuneCountInString(s) > 14 {
 		return 0, false
 	}
+	if s == bare && !ContainsAnyOf(s, "突发", "紧急", "险情") {
+		// 「有急事吗」 alone is as likely said to a colleague; 急事 asks
+		// the township's only with a stretch or the villages named
+		return 0, false
+	}
 	return span, asksAlarms(s)
+}
+
+// alarmPlaces are the township as a whole, which an officer's question
+// may name before or after its stretch: 「今天各村有啥急事没」 (town105).
+var alarmPlaces = []string{"全镇", "镇里", "各个村", "各村", "各组", "各网格", "村里", "下面"}
+
+// trimAlarmPlace takes the township's words (alarmPlaces) off s's start.
+func trimAlarmPlace(s string) string {
+	for _, p := range alarmPlaces {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
 }
 
 // asksAlarms reports whether s, once the stretch is gone, asks whether

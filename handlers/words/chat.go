@@ -622,3 +622,48 @@ func Names(ps []village.Person) []string {
 	}
 	return out
 }
+
+// personWords name a person an item is about ("王奶奶", "老人", "伤者"):
+// an officer's 「R3 王奶奶人怎么样了」 asks how that person is now.
+var personWords = []string{"人", "老人家", "老人", "老太太", "老爷子", "奶奶", "爷爷", "大爷", "大娘", "婆婆", "伤者", "伤员", "病人",
+	"孩子", "小孩", "娃", "他", "她", "本人"}
+
+// personFillers stand between the person and the question: 「王奶奶身体
+// 现在怎么样了」.
+var personFillers = []string{"现在", "目前", "身体", "的", "这会儿", "今天"}
+
+// AsksAfterPerson reports whether an officer's note on an item asks how a
+// person in it is now (「王奶奶人怎么样了」「老人现在咋样了」「张三身体怎
+// 么样了」, isName telling a roster name): what the record cannot say
+// (only its last step), the grid's to answer (town105: it was answered
+// from the record). 「王奶奶家水管怎么样了」「老人家里什么情况」 ask of
+// the matter, which 查 answers.
+func AsksAfterPerson(note string, isName func(string) bool) bool {
+	end := strings.TrimRight(strings.Join(strings.Fields(note), ""), "?？。.!！~呢啊呀")
+	i := slices.IndexFunc(StatusQuestions, func(q string) bool { return strings.HasSuffix(end, q) })
+	if i < 0 || UrgesGrid(note) {
+		return false
+	}
+	before := strings.TrimSuffix(end, StatusQuestions[i])
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, f := range personFillers {
+			if b, ok := strings.CutSuffix(before, f); ok {
+				before, trimmed = b, true
+			}
+		}
+	}
+	if before == "" {
+		return false
+	}
+	if slices.ContainsFunc(personWords, func(p string) bool { return strings.HasSuffix(before, p) }) {
+		return true
+	}
+	runes := []rune(before)
+	for n := 2; n <= 4 && n <= len(runes); n++ {
+		if isName(string(runes[len(runes)-n:])) {
+			return true
+		}
+	}
+	return false
+}

@@ -17,9 +17,12 @@ type StatusAsk struct {
 	Villages   bool // how the villages compare on points ("哪个村积分最高"): 各村积分
 	Households bool // which households lead on points ("哪家积分最高"): 积分排行
 	Overdue    bool
-	Week       bool   // since the week's start, not the day's
-	Place      string // a place of the township named ("三组", "青山村"); "" none
-	Unknown    string // a word that reads as a place the township has not ("四组")
+	// Most: which place has the most of them ("哪个组超期最多", town105),
+	// answered with the overdue list and a count by place, most first.
+	Most    bool
+	Week    bool   // since the week's start, not the day's
+	Place   string // a place of the township named ("三组", "青山村"); "" none
+	Unknown string // a word that reads as a place the township has not ("四组")
 }
 
 // StatusMaxRunes is the longest message read as a statusAsk: a question
@@ -45,6 +48,25 @@ var StatusFillers = byLength(slices.Concat(OverdueWords, OverviewWords, DayWords
 	"大概", "整个", "的", "有", "哪些", "哪几件", "哪几个", "哪几", "几件", "多少", "了", "吗", "呢", "啊", "呀", "吧",
 	"没办完", "没办的", "没办", "没处理", "未办结", "未办", "还", "都", "事项", "件", "一下", "帮我", "给我", "说说",
 	"看看", "讲讲", "发一下", "请", "麻烦", "好不好", "有没有"}))
+
+// MostWords and WhichPlaceWords together ask which place has the most
+// ("哪个组超期最多", "超期最多的是哪个村"): a StatusAsk's Most.
+var (
+	MostWords       = []string{"最多", "最严重", "最厉害", "最差"}
+	WhichPlaceWords = byLength([]string{"哪个网格", "哪一个网格", "哪个组", "哪一个组", "哪一组", "哪组", "哪个村", "哪一个村", "哪村", "哪几个组", "哪几个村"})
+)
+
+// AsksMost reports whether text asks which place has the most of what it
+// names ("哪个组超期最多"), and returns text without those words.
+func AsksMost(text string) (rest string, ok bool) {
+	if !ContainsAnyOf(text, MostWords...) || !ContainsAnyOf(text, WhichPlaceWords...) {
+		return text, false
+	}
+	for _, w := range slices.Concat(WhichPlaceWords, MostWords, []string{"是", "数"}) {
+		text = strings.ReplaceAll(text, w, "")
+	}
+	return text, true
+}
 
 // VillagesAskedHow make words on how the villages compare a question.
 var VillagesAskedHow = []string{"哪", "第几", "最高", "最多", "最低", "怎么样", "如何", "多少", "?", "？", "吗"}
