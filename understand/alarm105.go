@@ -66,8 +66,8 @@ func InDanger(s Said) string {
 }
 
 // countSaid is a number of people: "俩人", "两个人", "三口人", "一家三口",
-// "两口子", "几个人". Its group is the number.
-var countSaid = regexp.MustCompile(`(俩|仨|两|二|三|四|五|六|好几|几)(?:个)?(?:人|口人|口子)|一家(两|三|四|五|六|几)口`)
+// "两口子", "几个人", "两个孩子". Its group is the number.
+var countSaid = regexp.MustCompile(`(俩|仨|两|二|三|四|五|六|好几|几)(?:个)?(?:人|口人|口子|孩子|小孩|娃|老人|学生)|一家(两|三|四|五|六|几)口`)
 
 // countOf is the duty chat's word for the number n said.
 func countOf(n string) string {

@@ -389,8 +389,12 @@ var pitTrouble = newLexicon("没上来", "没出来", "上不来", "出不来", 
 
 // pitTroubled reports whether t tells a pitTrouble word that is no
 // warning in its clause ("别憋晕在里面", "下窖之前…": pitWarns).
-func pitTroubled(t string) bool {
-	for _, w := range pitTrouble.words {
+func pitTroubled(t string) bool { return pitTold(t, pitTrouble) }
+
+// pitTold reports whether t tells a word of l that is no warning in its
+// clause (pitWarns).
+func pitTold(t string, l lexicon) bool {
+	for _, w := range l.words {
 		if eachAt(t, w, func(at int) bool { return !containsAny(t[clauseStart(t, at):at], pitWarns) }) {
 			return true
 		}
@@ -403,14 +407,7 @@ var fellIntoPit = newLexicon("掉进", "掉窖", "掉菜窖", "掉地窖", "掉�
 
 // pitFellIn reports whether t tells a fellIntoPit word that is no
 // warning in its clause ("小心别掉进菜窖": pitWarns).
-func pitFellIn(t string) bool {
-	for _, w := range fellIntoPit.words {
-		if eachAt(t, w, func(at int) bool { return !containsAny(t[clauseStart(t, at):at], pitWarns) }) {
-			return true
-		}
-	}
-	return false
-}
+func pitFellIn(t string) bool { return pitTold(t, fellIntoPit) }
 
 // pitWarns before a pit's trouble make it a warning: "别憋晕在里面", "免得
 // 出不来".
