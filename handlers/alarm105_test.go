@@ -41,7 +41,7 @@ func TestSecondDownFirstWord(t *testing.T) {
 func TestFallLiftAsked(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("陈二", "老人摔了能不能扶")
-	has(t, "answered", got, "陈二，先别急着扶，看看伤情：", "先别扶起来、别挪动", "马上拨打120", "再慢慢扶他先坐起来",
+	has(t, "answered", got, "陈二，先别急着扶，看看伤情：", "先别扶起来、别挪动", "马上拨打120", "再慢慢扶着先坐起来",
 		"「谁在哪摔伤了 现在怎样」")
 	lacks(t, "no alarm", got, "【突发事件】")
 	got = c.say("张三", "俺妈在院里冰上摔了 能扶起来吗")
