@@ -23,15 +23,20 @@ import (
 // on the item: one commit. Of several such open, the newest is meant.
 // One who went in and is down too (GoingIn.Too: 「他儿子下去也没上来」) is
 // a second one in danger: the group hears nobody else may go, the duty
-// chat that two are down, to tell 120 and 119 (alarm104).
+// chat that two are down, to tell 120 and 119 (alarm104), also when his
+// words read as an alarm of their own (快来人: alarm105, which were a
+// second alarm with no pit's lines).
 // done is false when the words tell no such going in, or no such alarm is
 // live.
 func (r *Router) goingInWarned(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.where.Kind != words.InGrid || reading.Type == village.Emergency {
+	if t.where.Kind != words.InGrid {
 		return false, nil
 	}
 	goes := understand.GoesIn(t.said())
-	if !goes.Any() {
+	if !goes.Any() || reading.Type == village.Emergency && !goes.Too {
+		// read as an alarm, only a second one down is this scene's news
+		// ("他家老二下去救他爹 也没上来 快来人", alarm105): one about to
+		// go in is warned by the alarm's own steps
 		return false, nil
 	}
 	live, err := r.openFittingN(ctx, t, func(rep village.Report) bool {

@@ -1603,6 +1603,11 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		return r.confirmBack(ctx, t, merged)
 	}
 	if reading.Type == village.Emergency {
+		// "他家老二下去救他爹 也没上来 快来人" at the group's cellar alarm:
+		// a second one down there, that alarm's news (alarm105)
+		if done, err := r.goingInWarned(ctx, t, reading); done || err != nil {
+			return err
+		}
 		return r.alarmText(ctx, t, reading)
 	}
 	return r.afterReading(ctx, t, reading)

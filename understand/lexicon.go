@@ -389,14 +389,25 @@ var pitTrouble = newLexicon("没上来", "没出来", "上不来", "出不来", 
 
 // pitTroubled reports whether t tells a pitTrouble word that is no
 // warning in its clause ("别憋晕在里面", "下窖之前…": pitWarns).
-func pitTroubled(t string) bool {
-	for _, w := range pitTrouble.words {
+func pitTroubled(t string) bool { return pitTold(t, pitTrouble) }
+
+// pitTold reports whether t tells a word of l that is no warning in its
+// clause (pitWarns).
+func pitTold(t string, l lexicon) bool {
+	for _, w := range l.words {
 		if eachAt(t, w, func(at int) bool { return !containsAny(t[clauseStart(t, at):at], pitWarns) }) {
 			return true
 		}
 	}
 	return false
 }
+
+// fellIntoPit say someone fell into a pit (pits): "掉菜窖里了".
+var fellIntoPit = newLexicon("掉进", "掉窖", "掉菜窖", "掉地窖", "掉红薯窖", "掉沼气池", "掉化粪池", "掉粪池", "摔进", "摔下去", "跌进", "跌下去", "栽进")
+
+// pitFellIn reports whether t tells a fellIntoPit word that is no
+// warning in its clause ("小心别掉进菜窖": pitWarns).
+func pitFellIn(t string) bool { return pitTold(t, fellIntoPit) }
 
 // pitWarns before a pit's trouble make it a warning: "别憋晕在里面", "免得
 // 出不来".
@@ -852,6 +863,16 @@ var alarms = []alarm{
 	// too (Scene.Pit, alarm102). Not a warning (forewarned) nor the
 	// cellar's stores.
 	{hazard: village.HazardMedical, words: pits, with: pitTrouble, other: func(t string, _ int) bool { return !pitTroubled(t) }},
+	// Someone fallen into a cellar or a pit ("快来人 俺爹掉菜窖里了"): hurt
+	// by the fall and breathing its air (alarm105). A thing fallen in
+	// names no one ("白菜掉进窖里了").
+	{hazard: village.HazardMedical, words: pits, with: fellIntoPit, also: persons, other: func(t string, at int) bool { return !pitFellIn(t) }},
+	// One gone down after another and in trouble too, no pit named ("他家
+	// 老二下去救他爹 也没上来 快来人"): a rescue gone wrong below ground,
+	// the pit's alarm and lines (DownAfter, alarm105).
+	{hazard: village.HazardMedical, words: newLexicon(goDown...), other: func(t string, _ int) bool { return !downAfter(t) }},
+	// The same in the water ("下河救人的也没上来"): a drowning (WetAfter).
+	{hazard: village.HazardMedical, words: newLexicon(goInWater...), other: func(t string, _ int) bool { return !wetAfter(t) }},
 	// A firecracker's blast that hit someone's eye, face or hand, no 伤
 	// said ("孩子玩摔炮 把眼睛崩到了 一直哭", "二踢脚崩到俺孙子脸上了"):
 	// the same wound (alarm102). Not a warning or a near miss ("别崩到眼

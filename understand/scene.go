@@ -100,6 +100,10 @@ type Scene struct {
 	// coal-fumes line alone (village.Hazard.HintOf). So is one poisoned
 	// with no such gas named ("煤气中毒了 人已经晕了": overcome).
 	Coal bool
+	// Count is how many its words tell are hurt or in danger when more
+	// than one (InDanger: "两人", "三人", "多人"), of no crime: the duty
+	// chat tells 120 and 119 how many to send for (alarm105).
+	Count string
 }
 
 // SceneOf is the scene s, an emergency of hazard h, tells of.
@@ -111,7 +115,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	homeWire := h == village.HazardFire && (Caution(s) == village.HazardWiring || has(homeAppliances)) && !has(outdoorLines) && !ebike
 	// a vehicle gone into water: its people may be under it (alarm101)
 	carSunk := h == village.HazardMedical && has(intoWater.words) && has(vehicles.words)
-	drown := h == village.HazardMedical && has(drownWords) || carSunk
+	drown := h == village.HazardMedical && (has(drownWords) || wetAfter(s.Canon)) || carSunk
 	eye := h == village.HazardMedical && has(eyeWords) && has(eyeHarms)
 	// a 摔炮 thrown down to go off is no fall (alarm102)
 	fell := slices.ContainsFunc(fallWords, func(w string) bool { return strings.Contains(strings.ReplaceAll(s.Canon, "摔炮", ""), w) })
@@ -122,7 +126,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		EBike:    ebike,
 		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) && !(eye && !has(flameBurnWords)) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Eye:      eye,
-		Pit:      h == village.HazardMedical && has(pitWords),
+		Pit:      h == village.HazardMedical && (has(pitWords) || downAfter(s.Canon)),
 		Crash:    h == village.HazardMedical && (has(CrashWords) || has(motorRidden) && (fell || has(overturned))),
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
@@ -143,6 +147,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Allergy:  h == village.HazardMedical && has(allergyWords),
 		Fever:    h == village.HazardMedical && has(feverHigh.words),
 		Bleed:    h == village.HazardMedical && has(bleedsOn.words) && has(bloodWords) && !has(fallWords) && !has(machineWords),
+		Count:    peopleCount(s, h),
 	}
 }
 
@@ -154,7 +159,8 @@ func (s Scene) Or(o Scene) Scene {
 		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
-		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Inside: s.Inside || o.Inside}
+		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Inside: s.Inside || o.Inside,
+		Count: moreOf(s.Count, o.Count)}
 }
 
 // Besides is s without what told, another hazard's scene said just
