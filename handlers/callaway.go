@@ -42,7 +42,9 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	if len(elders) == 0 {
 		// in his group, one who phones no elder is away from the items
 		// he handles (rep103): none, and it is no news for the bot
-		if len(r.awayItems(t.who)) == 0 {
+		// he handles none, and it is no news for the bot; a leader's
+		// absence is: the grid's new items go to who covers (rep105)
+		if len(r.awayItems(t.who)) == 0 && !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
 			return false, nil
 		}
 	}
