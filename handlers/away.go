@@ -414,27 +414,33 @@ func (r *Router) askedNow(t *turn, leaders []village.Person) (asked []village.Pe
 // grid), as this process's copies hold the absences: he may do on rep
 // what that handler may (mayNow, rep104).
 func (r *Router) actsFor(t *turn, rep village.Report) bool {
-	if t.who.Village != rep.Village || !t.who.Has(village.RoleLeader) && !t.who.Has(village.RoleWorker) {
+	return r.actsAt(t.who, t.at, rep)
+}
+
+// actsAt is actsFor for p at at: a cadre's words filing a villager's
+// matter take it on for him, not for her (takeOnFor, rep105).
+func (r *Router) actsAt(p village.Person, at time.Time, rep village.Report) bool {
+	if p.Village != rep.Village || !p.Has(village.RoleLeader) && !p.Has(village.RoleWorker) {
 		return false
 	}
-	for _, a := range r.handlersAway(t, rep) {
-		if village.ActsFor(r.people.All(), rep.Village, a, r.awayAt(rep.Village, t.at), t.who) {
+	for _, a := range r.handlersAway(at, rep) {
+		if village.ActsFor(r.people.All(), rep.Village, a, r.awayAt(rep.Village, at), p) {
 			return true
 		}
 	}
 	return false
 }
 
-// handlersAway are the absences in force at t of rep's handlers, by the
+// handlersAway are the absences in force at at of rep's handlers, by the
 // name rep gives each, as this process's copies hold them.
-func (r *Router) handlersAway(t *turn, rep village.Report) map[string]village.Away {
+func (r *Router) handlersAway(at time.Time, rep village.Report) map[string]village.Away {
 	var out map[string]village.Away
 	for _, h := range rep.Handlers {
 		p, err := r.people.Lookup(rep.Village, h)
 		if err != nil {
 			continue
 		}
-		if a, ok := r.awayCopied(rep.Village, p.Key(), t.at); ok {
+		if a, ok := r.awayCopied(rep.Village, p.Key(), at); ok {
 			if out == nil {
 				out = map[string]village.Away{}
 			}
@@ -448,7 +454,7 @@ func (r *Router) handlersAway(t *turn, rep village.Report) map[string]village.Aw
 // each handler away with who has his items meanwhile (rep104).
 func (r *Router) handlersLine(t *turn, rep village.Report) string {
 	covers := map[string]string{}
-	for h, a := range r.handlersAway(t, rep) {
+	for h, a := range r.handlersAway(t.at, rep) {
 		if c, ok := village.ItemsCover(r.people.All(), rep.Village, a, r.awayAt(rep.Village, t.at)); ok {
 			covers[h] = r.shown(c)
 		}

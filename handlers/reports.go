@@ -4565,15 +4565,21 @@ func (r *Router) reportsOnScene(t *turn, rep *village.Report) bool {
 // make of it (see sceneNews), a leader's own report as he files it (takeOwn): one change, so that the duty chat hears
 // once, and the watchdog stops. took is false when he may not take it on.
 func (r *Router) takeOnFirst(t *turn, rep *village.Report) (took bool, err error) {
-	return r.takeOnFor(t.who, t.at, "", rep)
+	return r.takeOnFor(t, t.who, "", rep)
 }
 
-// takeOnFor is takeOnFirst for p, at at, note the 确认's note.
-func (r *Router) takeOnFor(p village.Person, at time.Time, note string, rep *village.Report) (took bool, err error) {
-	if ok, _, _ := r.may(p, words.VAccept, *rep); !ok {
+// takeOnFor is takeOnFirst for p, note the 确认's note. p acting for its
+// away leader (actsAt, rep105: 「收到 我一会过去看看」 from the worker who
+// has the leader's items) takes it on and handles it, as his 确认 would
+// (prepareAccept).
+func (r *Router) takeOnFor(t *turn, p village.Person, note string, rep *village.Report) (took bool, err error) {
+	at := t.at
+	ok, _, _ := r.may(p, words.VAccept, *rep)
+	covers := !ok && rep.Status == village.StatusNew && r.actsAt(p, at, *rep)
+	if !ok && !covers {
 		return false, nil
 	}
-	if words.JoinsOnAccept(p, *rep) {
+	if words.JoinsOnAccept(p, *rep) || covers {
 		rep.AddHandler(p, r.shown(p))
 	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
