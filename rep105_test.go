@@ -82,3 +82,20 @@ func TestReplayStandInPlainWords(t *testing.T) {
 		t.Log(strings.Join(got, "\n"))
 	}
 }
+
+// TestReplayIllWorkerAddressesLeader: 王五's 「李四 我这两天感冒发烧 在镇卫生院
+// 挂水 结冰那个我去不了了」 was offered to register as a road item (the
+// leader he addressed read as someone he spoke of, 挂水 no illness): it is
+// his absence (rep105).
+func TestReplayIllWorkerAddressesLeader(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-12-08T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我家门口那段路结冰了 早上俺娘差点摔了 能不能撒点盐"}`,
+			`{"at":"2026-12-08T09:05:00+08:00","chat":"青山村三组网格群","from":"李四","text":"收到 路上结冰的事王五你去看看 撒点盐"}`,
+			`{"at":"2026-12-08T09:30:00+08:00","chat":"青山村三组网格群","from":"王五","text":"李四 我这两天感冒发烧 在镇卫生院挂水 结冰那个我去不了了"}`,
+		},
+		want:  []string{"12-08T09:30 青山村三组网格群 | 王五，您先养好身体。", "您手上的事项（#R1）由李四代管"},
+		never: []string{"我理解为"},
+	}
+	rc.check(t)
+}

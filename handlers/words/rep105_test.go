@@ -25,3 +25,17 @@ func TestStandInNamedForItems(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysAwayIll: a cadre's own illness said as people say it (rep105).
+func TestSaysAwayIll(t *testing.T) {
+	for text, want := range map[string]bool{
+		"我这两天感冒发烧 在镇卫生院挂水 结冰那个我去不了了": true,
+		"我在县医院打吊针 这几天来不了":            true,
+		"她这两天感冒发烧 在挂水":               false,
+		"我这两天感冒发烧 你们谁能去":             true, // away all the same
+	} {
+		if got := SaysAway(text); got != want {
+			t.Errorf("SaysAway(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
