@@ -49,7 +49,17 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 			// a leader named hears it in his 【网格员打不了电话】 (callAway)
 			// the stand-in named hears it from the bot, not only from the lists;
 			data["Who"] = r.shown(w)
-			t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.standin", data)})
+			block := "away.standin"
+			if len(r.calleePeople(w)) == 0 {
+				// he phones no elder (a leader): what passes is his
+				// items and the grid's new ones, when they are c's (rep105)
+				if block = "away.standin.items"; data["ItemsTo"] != r.shown(c) && data["NewTo"] != r.shown(c) {
+					block = ""
+				}
+			}
+			if block != "" {
+				t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render(block, data)})
+			}
 		}
 	}
 	return nil
@@ -361,14 +371,42 @@ func (r *Router) awayItems(w village.Person) []village.Report {
 // village.ItemsCover, rep103). Nothing is added when he handles none, or
 // no leader of his grid is there to have them.
 func (r *Router) awayItemsData(t *turn, w village.Person, a village.Away, data map[string]any) {
-	items := r.awayItems(w)
-	if len(items) == 0 {
+	c, ok := village.ItemsCover(r.people.All(), w.Village, a, r.awayAt(w.Village, t.at))
+	if !ok {
 		return
 	}
-	c, ok := village.ItemsCover(r.people.All(), w.Village, a, r.awayAt(w.Village, t.at))
-	if ok {
+	if w.Covers(village.RoleLeader, w.Village, w.Grid) {
+		// a leader away: the grid's new items are asked of c (rep105)
+		data["NewTo"] = r.shown(c)
+	}
+	if items := r.awayItems(w); len(items) > 0 {
 		data["Items"], data["ItemsTo"], data["ItemsToSelf"] = items, r.shown(c), c.Key() == t.who.Key()
 	}
+}
+
+// askedNow is leaders, asked to take on a new item of their grid at t,
+// each away (as this process's copies hold it) replaced by who has his
+// items meanwhile (village.ItemsCover), once; covering says why, a line
+// (Who, Cover, Last, Now) for each away (rep105). The item's handlers
+// stay the leaders: who covers acts for them (actsFor) and is reminded in
+// their place until they are back.
+func (r *Router) askedNow(t *turn, leaders []village.Person) (asked []village.Person, covering []map[string]any) {
+	for _, l := range leaders {
+		to := l
+		if a, ok := r.awayCopied(l.Village, l.Key(), t.at); ok {
+			if c, ok := village.ItemsCover(r.people.All(), l.Village, a, r.awayAt(l.Village, t.at)); ok {
+				to = c
+				covering = append(covering, map[string]any{"Who": r.shown(l), "Cover": r.shown(c), "Last": a.LastDay(), "Now": t.at})
+			}
+		}
+		if !slices.ContainsFunc(asked, func(p village.Person) bool { return p.Key() == to.Key() }) {
+			asked = append(asked, to)
+		}
+	}
+	if covering == nil {
+		return leaders, nil
+	}
+	return asked, covering
 }
 
 // actsFor reports whether t's sender acts, at t, for a handler of rep who
@@ -376,27 +414,33 @@ func (r *Router) awayItemsData(t *turn, w village.Person, a village.Away, data m
 // grid), as this process's copies hold the absences: he may do on rep
 // what that handler may (mayNow, rep104).
 func (r *Router) actsFor(t *turn, rep village.Report) bool {
-	if t.who.Village != rep.Village || !t.who.Has(village.RoleLeader) && !t.who.Has(village.RoleWorker) {
+	return r.actsAt(t.who, t.at, rep)
+}
+
+// actsAt is actsFor for p at at: a cadre's words filing a villager's
+// matter take it on for him, not for her (takeOnFor, rep105).
+func (r *Router) actsAt(p village.Person, at time.Time, rep village.Report) bool {
+	if p.Village != rep.Village || !p.Has(village.RoleLeader) && !p.Has(village.RoleWorker) {
 		return false
 	}
-	for _, a := range r.handlersAway(t, rep) {
-		if village.ActsFor(r.people.All(), rep.Village, a, r.awayAt(rep.Village, t.at), t.who) {
+	for _, a := range r.handlersAway(at, rep) {
+		if village.ActsFor(r.people.All(), rep.Village, a, r.awayAt(rep.Village, at), p) {
 			return true
 		}
 	}
 	return false
 }
 
-// handlersAway are the absences in force at t of rep's handlers, by the
+// handlersAway are the absences in force at at of rep's handlers, by the
 // name rep gives each, as this process's copies hold them.
-func (r *Router) handlersAway(t *turn, rep village.Report) map[string]village.Away {
+func (r *Router) handlersAway(at time.Time, rep village.Report) map[string]village.Away {
 	var out map[string]village.Away
 	for _, h := range rep.Handlers {
 		p, err := r.people.Lookup(rep.Village, h)
 		if err != nil {
 			continue
 		}
-		if a, ok := r.awayCopied(rep.Village, p.Key(), t.at); ok {
+		if a, ok := r.awayCopied(rep.Village, p.Key(), at); ok {
 			if out == nil {
 				out = map[string]village.Away{}
 			}
@@ -410,7 +454,7 @@ func (r *Router) handlersAway(t *turn, rep village.Report) map[string]village.Aw
 // each handler away with who has his items meanwhile (rep104).
 func (r *Router) handlersLine(t *turn, rep village.Report) string {
 	covers := map[string]string{}
-	for h, a := range r.handlersAway(t, rep) {
+	for h, a := range r.handlersAway(t.at, rep) {
 		if c, ok := village.ItemsCover(r.people.All(), rep.Village, a, r.awayAt(rep.Village, t.at)); ok {
 			covers[h] = r.shown(c)
 		}

@@ -58,13 +58,13 @@ func TestMissedButInHospital(t *testing.T) {
 func TestLeaderListsSayWhoIsAway(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.private("王五", "回访 王奶奶 未接通")
-	lacks(t, "not away yet", c.private("李四", "待办"), "请假到")
+	lacks(t, "not away yet", c.private("李四", "待办"), "不在，王五的回访电话")
 	c.private("李四", "王五请假到下周一")
-	has(t, "待办", c.private("李四", "待办"), "王五请假到3月9日，王五的回访电话在您这里。")
-	has(t, "回访", c.private("李四", "回访"), "王奶奶 13900000001（代王五打，", "王五请假到3月9日，王五的回访电话在您这里。")
+	has(t, "待办", c.private("李四", "待办"), "王五到3月9日不在，王五的回访电话在您这里。")
+	has(t, "回访", c.private("李四", "回访"), "王奶奶 13900000001（代王五打，", "王五到3月9日不在，王五的回访电话在您这里。")
 	has(t, "coverage", c.private("李四", "回访覆盖率多少"), "王五负责，王五3月2日至3月9日请假，李四代打，")
 	c.now = c.now.Add(24 * time.Hour)
 	c.private("李四", "王五回来了")
-	lacks(t, "back", c.private("李四", "待办"), "请假到")
+	lacks(t, "back", c.private("李四", "待办"), "不在，王五的回访电话")
 	has(t, "the month still says it", c.private("李四", "回访覆盖率多少"), "王五负责，王五3月2日请假，李四代打，")
 }

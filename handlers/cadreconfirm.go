@@ -443,7 +443,7 @@ func (r *Router) takenOnAnswer(t *turn, f *filing) error {
 			return err
 		}
 	}
-	took, err := r.takeOnFor(c.Who, t.at, c.Note, f.rep)
+	took, err := r.takeOnFor(t, c.Who, c.Note, f.rep)
 	if err != nil {
 		return fmt.Errorf("confirm-back of %s: %w", t.who.Name, err)
 	}

@@ -32,7 +32,7 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	// 「我这周不在 王五的电话请李四打」: away, said with a stand-in named;
 	// his name and the stand-in's are no elder's news (call78)
-	says, plain := words.SaysAway(t.text), t.text
+	says, plain := words.SaysAway(t.text), r.unaddressed(t.who, t.text)
 	if p, ok := r.standInNamed(t, t.who, t.text); ok && words.StandInAway(t.text) {
 		says, plain = true, strings.ReplaceAll(strings.ReplaceAll(plain, p.Name, ""), t.who.Name, "")
 	}
@@ -42,7 +42,9 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	if len(elders) == 0 {
 		// in his group, one who phones no elder is away from the items
 		// he handles (rep103): none, and it is no news for the bot
-		if len(r.awayItems(t.who)) == 0 {
+		// he handles none, and it is no news for the bot; a leader's
+		// absence is: the grid's new items go to who covers (rep105)
+		if len(r.awayItems(t.who)) == 0 && !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
 			return false, nil
 		}
 	}
@@ -94,6 +96,21 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 		return true, r.reply(ctx, t, "away.group", data)
 	}
 	return true, r.reply(ctx, t, "call.away", data)
+}
+
+// unaddressed is text without the cadre of w's grid it is addressed to at
+// its head (「李四 我这两天感冒发烧…」, 「@李四，…」): his name is no one
+// the words are about (rep105).
+func (r *Router) unaddressed(w village.Person, text string) string {
+	rest := strings.TrimPrefix(strings.TrimSpace(text), "@")
+	for _, role := range []village.Role{village.RoleLeader, village.RoleWorker} {
+		for _, p := range r.people.InGrid(w.Village, w.Grid, role) {
+			if after, ok := strings.CutPrefix(rest, p.Name); ok && p.Key() != w.Key() && strings.IndexAny(after, " ，,:：") == 0 {
+				return strings.TrimLeft(after, " ，,:：")
+			}
+		}
+	}
+	return text
 }
 
 // callSays is what each of calls is to say, for a text listing them to

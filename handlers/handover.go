@@ -33,7 +33,7 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
 		mine := words.Newest(open, -1, func(rep village.Report) bool { // all: a list of them says how many (cutList)
 			return rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency &&
-				words.NotTold(rep) && rep.HandledBy(t.who) && !slices.Contains(rep.Handlers, name)
+				words.NotTold(rep) && r.handles(t, rep) && !slices.Contains(rep.Handlers, name)
 		})
 		if clause, _, ok := handoverClause(t, t.text, name); ok {
 			// 「水沟的事我下午去看，路灯让王五去」: the lamp's, only

@@ -204,7 +204,7 @@ func (r *Router) dutyNotClaim(ctx context.Context, t *turn, reading village.Read
 		return true, err
 	}
 	mine := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
-		return rep.Chat != t.m.Chat || rep.Private() || !rep.HandledBy(t.who) || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+		return rep.Chat != t.m.Chat || rep.Private() || !r.handles(t, rep) || !rep.Status.Open() || rep.Status == village.StatusResolved ||
 			rep.Type == village.Emergency || !r.dutyOf(t, rep)
 	})
 	if mine = r.meantAmong(t, mine); len(mine) != 1 {

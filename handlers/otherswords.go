@@ -131,7 +131,7 @@ func (r *Router) freshNamedTakenOn(ctx context.Context, t *turn, beforeHis bool)
 			return true, err
 		}
 		his := slices.DeleteFunc(hereOpen(t, got.open), func(rep village.Report) bool {
-			return rep.Status == village.StatusNew || !rep.HandledBy(t.who)
+			return rep.Status == village.StatusNew || !r.handles(t, rep)
 		})
 		if len(his) == 0 || slices.ContainsFunc(his, func(rep village.Report) bool {
 			_, thing := understand.ThingsOf(t.said(), t.hear(rep.Text))

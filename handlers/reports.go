@@ -367,6 +367,12 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	}
 	f.mediators = mediators
 	rep.SetHandlers(handlers, r.shown)
+	var covering []map[string]any
+	if f.typ == village.General && !f.aboutCadre {
+		// a leader away: who has his items is asked and told in his
+		// place; he stays its handler (rep105)
+		f.leaders, covering = r.askedNow(t, f.leaders)
+	}
 	// "陈二说要打断我的腿", "我被人打了": its handlers hear of it at once
 	if said := t.hear(f.text); f.typ == village.Mediation && !f.aboutCadre {
 		f.beaten, f.abused = understand.Beaten(said), understand.Abused(said)
@@ -385,7 +391,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		asked = understand.TroubleQuestion(said)
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": words.Names(f.leaders), "Mediators": words.Names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why, "InCare": f.inCare}
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why, "InCare": f.inCare, "Covering": covering}
 	if t.kinFor != nil {
 		f.data["ForPhone"] = r.phoneFixed(*t.kinFor).Phone // for the duty chat, which phones
 	}
@@ -2908,7 +2914,7 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// from someone with nothing it could apply to.
 		return nil
 	}
-	if rep, ok := handlerMeant(t, cmd, cands); ok {
+	if rep, ok := handlerMeant(t, cmd, cands, r.handles); ok {
 		// 「办结 换了新井盖」 from the one who handles the one item of
 		// those it may be whose thing it names: that one, as "R4 换好
 		// 了" would be (ownDone); the reporter still confirms
@@ -2925,14 +2931,15 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 }
 
 // handlerMeant is the one item of cands a 办结 or 进展 with words and
-// no number (「办结 换了新井盖」) from a cadre is of: he handles it, and
+// no number (「办结 换了新井盖」) from a cadre is of: he handles it (or acts
+// for its handler away: handles, rep105), and
 // it is the only one he handles of them, or the only one whose things his
 // words name (understand.ThingsOf). ok is false otherwise: he is asked which.
-func handlerMeant(t *turn, cmd command, cands []village.Report) (village.Report, bool) {
+func handlerMeant(t *turn, cmd command, cands []village.Report, handles func(*turn, village.Report) bool) (village.Report, bool) {
 	if cmd.verb != words.VResolve && cmd.verb != words.VProgress || !t.who.IsCadre() || !understand.HasContent(cmd.args) || t.quote != nil {
 		return village.Report{}, false
 	}
-	his := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool { return !rep.HandledBy(t.who) })
+	his := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool { return !handles(t, rep) })
 	if len(his) > 1 {
 		his = slices.DeleteFunc(his, func(rep village.Report) bool {
 			_, shared := understand.ThingsOf(t.hear(cmd.args), t.hear(rep.Text))
@@ -3957,7 +3964,9 @@ func (r *Router) prepareAccept(ctx context.Context, t *turn, a *lifecycle) (done
 		// he joined (commitAct): the office's reply names him its lead
 		a.data["Holders"] = rep.TownHolders(r.people.Lookup)
 	}
-	if words.JoinsOnAccept(t.who, *rep) || takesCharge {
+	if words.JoinsOnAccept(t.who, *rep) || takesCharge || rep.Status == village.StatusNew && !rep.HandledBy(t.who) && r.actsFor(t, *rep) {
+		// who covers for its away leader and takes it on handles it
+		// (rep105): the reply names him, not only the one away
 		rep.AddHandler(t.who, r.shown(t.who))
 	}
 	if takesCharge {
@@ -4579,15 +4588,21 @@ func (r *Router) reportsOnScene(t *turn, rep *village.Report) bool {
 // make of it (see sceneNews), a leader's own report as he files it (takeOwn): one change, so that the duty chat hears
 // once, and the watchdog stops. took is false when he may not take it on.
 func (r *Router) takeOnFirst(t *turn, rep *village.Report) (took bool, err error) {
-	return r.takeOnFor(t.who, t.at, "", rep)
+	return r.takeOnFor(t, t.who, "", rep)
 }
 
-// takeOnFor is takeOnFirst for p, at at, note the 确认's note.
-func (r *Router) takeOnFor(p village.Person, at time.Time, note string, rep *village.Report) (took bool, err error) {
-	if ok, _, _ := r.may(p, words.VAccept, *rep); !ok {
+// takeOnFor is takeOnFirst for p, note the 确认's note. p acting for its
+// away leader (actsAt, rep105: 「收到 我一会过去看看」 from the worker who
+// has the leader's items) takes it on and handles it, as his 确认 would
+// (prepareAccept).
+func (r *Router) takeOnFor(t *turn, p village.Person, note string, rep *village.Report) (took bool, err error) {
+	at := t.at
+	ok, _, _ := r.may(p, words.VAccept, *rep)
+	covers := !ok && rep.Status == village.StatusNew && r.actsAt(p, at, *rep)
+	if !ok && !covers {
 		return false, nil
 	}
-	if words.JoinsOnAccept(p, *rep) {
+	if words.JoinsOnAccept(p, *rep) || covers {
 		rep.AddHandler(p, r.shown(p))
 	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
@@ -5241,7 +5256,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		if slices.Contains(words.OwnTodoWords, cmd.word) && !townshipView(t) {
 			// "我的待办": what waits on him, not the whole grid's; what waits
 			// on its reporter (已办结待确认) is only counted
-			items = slices.DeleteFunc(items, func(rep village.Report) bool { return !rep.HandledBy(t.who) })
+			items = slices.DeleteFunc(items, func(rep village.Report) bool { return !r.handles(t, rep) })
 			return r.todoList(ctx, t, cmd, t.who.Name+"负责的", items, false, "")
 		}
 		return r.todoList(ctx, t, cmd, where, items, townshipView(t), "")

@@ -2377,7 +2377,7 @@ func (r *Router) meantOther(ctx context.Context, t *turn, already []village.Repo
 	}
 	var mine []village.Report
 	for _, rep := range open {
-		if rep.Chat == t.m.Chat && rep.HandledBy(t.who) && rep.Status != village.StatusNew && rep.Status != village.StatusResolved {
+		if rep.Chat == t.m.Chat && r.handles(t, rep) && rep.Status != village.StatusNew && rep.Status != village.StatusResolved {
 			mine = append(mine, rep)
 		}
 	}

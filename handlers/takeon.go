@@ -195,7 +195,7 @@ func (r *Router) goesOn(ctx context.Context, t *turn, rep village.Report, words 
 		// on: his plan, told to who has it
 		return r.planOn(ctx, t, rep, "#"+rep.ID, plan)
 	}
-	if !takes || note == "" || !rep.Status.Open() || !rep.HandledBy(t.who) {
+	if !takes || note == "" || !rep.Status.Open() || !r.handles(t, rep) {
 		return nil
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
@@ -653,7 +653,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				// say it is not done yet (「还差一个灯泡」)
 				return (!works || words.BackToWork(t.text, rep.Text)) && (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew || fixed && rep.Type == village.General && r.wordsFit(t, rep.Text, rep.Reporter) > 1) && !(up && rep.Status == village.StatusEscalated) &&
 					!((fixed || up || mediation || !undone) && rep.Status == village.StatusResolved) &&
-					rep.Type != village.Emergency && rep.HandledBy(t.who) &&
+					rep.Type != village.Emergency && r.handles(t, rep) &&
 					(!mediation || rep.Type == village.Mediation || (groupPlan || visit) && rep.Status != village.StatusResolved) &&
 					(plan && t.at.Sub(words.LastTold(rep)) <= words.FreshWindow && words.LastTold(rep).After(callTold) || !plan && t.at.Sub(words.LastTouched(rep)) <= window)
 			})
@@ -1114,7 +1114,7 @@ func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		may, _, _ := r.mayNow(t, words.VAccept, rep)
 		switch {
-		case rep.Status != village.StatusNew && rep.Status.Open() && rep.HandledBy(t.who):
+		case rep.Status != village.StatusNew && rep.Status.Open() && r.handles(t, rep):
 			// his already: "6号我来" said again
 		case rep.Status != village.StatusNew:
 			return false, nil
@@ -1287,7 +1287,7 @@ func (r *Router) goesOnEach(ctx context.Context, t *turn, reps []village.Report,
 	var his []village.Report
 	var refs []string
 	for _, rep := range reps {
-		if rep.Status.Open() && (rep.HandledBy(t.who) || helps(t, rep)) {
+		if rep.Status.Open() && (r.handles(t, rep) || helps(t, rep)) {
 			his = append(his, rep)
 			refs = append(refs, "#"+rep.ID)
 		}

@@ -1649,7 +1649,7 @@ func (r *Router) newsOfOwn(t *turn, open []village.Report, text string) (village
 		return village.Report{}, false
 	}
 	mine := words.Newest(open, 1, func(rep village.Report) bool {
-		return rep.Type != village.Emergency && (rep.RecordedBy(t.who) || rep.HandledBy(t.who)) &&
+		return rep.Type != village.Emergency && (rep.RecordedBy(t.who) || r.handles(t, rep)) &&
 			(t.where.Kind == words.InPrivate || !rep.Private()) && t.at.Sub(words.LastTouched(rep)) <= words.ProgressWindow &&
 			words.Similarity(rep.Reporter+" "+rep.Text, text) > 0
 	})

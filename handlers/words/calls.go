@@ -229,7 +229,8 @@ func CalledBefore(rep village.Report, number string) (by string, at time.Time, o
 
 // selfAwayWords say the sender himself is kept from his work for a while.
 var selfAwayWords = []string{"生病", "病了", "感冒了", "发烧了", "住院", "请假", "不在家", "不在村", "出门了", "在外地", "去外地", "出差",
-	"回老家", "走不开", "回不来", "还在医院", "在医院住"}
+	"回老家", "走不开", "回不来", "还在医院", "在医院住",
+	"感冒发烧", "发高烧", "挂水", "打吊针", "输液"} // a cadre ill: 「我这两天感冒发烧 在镇卫生院挂水」 (rep105)
 
 // tripWords are an errand that keeps him away only when said with a
 // span of days ("我明天要去县里开会 这几天打不了电话", call96): "我在开会
@@ -249,7 +250,7 @@ func awayReason(text string) bool {
 // (「手上的事办不了」), or for how long (「要住到12月20号」: awayUntilRe,
 // rep104).
 var awayCalls = []string{"打不了", "没法打", "不能打", "打不成", "没办法打", "电话", "回访", "这几天", "这两天", "几天", "这周", "这个星期",
-	"办不了", "干不了"}
+	"办不了", "干不了", "去不了", "来不了", "顾不上"}
 
 // awayUntilRe is the day an absence lasts to (「住到12月20号」, 「到20号」).
 var awayUntilRe = regexp.MustCompile(`到\s*(?:[0-9一二三四五六七八九十]{1,3}\s*月\s*)?[0-9一二三四五六七八九十]{1,3}\s*[号日]`)

@@ -16,6 +16,19 @@ var standInCalls = []string{"代打", "代为", "来打", "去打", "帮忙打",
 // standInAlone need no lead ("李四代打", "李四帮忙打").
 var standInAlone = []string{"代打", "帮忙打", "帮我打", "帮着打", "帮他打", "来代打"}
 
+// standInAsks come before the name of who is there in his place for
+// anything (「有事找王五」, 「有事情请找王五」): the name ends the clause
+// (standInEnds), as 「有事找王五商量」 is another matter (rep105).
+var standInAsks = []string{"有事找", "有事请找", "有事就找", "有事先找", "有事联系", "有事请联系", "有事情找", "有事情请找", "有什么事找",
+	"有啥事找", "有事问", "找"}
+
+// standInEnds may follow the name at the end of such a clause.
+var standInEnds = []string{"", "就行", "就好", "吧", "。", "，", ",", " ", "！", "!", "；"}
+
+// standInManages come after the name of who has his items meanwhile
+// (「王五代管」, 「王五先管着」, rep105).
+var standInManages = []string{"代管", "先管着", "帮忙管", "帮着管", "管着", "顶着", "顶一下"}
+
 // notStandIn before a lead deny it ("不用让李四打", "别找李四").
 var notStandIn = []string{"不用", "不要", "别", "没", "不"}
 
@@ -36,7 +49,12 @@ func StandInNamed(text, name string) bool {
 		before := strings.TrimRight(text[:i], " ")
 		after := strings.TrimLeft(text[i+len(name):], " ")
 		from = i + len(name)
-		if hasAnyPrefix(after, standInAlone) {
+		if hasAnyPrefix(after, standInAlone) || hasAnyPrefix(after, standInManages) {
+			return true
+		}
+		if ask, ok := asksFor(before); ok && (after == "" || hasAnyPrefix(after, standInEnds[1:])) && (ask != "找" || away(before)) {
+			// 「…有事找王五」: a bare 找 only after words of his absence
+			// (「这几天不在 找王五」)
 			return true
 		}
 		for _, l := range standInLeads {
@@ -82,6 +100,22 @@ func StandInMe(text string) bool {
 	}
 }
 
+// asksFor is the word of standInAsks before ends with, never denied
+// (「别找王五」, 「不用找王五」).
+func asksFor(before string) (string, bool) {
+	for _, a := range standInAsks {
+		if head, ok := strings.CutSuffix(before, a); ok && !hasAnySuffix(head, notStandIn) {
+			return a, true
+		}
+	}
+	return "", false
+}
+
+// away reports whether text says one is away (StandInAway's words).
+func away(text string) bool {
+	return strings.Contains(text, "不在") || awayReason(text) || ContainsAnyOf(text, LeaderAwayWords...)
+}
+
 // hasAnyPrefix reports whether s begins with any of ws.
 func hasAnyPrefix(s string, ws []string) bool {
 	for _, w := range ws {
@@ -106,6 +140,5 @@ func hasAnySuffix(s string, ws []string) bool {
 // (StandInNamed), says that the worker is away: any away word
 // (selfAwayWords, LeaderAwayWords), or a plain 不在 ("我这周不在").
 func StandInAway(text string) bool {
-	return !strings.ContainsAny(text, "?？吗") && !CallsOffAway(text) &&
-		(strings.Contains(text, "不在") || awayReason(text) || ContainsAnyOf(text, LeaderAwayWords...))
+	return !strings.ContainsAny(text, "?？吗") && !CallsOffAway(text) && away(text)
 }
