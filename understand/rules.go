@@ -374,10 +374,11 @@ func doerThanked(t string) bool {
 var whoDidRe = regexp.MustCompile(`谁\p{Han}{1,2}的`)
 
 // tripJam reports whether t tells how long the sender sat in traffic on
-// a trip ("走亲戚 路上堵了两个钟头", "高速上堵了一个多小时"), naming no
+// a trip ("走亲戚 路上堵了两个钟头", "高速上堵了一个多小时"), or that the
+// way out of the village was jammed (tripOutJammed), naming no
 // place of the village and nothing that blocks it: chat.
 func tripJam(t string) bool {
-	return chatLength(t) && jamHoursRe.MatchString(t) && !strings.Contains(t, "村") && !blockedWay(t)
+	return chatLength(t) && (jamHoursRe.MatchString(t) || tripOutJammed(t)) && !strings.Contains(t, "村") && !blockedWay(t)
 }
 
 // jamHoursRe finds a jam told by the hours it took.
@@ -467,6 +468,9 @@ func (ru Rules) reportIn(c string, corrected bool) (found, bool) {
 // dream, a forwarded text, a what-if, an arrival or thanks are not.
 func stillToAct(c string, rep found, ok bool) (found, bool) {
 	h, past := bygone(c)
+	if past && pastWarned(c) {
+		return rep, false // "去年山上着了一大片 今年放炮注意点": a warning to all (und105)
+	}
 	if past && (!ok || rep.query || rep.conf < confAsk) && !containsAny(c, wellNow) && !(rep.query && eventPayout(c)) {
 		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
 		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
@@ -2351,6 +2355,8 @@ func problem(t string) (cat string, strong, object bool) {
 			return "水电设施", true, true // "总阀门井冻裂了 水冒出来淌了一路 都结成冰溜子了"
 		}
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
+	case strings.ContainsAny(t, "陌外生不") && strangerProbeRe.MatchString(t):
+		return "治安", true, true // "有个陌生人挨家挨户问老人家里几口人" (und105)
 	case snowLoaded(t):
 		return "安全隐患", true, true // "五保户老刘家的屋顶积雪很厚 他一个人扫不了" (und104)
 	case strings.Contains(t, "冰") && iceFallsRe.MatchString(t):
