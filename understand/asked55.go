@@ -100,8 +100,9 @@ func asksRules(t string) bool {
 // "到家了"): told done, but no deed of the points (pts104), so its 了
 // tells nothing done in a question how his points count.
 // Only a person comes home: 回 after 从X, 放假, a person word or a pause,
-// never after a verb ("把柴火搬回家了" tells a deed).
-var homeComeRe = regexp.MustCompile(`(?:从\p{Han}{1,6}|放(?:寒|暑)?假|^|[\s，,儿子女孙爸妈爹娘他她我俺们]|已经|刚)(?:回|到)(?:来|家|村里|老家)(?:过年|过节|探亲)?了`)
+// never after a verb ("把柴火搬回家了" tells a deed). Those come home
+// may be named by their work ("外出打工的回来了", "打工回来了", und105).
+var homeComeRe = regexp.MustCompile(`(?:从\p{Han}{1,6}|放(?:寒|暑)?假|^|[\s，,儿子女孙爸妈爹娘他她我俺们的]|已经|刚|打工|务工|上学|当兵)(?:回|到)(?:来|家|村里|老家)(?:过年|过节|探亲)?了`)
 
 // pointsWordRe names the points: "积分", "加分", "算几分", "有没有分".
 var pointsWordRe = regexp.MustCompile(`积分|加分|记分|给分|打分|评分|几分|多少分|有没有分|有分|没分|[0-9一二三四五六七八九十]分`)

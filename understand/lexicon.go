@@ -758,7 +758,12 @@ var alarms = []alarm{
 	// 烧着煤炉 敲了半天门没反应", "俺妈一个人在家生着炉子 电话打了一上午都
 	// 没人接". A charcoal fire told by its use is lit ("在屋里烤炭火 门窗
 	// 关得死死的 敲门一直没反应").
-	{hazard: village.HazardGas, words: newLexicon("没反应", "没人应", "没人答应", "没人开门", "不开门", "没人接", "不接电话", "叫不应", "喊不应"), with: stoves, also: newLexicon("生着", "烧着", "烤着", "生了", "烧了一夜", "烤了一夜", "生炉子", "生火", "烤炭", "烧炭", "烤火")},
+	{hazard: village.HazardGas, words: unanswered, with: stoves, also: newLexicon("生着", "烧着", "烤着", "生了", "烧了一夜", "烤了一夜", "生炉子", "生火", "烤炭", "烧炭", "烤火")},
+	// A flue smoking tells the stove below it lit: "烟筒冒黑烟冒了一上午了 敲
+	// 门没人应", "老刘家烟囱一直冒烟 喊了半天没人答应" (und105). A cold
+	// chimney ("烟囱也没冒烟") is alarm103's elder unseen; a works' stack is
+	// no home's.
+	{hazard: village.HazardGas, words: unanswered, with: newLexicon("烟筒", "烟囱", "炉筒"), also: flueSmokes, unless: newLexicon(slices.Concat(smokestacks.words, coldFlues.words)...)},
 	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子", "热水器")},
 	// The smell of gas and the sickness it brings: "热水器那儿一股臭鸡蛋味 我头晕得很".
 	{hazard: village.HazardGas, words: newLexicon("臭鸡蛋味", "煤气味", "燃气味"), with: newLexicon("头晕", "头疼", "头痛", "恶心", "想吐", "喘不上", "发软")},

@@ -196,6 +196,9 @@ func canon(t string) string {
 		// "医保断了一年 能补上吗": the premium not paid, no thing broken
 		t = premiumBrokenRe.ReplaceAllString(t, "${1}断交")
 	}
+	if strings.Contains(t, "报") && strings.ContainsAny(t, "院术刀") {
+		t = stayRefund(t) // "我爸脑梗住院了 能报多少": 报销 (und105)
+	}
 	if strings.Contains(t, "登记") || strings.Contains(t, "报备") {
 		t = homecomingRegistration(t)
 	}

@@ -29,7 +29,7 @@ var noticeSeenRe = regexp.MustCompile(`(?:通知|公告|公示)(?:大家|各位)
 
 // postedRe finds a thing for all to read put up somewhere: "村务公开贴在
 // 村委会门口了", "名单已张贴", "排名公布了".
-var postedRe = regexp.MustCompile(`(?:村务公开|财务公开|公示|名单|通知|公告|排名|光荣榜|红榜|账目|明细)\p{Han}{0,12}?(?:贴在|贴到|贴出来了|贴好了|已张贴|张贴在|张贴了|公布了|已公布|挂在|挂出来了|发在群)`)
+var postedRe = gate("贴布挂发", regexp.MustCompile(`(?:村务公开|财务公开|公示|名单|通知|公告|排名|光荣榜|红榜|账目|明细)\p{Han}{0,12}?(?:贴在|贴到|贴出来了|贴好了|已张贴|张贴在|张贴了|公布了|已公布|挂在|挂出来了|发在群)`))
 
 // objections say what was posted is wrong or unfair.
 var objections = newLexicon("不够条件", "不符合", "不公平", "不对", "对不上", "有问题", "凭什么", "优亲厚友", "走后门", "关系户", "没有我", "没我家", "没有我家", "假的", "糊弄")

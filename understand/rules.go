@@ -374,10 +374,11 @@ func doerThanked(t string) bool {
 var whoDidRe = regexp.MustCompile(`谁\p{Han}{1,2}的`)
 
 // tripJam reports whether t tells how long the sender sat in traffic on
-// a trip ("走亲戚 路上堵了两个钟头", "高速上堵了一个多小时"), naming no
+// a trip ("走亲戚 路上堵了两个钟头", "高速上堵了一个多小时"), or that the
+// way out of the village was jammed (tripOutJammed), naming no
 // place of the village and nothing that blocks it: chat.
 func tripJam(t string) bool {
-	return chatLength(t) && jamHoursRe.MatchString(t) && !strings.Contains(t, "村") && !blockedWay(t)
+	return chatLength(t) && (jamHoursRe.MatchString(t) || tripOutJammed(t)) && !strings.Contains(t, "村") && !blockedWay(t)
 }
 
 // jamHoursRe finds a jam told by the hours it took.
@@ -467,6 +468,9 @@ func (ru Rules) reportIn(c string, corrected bool) (found, bool) {
 // dream, a forwarded text, a what-if, an arrival or thanks are not.
 func stillToAct(c string, rep found, ok bool) (found, bool) {
 	h, past := bygone(c)
+	if past && pastWarned(c) {
+		return rep, false // "去年山上着了一大片 今年放炮注意点": a warning to all (und105)
+	}
 	if past && (!ok || rep.query || rep.conf < confAsk) && !containsAny(c, wellNow) && !(rep.query && eventPayout(c)) {
 		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
 		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
@@ -1902,7 +1906,7 @@ var (
 	// worksTookRe: public worksvar (
 	// worksTookRe: public works, then what they took ("修路占了", "拓宽
 	// 公路占用").
-	worksTookRe   = regexp.MustCompile(`(?:修路|修公路|修渠|修水渠|修桥|修水库|修堤|拓宽|扩建|硬化|工程|项目|高速|铁路|架线|电网|征地|征收|征用)[^。!?！？]{0,8}?占(?:了|用|掉)`)
+	worksTookRe   = gate("占", regexp.MustCompile(`(?:修路|修公路|修渠|修水渠|修桥|修水库|修堤|拓宽|扩建|硬化|工程|项目|高速|铁路|架线|电网|征地|征收|征用)[^。!?！？]{0,8}?占(?:了|用|掉)`))
 	compensations = newLexicon("补偿", "赔偿款", "赔偿金", "青苗费", "占地费", "赔多少", "赔钱")
 )
 
@@ -1925,7 +1929,7 @@ var (
 	// notArrived: "还没到", "咋还没来", "一直没有到" at a pause or the end,
 	// so "还没到年龄", "还没到时间" are not.
 	// Paid onto the card ("咋还没打到卡上", und97) is the same arrival.
-	notArrived = regexp.MustCompile(`(?:还|咋|怎么|一直|迟迟|都)没(?:有)?(?:到|来|下来|打过来|打来|发下来|(?:打|转|存)?到卡[上里]|打卡上|进卡)(?:[了呢啊吧嘛吗呀?？,，。!！ ]|$)`)
+	notArrived = gate("没", regexp.MustCompile(`(?:还|咋|怎么|一直|迟迟|都)没(?:有)?(?:到|来|下来|打过来|打来|发下来|(?:打|转|存)?到卡[上里]|打卡上|进卡)(?:[了呢啊吧嘛吗呀?？,，。!！ ]|$)`))
 	payStopped = newLexicon("停发", "停了", "给停了", "不发了", "没再发", "断了", "断发", "中断了")
 )
 
@@ -2299,10 +2303,10 @@ const strayAnimals = "牛羊猪鸡鸭鹅马驴骡兔"
 // 塞了十几个人" — a matter for the traffic police, told to the grid as one of
 // traffic however dangerous the sender calls it. A ride taken in one ("坐黑
 // 车回来的") tells no overload.
-var overloadRe = regexp.MustCompile(`超载|超员|黑车[^，。,.!！?？]{0,8}?(?:拉客|揽客|塞|挤|超)|` +
-	`(?:车|大巴|班车|客车|面包|三轮|拖拉机)[^，。,.!！?？\s]{0,6}?(?:塞|挤|装|站)(?:了|满|进)[^，。,.!！?？\s]{0,3}?(?:[十二三四五六七八九]十|十|[0-9]{2}|好多|满)|` +
+var overloadRe = gate("超塞挤装站拉载坐带", regexp.MustCompile(`超载|超员|黑车[^，。,.!！?？]{0,8}?(?:拉客|揽客|塞|挤|超)|`+
+	`(?:车|大巴|班车|客车|面包|三轮|拖拉机)[^，。,.!！?？\s]{0,6}?(?:塞|挤|装|站)(?:了|满|进)[^，。,.!！?？\s]{0,3}?(?:[十二三四五六七八九]十|十|[0-9]{2}|好多|满)|`+
 	// a small vehicle carrying seven or more (und100): "三轮车装得满满的还拉了七八个人"
-	`(?:三轮|拖拉机|摩托|电动车|电瓶车|农用车)[^，。,.!！?？]{0,12}?(?:拉|载|坐|带|塞|挤)(?:了|着)?(?:[七八九十]|好几十|二十)[^，。,.!！?？\s]{0,2}?个?人`)
+	`(?:三轮|拖拉机|摩托|电动车|电瓶车|农用车)[^，。,.!！?？]{0,12}?(?:拉|载|坐|带|塞|挤)(?:了|着)?(?:[七八九十]|好几十|二十)[^，。,.!！?？\s]{0,2}?个?人`))
 
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
@@ -2351,6 +2355,8 @@ func problem(t string) (cat string, strong, object bool) {
 			return "水电设施", true, true // "总阀门井冻裂了 水冒出来淌了一路 都结成冰溜子了"
 		}
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
+	case strings.ContainsAny(t, "陌外生不") && strangerProbeRe.MatchString(t):
+		return "治安", true, true // "有个陌生人挨家挨户问老人家里几口人" (und105)
 	case snowLoaded(t):
 		return "安全隐患", true, true // "五保户老刘家的屋顶积雪很厚 他一个人扫不了" (und104)
 	case strings.Contains(t, "冰") && iceFallsRe.MatchString(t):
@@ -2458,7 +2464,7 @@ var (
 	heatSupplies = newLexicon("暖气", "供暖", "停暖", "取暖器", "电暖", "停电", "没电")
 	// cutLastedRe is a cut of a supply told with how long it lasts: "停了一
 	// 天电了", "断了两天水".
-	cutLastedRe = regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`)
+	cutLastedRe = gate("停断", regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`))
 	// fireworks kept or sold by fuelStores are a fire waiting.
 	fireworks  = newLexicon("烟花", "鞭炮", "放鞭", "挂鞭", "放炮", "炮仗", "爆竹", "二踢脚", "礼花", "花炮", "摔炮", "擦炮", "礼炮", "窜天猴")
 	fuelStores = newLexicon("加油站", "液化气站", "加气站", "油库", "气罐")
@@ -2478,7 +2484,7 @@ var (
 	// are a nuisance (环境卫生), not a fire waiting.
 	sleepBroken = newLexicon("吓醒", "吵醒", "惊醒", "震醒", "睡不着", "没法睡", "睡不好", "吵死", "吵得")
 	// deadBeastRe is a carcass left lying: "死狗", "狗冻死在路边了".
-	deadBeastRe = regexp.MustCompile(`死(?:狗|猫|羊|鸭|鹅|老鼠)|(?:狗|猫|猪|羊|鸡|鸭|鹅|老鼠)\p{Han}{0,2}死在`)
+	deadBeastRe = gate("死", regexp.MustCompile(`死(?:狗|猫|羊|鸭|鹅|老鼠)|(?:狗|猫|猪|羊|鸡|鸭|鹅|老鼠)\p{Han}{0,2}死在`))
 )
 
 // shortfall reports whether t tells that a public service comes too
@@ -2647,16 +2653,16 @@ var (
 // massHarmRe finds a why asked of harm seen at large ("河里的鱼咋死了一
 // 大片", "秧苗咋黄了一大片", "鸭子咋死了好几只", "水咋变红了一大片"): it
 // tells the harm first.
-var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|黄|枯|烂|蔫|死光|漂|变\p{Han})了?(?:一大片|一片|好多|好几|一地|不少|一大半|这么多)`)
+var massHarmRe = gate("怎", regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|黄|枯|烂|蔫|死光|漂|变\p{Han})了?(?:一大片|一片|好多|好几|一地|不少|一大半|这么多)`))
 
 // dieOffRe finds fish or crops dying at large told as a fact ("鱼塘里的鱼
 // 死了一大片", "鱼翻白了一片", "秧苗枯了一大半"): harm seen, its cause
 // untold, as massHarmRe's asked why. One fish or one plant is no die-off.
-var dieOffRe = regexp.MustCompile(`(?:鱼|虾|蟹|秧|苗|庄稼|麦子|稻子|油菜|菜)[^，。！？,.!?\s]{0,4}?(?:死|翻白|翻肚|枯|蔫|黄|烂)(?:了|光了|死了)?(?:一大片|一片|好多|一地|不少|一大半|一多半)`)
+var dieOffRe = gate("死翻枯蔫黄烂", regexp.MustCompile(`(?:鱼|虾|蟹|秧|苗|庄稼|麦子|稻子|油菜|菜)[^，。！？,.!?\s]{0,4}?(?:死|翻白|翻肚|枯|蔫|黄|烂)(?:了|光了|死了)?(?:一大片|一片|好多|一地|不少|一大半|一多半)`))
 
 // driftRe finds a spray carried onto others' land or water ("药水飘到我家
 // 鱼塘里了", "打药喷到隔壁菜地了"): a harm from a neighbour's field.
-var driftRe = regexp.MustCompile(`(?:打药|喷药|药水|农药|除草剂)[^。！？!?]{0,12}?(?:飘到|飘进|喷到|洒到|流到|流进)`)
+var driftRe = gate("飘喷洒流", regexp.MustCompile(`(?:打药|喷药|药水|农药|除草剂)[^。！？!?]{0,12}?(?:飘到|飘进|喷到|洒到|流到|流进)`))
 
 // bestTopic is the topic whose words appear most in t, of those that
 // qualify by their count of strong words (doubled) and objects: a problem
@@ -3852,20 +3858,20 @@ var (
 // boughtSpoiledRe finds food bought that was bad ("集上买的腊肉 回来一看
 // 里面都臭了", "超市买的牛奶 打开都馊了"): food safety, the seller's
 // matter (安全隐患, as 过期 is), no smell of the village (und100).
-var boughtSpoiledRe = regexp.MustCompile(`买(?:的|了|回来的)[^。！!？?]{0,6}?(?:肉|腊肉|香肠|腊肠|鱼|鸡|鸭|牛奶|奶|饮料|酒|面|米|油|零食|月饼|糖|点心|年货|菜)[^。！!？?]{0,14}?(?:臭了|发臭|坏了|变质|发霉|长毛|馊了|过期)`)
+var boughtSpoiledRe = gate("买", regexp.MustCompile(`买(?:的|了|回来的)[^。！!？?]{0,6}?(?:肉|腊肉|香肠|腊肠|鱼|鸡|鸭|牛奶|奶|饮料|酒|面|米|油|零食|月饼|糖|点心|年货|菜)[^。！!？?]{0,14}?(?:臭了|发臭|坏了|变质|发霉|长毛|馊了|过期)`))
 
 // unsafeMeatRe finds meat sold or bought that no inspector passed, of a
 // beast that died sick or pumped with water: "集上有人卖没检疫的猪肉", "买
 // 的是注水肉" — a food-safety matter (安全隐患) as spoiled food is; a sick
 // carcass dumped is 环境卫生's (und102).
-var unsafeMeatRe = regexp.MustCompile(`[卖买][^。！!？?]{0,10}?(?:没|未|没有|没经过?|未经)检疫|[卖买][^。！!？?]{0,8}?(?:病死|注水)\p{Han}{0,2}肉`)
+var unsafeMeatRe = gate("卖买", regexp.MustCompile(`[卖买][^。！!？?]{0,10}?(?:没|未|没有|没经过?|未经)检疫|[卖买][^。！!？?]{0,8}?(?:病死|注水)\p{Han}{0,2}肉`))
 
 // chargeLeadRe finds a lead run out to charge a vehicle or a battery
 // (飞线充电): a wire hung from a window, pulled across a way or through a
 // stairwell to a charger ("从窗户吊根线下来给电动车充电", "扯了根线到楼道
 // 里充电瓶"), a fire and a trip waiting (und100). A line hung for washing
 // charges nothing.
-var chargeLeadRe = regexp.MustCompile(`(?:吊|拉|扯|牵|甩|接)(?:了|着)?(?:一|根|条|个)*(?:电|长|插)?线[^，。,.!！?？]{0,10}?充(?:电|电瓶)|充电[^，。,.!！?？]{0,6}?(?:飞线|拉线|扯线|吊线|拖线)`)
+var chargeLeadRe = gate("充", regexp.MustCompile(`(?:吊|拉|扯|牵|甩|接)(?:了|着)?(?:一|根|条|个)*(?:电|长|插)?线[^，。,.!！?？]{0,10}?充(?:电|电瓶)|充电[^，。,.!！?？]{0,6}?(?:飞线|拉线|扯线|吊线|拖线)`))
 
 func kindlingByFire(t string) bool {
 	return containsAny(t, kindling) && (containsAny(t, fireSources) || containsAny(t, woods)) && containsAny(t, nearBy) && !keptAwayRe.MatchString(t)

@@ -15,14 +15,14 @@ func drainFrozen(t string) bool {
 	return drainFrozenRe.MatchString(t) && !containsAny(t, thawed)
 }
 
-var drainFrozenRe = regexp.MustCompile(`(?:下水道|下水管|下水口|排水沟|排水管|排水渠|水沟|阴沟|沟渠|涵洞|化粪池)子?(?:又|都|也|全|全都|给)?(?:冻住|冻上|冻死|冻实|冻严实|冻起来|冻堵)`)
+var drainFrozenRe = gate("冻", regexp.MustCompile(`(?:下水道|下水管|下水口|排水沟|排水管|排水渠|水沟|阴沟|沟渠|涵洞|化粪池)子?(?:又|都|也|全|全都|给)?(?:冻住|冻上|冻死|冻实|冻严实|冻起来|冻堵)`))
 
 // beamCreaks reports whether t tells a roof's beam or a shed's frame
 // creaking ("屋顶的雪太厚了 房梁嘎吱响"): about to give way under the
 // snow (安全隐患). A door or snow underfoot that creaks is none.
 func beamCreaks(t string) bool { return beamCreakRe.MatchString(t) }
 
-var beamCreakRe = regexp.MustCompile(`(?:房梁|大梁|横梁|檩条|椽子|屋顶|房顶|棚顶|大棚|棚子|架子)[^，。,.!！?？ ]{0,4}?(?:嘎吱|咯吱|嘎嘎|吱吱)`)
+var beamCreakRe = gate("吱嘎", regexp.MustCompile(`(?:房梁|大梁|横梁|檩条|椽子|屋顶|房顶|棚顶|大棚|棚子|架子)[^，。,.!！?？ ]{0,4}?(?:嘎吱|咯吱|嘎嘎|吱吱)`))
 
 // scorchSmell reports whether t tells a burnt smell from something
 // electric ("电动车充了一夜 早上闻着一股焦味", "插座那儿有股糊味"): a
