@@ -51,3 +51,13 @@ func TestPastYearDeedClaim(t *testing.T) {
 		"「加分 张三 帮助困难群众、照料孤寡老人 分数 12月28日」")
 	lacks(t, "January", got, "#C3")
 }
+
+// TestPastYearDeedAsked: 「去年腊月我帮五保户扫过雪 能加分不」 is answered as
+// the claim would be, not offered for a 「1」 that is then refused (pts105).
+func TestPastYearDeedAsked(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 9, 9, 30, 0, 0, b.now.Location())
+	got := b.say("张三", "去年腊月我帮五保户扫过雪 能加分不")
+	has(t, "asked", got, "您说这是去年（2025年）做的")
+	lacks(t, "asked", got, "回复「1」")
+}
