@@ -24,5 +24,7 @@ func BenchmarkShopReopened(b *testing.B) {
 func BenchmarkPastYearDeed(b *testing.B) {
 	pb := examplePointsBot(b)
 	pb.now = time.Date(2026, 12, 8, 9, 0, 0, 0, pb.now.Location())
-	benchCounted(b, pb, func(int) {}, func(int) (string, string) { return "张三", "申请积分 去年腊月帮五保户扫雪 证明人 王五" })
+	benchCounted(b, pb, func(int) {}, func(int) (string, string) {
+		return "张三", "申请积分 去年腊月帮五保户扫雪 证明人 王五"
+	})
 }
