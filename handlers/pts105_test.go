@@ -61,3 +61,13 @@ func TestPastYearDeedAsked(t *testing.T) {
 	has(t, "asked", got, "您说这是去年（2025年）做的")
 	lacks(t, "asked", got, "回复「1」")
 }
+
+// TestShopVisitsBeforeFestival: 「@网格小助手 年前超市还开几次门」 gets the
+// shop's hours, not a report offered (pts105).
+func TestShopVisitsBeforeFestival(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 12, 9, 30, 0, 0, b.now.Location())
+	got := b.say("陈二", "@网格小助手 年前超市还开几次门")
+	has(t, "visit", got, "积分超市开门时间")
+	lacks(t, "visit", got, "回复「1」")
+}

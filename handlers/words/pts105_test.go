@@ -97,3 +97,14 @@ func FuzzDeedYearBack(f *testing.F) {
 		}
 	})
 }
+
+func TestShopVisitAskedPts105(t *testing.T) {
+	for _, c := range []string{"年前超市还开几次门", "积分超市腊月里还开几回", "超市过年前还开吗"} {
+		if !ShopVisitAsked(c) {
+			t.Errorf("ShopVisitAsked(%q) = false, want true", c)
+		}
+	}
+	if ShopVisitAsked("镇上超市开到几点") {
+		t.Error("another shop's hours asked: want false")
+	}
+}
