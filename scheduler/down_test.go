@@ -32,8 +32,7 @@ func TestDownNoticeOncePerDowntime(t *testing.T) {
 	}
 	out := f.run("down_notice", "2026-12-03 07:00") // twice: a rerun posts nothing more
 	want := "机器人 12月1日 09:00 到 12月3日 06:01 没有运行，这期间大家在群里说的事没有登记。有要反映的，请再发一次，谢谢！"
-	// and 周八 privately, the shop's records (shopStopNotice, pts105)
-	if len(out) != 4 || !strings.HasPrefix(out[0], "青山村一组网格群: ") || !strings.HasSuffix(out[0], want) ||
+	if len(out) != 3 || !strings.HasPrefix(out[0], "青山村一组网格群: ") || !strings.HasSuffix(out[0], want) ||
 		!strings.HasPrefix(out[2], "青山村三组网格群: ") || !strings.HasSuffix(out[2], want) {
 		t.Errorf("after the quiet hours: got %q, want %q in each of the three grid groups", out, want)
 	}
@@ -41,7 +40,7 @@ func TestDownNoticeOncePerDowntime(t *testing.T) {
 		t.Errorf("the next tick: got %q, want nothing (told once)", out)
 	}
 	down("2026-12-05 10:00", "2026-12-07 10:00")
-	if out := f.run("down_notice", "2026-12-07 10:00"); len(out) != 4 || !strings.Contains(out[1], "12月5日 10:00 到 12月7日 10:00 没有运行") {
+	if out := f.run("down_notice", "2026-12-07 10:00"); len(out) != 3 || !strings.Contains(out[1], "12月5日 10:00 到 12月7日 10:00 没有运行") {
 		t.Errorf("a new downtime: got %q, want it told in the three grid groups", out)
 	}
 }

@@ -3,7 +3,6 @@ package scheduler
 import (
 	"context"
 	"embed"
-	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -41,10 +40,6 @@ type JobStore interface {
 	// LastRun is a job's last run; the 早报 reads the scheduler's record
 	// of downtime with it (lastDown).
 	LastRun(ctx context.Context, sc storage.Scope, job string) (last time.Time, ok bool, err error)
-	// LastDown is the last stop of an hour or more the scheduler noted,
-	// a downtime's included (storage.Store.LastDown; one round trip):
-	// the shopkeepers hear of it (shopStopNotice).
-	LastDown(ctx context.Context, sc storage.Scope) (from, to time.Time, ok bool, err error)
 	// Asked reads a kept value (storage.Ask): a worker's absence
 	// (village.Away) the calls job sends his lists around.
 	Asked(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
@@ -129,7 +124,7 @@ func Jobs(d Deps) []Job {
 			if j.quiet(now) {
 				return nil
 			}
-			return errors.Join(j.downNotice(ctx, at, now), j.shopStopNotice(ctx, now))
+			return j.downNotice(ctx, at, now)
 		}, Latest: true, First: true}, // before the catch-up's posts: it explains them
 	}
 	if sc.NoticeFollowup == "off" { // nobody chases the answers, yet what the night held goes out
