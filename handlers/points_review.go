@@ -109,6 +109,11 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.r.reply(ctx, t, "points.claim.nomatch", data)
 	}
+	if back := words.DeedYearBack(ct.Text); back > 0 {
+		if done, err := p.pastYearDeed(ctx, t, person, ind, ct.Text, back); done {
+			return err
+		}
+	}
 	sc := storage.VillageScope(v)
 	t.scope = sc
 	// Decided on the household's claims as read, and filed only while they
@@ -1238,4 +1243,35 @@ func (p *pointsFlow) splitNameBy(isName func(string) bool, args string, follows 
 		}
 	}
 	return first, strings.TrimSpace(after)
+}
+
+// pastYearDeed answers a claim whose words place the deed back years
+// before the calendar year it is told in (words.DeedYearBack: 「去年腊月帮
+// 五保户扫雪」), a points year already settled (pts105): nothing is filed,
+// it would count in the year of its filing. The year closed at the last
+// year-end run (January's 「去年12月28日…」) is the scorers': they are told
+// privately, with the 加分 dated then that counts it in that year
+// (recordPeriod), and he hears so. An older one is refused, saying how to
+// claim a deed of this year (a winter's or 腊月's may be this January's).
+// done is false when no year-end run is configured.
+func (p *pointsFlow) pastYearDeed(ctx context.Context, t *turn, person village.Person, ind village.Indicator, text string, back int) (done bool, err error) {
+	loc := p.r.cfg.Location()
+	now := t.at.In(loc)
+	year := now.Year() - back
+	closed, _ := p.cfg.YearEnds(time.Date(year+1, time.June, 30, 0, 0, 0, 0, loc))
+	if closed.IsZero() || closed.After(now) {
+		return false, nil
+	}
+	data := map[string]any{"Name": person.Name, "Year": year, "Closed": closed, "Now": now, "I": ind, "Said": text,
+		"Back": back, "Where": t.m.Chat, "Private": t.where.Kind == words.InPrivate, "Lunar": words.DeedYearLunar(text),
+		"Scorers": p.scorers(person.Village, person.Grid, person.Household)}
+	if year+1 == p.cfg.Year(now) && now.Sub(closed) < clearedLately {
+		// the year just closed: a scorer's dated 加分 counts it there
+		data["Told"] = true
+		if day, named := village.DeedDay(text, now); named && day.Year() == year {
+			data["Day"] = day // 「去年12月28日」: the 加分 dated so
+		}
+		t.out = append(t.out, p.tellReviewers(p.reviewers(person.Village, person.Grid, person.Household), "points.claim.pastyear.scorer", data)...)
+	}
+	return true, p.r.reply(ctx, t, "points.claim.pastyear", data)
 }

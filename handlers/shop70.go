@@ -30,6 +30,11 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	if len(p.cat) == 0 || t.where.Kind == words.InOffice || t.quote != nil {
 		return false, nil
 	}
+	if done, err := p.shopClosedNotice(ctx, t, t.text); done {
+		// 周八's 「超市明后天不开门」: the village told (pts104); his
+		// 「超市13日照常开门」, read as a visit asked, ends it (pts105)
+		return true, err
+	}
 	c := t.said().Canon
 	visit, doubted := words.ShopVisitAsked(c), words.TotalDoubted(c)
 	rule, still := words.RuleNone, false
@@ -38,9 +43,6 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	}
 	sold, stock := false, false
 	if rule == words.RuleNone && !visit && !doubted {
-		if done, err := p.shopClosedNotice(ctx, t, t.text); done {
-			return true, err // 周八's 「超市明后天不开门」: the village told (pts104)
-		}
 		if v := cmp.Or(t.where.Village, t.who.Village); t.who.Covers(village.RoleShopkeeper, v, t.where.Grid) &&
 			t.where.Kind != words.InOffice && words.RestockTold(c) && p.shopNamed(c) {
 			// 周八's 「大米进了10袋」: his 补货, offered (pts103)
@@ -117,12 +119,11 @@ func (p *pointsFlow) shopVisit(ctx context.Context, t *turn) error {
 	}
 	if v != "" {
 		// a short stop its shopkeeper told (pts104): one read
-		b, err := p.r.store.AskedCopied(ctx, storage.VillageScope(v), words.ShopClosedKey)
+		closed, ok, err := p.shopClosed(ctx, v, t.at)
 		if err != nil {
 			return err
 		}
-		var closed words.ShopClosed
-		if json.Unmarshal(b, &closed) == nil && closed.On(t.at) {
+		if ok {
 			data["Closed"] = closed
 		}
 	}
@@ -137,11 +138,53 @@ func (p *pointsFlow) shopClosedNotice(ctx context.Context, t *turn, text string)
 	if t.where.Kind == words.InOffice || !t.who.Covers(village.RoleShopkeeper, v, t.where.Grid) {
 		return false, nil
 	}
+	if open, ok := words.ShopOpenTold(text, t.at); ok {
+		// 「超市明天照常开门」: a stop he told before, ended (pts105)
+		return p.shopReopened(ctx, t, v, open)
+	}
 	from, back, ok := words.ShopClosedTold(text, t.at)
 	if !ok {
 		return false, nil
 	}
 	return true, p.shopClosedTold(ctx, t, v, from, back)
+}
+
+// shopReopened ends the short stop of village v's points shop kept from
+// its shopkeeper's word (shopClosedTold) at open, the day he now says it
+// opens as usual (words.ShopOpenTold): cut short or called off, kept,
+// thanked, and told the village's other grid groups, which heard of the
+// stop, in one commit. done is false when no stop is kept that open
+// changes (his word is then chat: nothing was announced). One read.
+func (p *pointsFlow) shopReopened(ctx context.Context, t *turn, v string, open time.Time) (done bool, err error) {
+	closed, ok, err := p.shopClosed(ctx, v, t.at)
+	if err != nil || !ok {
+		return false, err
+	}
+	loc := t.at.Location()
+	now, changed := closed.Reopened(open, time.Date(t.at.Year(), t.at.Month(), t.at.Day(), 0, 0, 0, 0, loc))
+	if !changed {
+		return false, nil
+	}
+	now.By, now.Said, now.At = t.who.Name, t.text, t.at
+	closed.By = t.who.Name
+	// called off: the days said before; cut short: the days still closed
+	data := map[string]any{"Closed": now, "Open": open, "Now": t.at, "Off": !now.On(t.at)}
+	if !now.On(t.at) {
+		data["Closed"] = closed
+	}
+	return true, p.shopStopSaid(ctx, t, v, now, data, "points.shop.reopened")
+}
+
+// shopClosed is the short stop of village v's shop kept from its
+// shopkeeper's word, when it is on at at or still ahead (one read).
+func (p *pointsFlow) shopClosed(ctx context.Context, v string, at time.Time) (words.ShopClosed, bool, error) {
+	b, err := p.r.store.AskedCopied(ctx, storage.VillageScope(v), words.ShopClosedKey)
+	if err != nil {
+		return words.ShopClosed{}, false, err
+	}
+	var closed words.ShopClosed
+	ok := json.Unmarshal(b, &closed) == nil && closed.On(at)
+	return closed, ok, nil
 }
 
 // shopClosedTold keeps a short stop of village v's points shop its
@@ -150,11 +193,18 @@ func (p *pointsFlow) shopClosedNotice(ctx context.Context, t *turn, text string)
 // till it is over, the bot says it (shopVisit).
 func (p *pointsFlow) shopClosedTold(ctx context.Context, t *turn, v string, from, back time.Time) error {
 	closed := words.ShopClosed{From: from, Back: back, By: t.who.Name, Said: t.text, At: t.at}
+	return p.shopStopSaid(ctx, t, v, closed, map[string]any{"Closed": closed, "Now": t.at}, "points.shop.closed")
+}
+
+// shopStopSaid keeps closed as village v's shop stop, replies to the
+// shopkeeper with block and tells the village's other grid groups with
+// block+".group" (data, with Clears in the month before the clearing
+// and Groups added), in the reply's commit.
+func (p *pointsFlow) shopStopSaid(ctx context.Context, t *turn, v string, closed words.ShopClosed, data map[string]any, block string) error {
 	body, err := json.Marshal(closed)
 	if err != nil {
 		return err
 	}
-	data := map[string]any{"Closed": closed, "Now": t.at, "Village": v}
 	if next := p.cfg.NextClearing(t.at); !next.IsZero() && next.Sub(t.at) < clearedLately {
 		data["Clears"] = next
 	}
@@ -171,11 +221,11 @@ func (p *pointsFlow) shopClosedTold(ctx context.Context, t *turn, v string, from
 	}
 	data["Groups"] = len(groups)
 	for _, g := range groups {
-		t.out = append(t.out, bot.Outbound{To: g, Kind: bot.Group, Priority: bot.Normal, Text: p.r.texts.Render("points.shop.closed.group", data)})
+		t.out = append(t.out, bot.Outbound{To: g, Kind: bot.Group, Priority: bot.Normal, Text: p.r.texts.Render(block+".group", data)})
 	}
 	t.scope = storage.VillageScope(v)
-	t.keep = append(t.keep, storage.Ask(words.ShopClosedKey, body, back.Sub(t.at)+24*time.Hour))
-	return p.r.reply(ctx, t, "points.shop.closed", data)
+	t.keep = append(t.keep, storage.Ask(words.ShopClosedKey, body, max(closed.Back.Sub(t.at), 0)+24*time.Hour))
+	return p.r.reply(ctx, t, block, data)
 }
 
 // explainedMax is how many of a household's counted items the answer to

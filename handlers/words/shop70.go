@@ -19,7 +19,10 @@ var (
 	visitWhen = []string{"几点", "开门", "关门", "营业", "开不开", "开没开", "开了吗", "开了没", "周几", "星期几",
 		"礼拜几", "哪天", "哪一天", "几号", "什么时候开", "什么时间",
 		// its days off for the festival (pts103: 「积分超市过年放几天假」 was silent)
-		"放假", "放几天", "歇业", "休息几天"}
+		"放假", "放几天", "歇业", "休息几天",
+		// how often before the festival (pts105: 「年前超市还开几次门」 was
+		// offered as a report)
+		"开几次", "开几回", "还开几", "还开吗", "还开不", "开到"}
 	visitWhere = regexp.MustCompile(`超市(?:现在|到底|是)?(?:在|开在)?(?:哪|什么地方|哪个地方)|超市的?(?:地址|地点|位置)|(?:去|到)(?:积分)?超市怎么走|哪(?:里|儿)?有积分超市`)
 	// otherShops are words of a shop not the points shop's: "镇上超市几
 	// 点关门", "去超市买点菜"

@@ -87,3 +87,57 @@ func ShopClosedTold(text string, now time.Time) (from, back time.Time, ok bool) 
 	}
 	return from, back, from.Before(back)
 }
+
+// shopOpenRe are the shop's doors open as usual: 「照常开门」, 「正常营业」,
+// 「恢复兑换」, 「开门了」, 「不关门了」, 「不休息了」 (pts105).
+var shopOpenRe = regexp.MustCompile(`(?:照常|正常|照旧|按时|还是)(?:开门|营业|兑换|开)|恢复(?:兑换|营业|开门)|开门了|能兑换了|可以兑换了|(?:不|没)(?:关门|休息|放假|歇业|停业)了|(?:不|没)(?:去|用去)(?:县里|镇上|城里|进货)`)
+
+// shopOpenAsked are a question, or the stop said again, not the shop
+// opened: 「明天照常开门吗」, 「周六不开门」.
+var shopOpenAskedRe = regexp.MustCompile(`[吗呢？?]|几点|什么时候|啥时候|开不开|是不是|怎么|谁说|听说|不开门|不营业|暂停|停止兑换`)
+
+// ShopOpenTold reads, from what a shopkeeper said at now, that the points
+// shop opens as usual after all (「超市明天照常开门」, 「周六照常开门 不去县里
+// 了」, 「积分超市今天恢复兑换」): the day it is open from (midnight; today
+// when no day is named). ok is false for a question, the stop itself
+// (ShopClosedTold's words), no shop named (超市 or 兑换), or over 40 runes.
+// It ends a stop he told before (pts105); alone it tells nothing.
+func ShopOpenTold(text string, now time.Time) (open time.Time, ok bool) {
+	if utf8.RuneCountInString(text) > 40 || !strings.Contains(text, "超市") && !strings.Contains(text, "兑换") ||
+		!shopOpenRe.MatchString(text) || shopOpenAskedRe.MatchString(text) {
+		return time.Time{}, false
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	if d, ok := village.DayNamed(text, now); ok {
+		return maxDay(d, today), true
+	}
+	// 「周六照常开门」, 「12日照常开门」: the first day AwayDays reads
+	if from, _, named := village.AwayDays(shopDayRe.ReplaceAllString(text, "${1}${2}号"), now); named && !from.IsZero() {
+		return maxDay(from, today), true
+	}
+	return today, true
+}
+
+// maxDay is the later of a and b.
+func maxDay(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// Reopened is s ended by the shop open again from open (ShopOpenTold),
+// and whether that changes it: the stop cut to end at open, or, when open
+// is not after its first day, called off (Back set to today, so On is
+// false). A day after Back changes nothing.
+func (s ShopClosed) Reopened(open, today time.Time) (ShopClosed, bool) {
+	if !open.Before(s.Back) {
+		return s, false
+	}
+	if !open.After(s.From) {
+		s.Back = today
+	} else {
+		s.Back = open
+	}
+	return s, true
+}
