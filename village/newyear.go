@@ -81,12 +81,7 @@ const lunarBackFestivalRe = `大年三十|腊八节|大年夜|年三十|除夕|�
 // next January's), and where in text it is written. ok is false for none.
 func lunarNamedAt(text string, today time.Time) (day time.Time, at, end int, ok bool) {
 	for _, m := range lunarNamedRe.FindAllStringSubmatchIndex(text, -1) {
-		g := func(i int) string {
-			if m[2*i] < 0 {
-				return ""
-			}
-			return text[m[2*i]:m[2*i+1]]
-		}
+		g := func(i int) string { return group(text, m, i) }
 		md, found := lunarFestivals[g(5)]
 		if !found {
 			md[0], md[1], found = lunarMonthDay(g(3), g(2), g(4))

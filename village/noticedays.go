@@ -83,12 +83,7 @@ func namedDays(text string, written time.Time) []namedDay {
 	var out []namedDay
 	var prev namedDay // the weekday named before
 	for _, sm := range noticeDateRe.FindAllStringSubmatchIndex(text, -1) {
-		g := func(i int) string {
-			if sm[2*i] < 0 {
-				return ""
-			}
-			return text[sm[2*i]:sm[2*i+1]]
-		}
+		g := func(i int) string { return group(text, sm, i) }
 		end := sm[1]
 		if sm[14] >= 0 {
 			end = sm[14]

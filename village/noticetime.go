@@ -46,12 +46,7 @@ func (n Notice) clockSaid() (last time.Duration, said, rest string, ok bool) {
 	var kept strings.Builder
 	from := 0
 	for _, sm := range noticeClockRe.FindAllStringSubmatchIndex(n.Text, -1) {
-		g := func(i int) string {
-			if sm[2*i] < 0 {
-				return ""
-			}
-			return n.Text[sm[2*i]:sm[2*i+1]]
-		}
+		g := func(i int) string { return group(n.Text, sm, i) }
 		if g(1) != "" {
 			part = g(1)
 		}

@@ -188,12 +188,7 @@ func dayIn(re *regexp.Regexp, note string, now time.Time) (p Promise, ok bool) {
 	loc := now.Location()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
 	for _, m := range re.FindAllStringSubmatchIndex(note, -1) {
-		g := func(i int) string {
-			if m[2*i] < 0 {
-				return ""
-			}
-			return note[m[2*i]:m[2*i+1]]
-		}
+		g := func(i int) string { return group(note, m, i) }
 		var day time.Time
 		switch {
 		case g(1) != "":
@@ -502,16 +497,20 @@ func DayNamed(note string, now time.Time) (day time.Time, ok bool) {
 	return day, ok
 }
 
+// group is the text of submatch i of a match m of FindAllStringSubmatchIndex
+// on text; "" when it matched nothing.
+func group(text string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
+}
+
 // dayNamedAt is DayNamed's day read at today (midnight), and where in
 // note it is written ([at, end)).
 func dayNamedAt(note string, today time.Time) (day time.Time, at, end int, ok bool) {
 	for _, m := range dayRe.FindAllStringSubmatchIndex(note, -1) {
-		g := func(i int) string {
-			if m[2*i] < 0 {
-				return ""
-			}
-			return note[m[2*i]:m[2*i+1]]
-		}
+		g := func(i int) string { return group(note, m, i) }
 		if g(3) != "" {
 			return today.AddDate(0, 0, countedDay(g(3))), m[0], m[1], true
 		}
