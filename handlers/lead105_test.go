@@ -51,3 +51,19 @@ func TestOwnBenefitChangedIsAskedOfTheLeader(t *testing.T) {
 		lacks(t, q, got, "怎么办：", "带齐材料")
 	}
 }
+
+// TestMayClaimAskedIsNoApplication: 「帮五保户扫雪能申请积分吗」 asks whether
+// a deed counts; it was filed as a 特困供养 application with the leader
+// called (申请 + 五保户), and 「能帮他申请积分吗」 was offered as a claim
+// with no deed. Both are questions about the points, answered with the
+// catalogue's item or how claims are made; nothing is filed.
+func TestMayClaimAskedIsNoApplication(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	deed := c.say("陈二", "帮五保户扫雪能申请积分吗")
+	has(t, "deed", deed, "SG04 帮助困难群众、照料孤寡老人")
+	lacks(t, "deed", deed, "已登记", "特困", "@李四")
+	kin := c.say("张三", "我儿子腊月二十回来 能帮他申请积分吗")
+	has(t, "kin", kin, "申请积分 做了什么")
+	lacks(t, "kin", kin, "我理解为", "已登记")
+	c.wantReports(0, "asked")
+}

@@ -74,7 +74,7 @@ var rulesAsks = newLexicon("怎么算", "咋算", "怎样算", "如何算", "怎
 // rulesAskRe asks the same in words the lexicon does not spell out: a
 // counting verb, the points, a question particle ("扫雪算积分吗", "能加分
 // 吗", "给积分不", "能加分么"); "给分不公平" asks nothing.
-var rulesAskRe = regexp.MustCompile(`(?:能|可以|可|会)?(?:算|加|给|得|拿|计|记)(?:个|点)?(?:积分|分)(?:吗|么|嘛|不(?:$|[？?！!，,。]))`)
+var rulesAskRe = regexp.MustCompile(`(?:能|可以|可|会)?(?:算|加|给|得|拿|计|记|申请)(?:个|点)?(?:积分|分)(?:吗|么|嘛|不(?:$|[？?！!，,。]))`)
 
 // deedToldRe tells a deed done or done regularly: perfective 了, 过 or 完
 // after a verb, 已经, or a day gone by ("昨天", "刚才"), or every day.
