@@ -18,7 +18,7 @@ func (r *Router) personAsked(ctx context.Context, t *turn, n refNote) (done bool
 	if len(n.refs) != 1 || !officerHere(t) {
 		return false, nil
 	}
-	if !words.AsksAfterPerson(n.note, r.isName) {
+	if !words.AsksAfterPerson(n.note, r.onRoster) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
@@ -26,15 +26,4 @@ func (r *Router) personAsked(ctx context.Context, t *turn, n refNote) (done bool
 		return err != nil, err
 	}
 	return true, r.lifecycleOf(ctx, t, command{verb: words.VAsk, word: string(words.VAsk), args: n.note, refs: n.refs}, n.refs)
-}
-
-// isName reports whether s is the whole name of someone on the roster of
-// any of the township's villages.
-func (r *Router) isName(s string) bool {
-	for _, v := range r.places.Villages() {
-		if p, err := r.people.Lookup(v, s); err == nil && p.Name == s {
-			return true
-		}
-	}
-	return false
 }

@@ -2586,7 +2586,7 @@ func (r *Router) asksGridAfterHash(t *turn) bool {
 		return !slices.ContainsFunc(refs, func(ref village.Ref) bool { return ref.Kind != 'R' }) && words.AsksEach(note, t.at)
 	}
 	return len(refs) == 1 && refs[0].Kind == 'R' && (words.AsksGridTyped(note, t.at) || !words.StartsWithAny(words.TrimRefFillers(note), words.RefQuestions...) && words.AsksWho(note) ||
-		words.AsksAfterPerson(note, r.isName)) // "#R1 老人现在咋样了" (personAsked)
+		words.AsksAfterPerson(note, r.onRoster)) // "#R1 老人现在咋样了" (personAsked)
 }
 
 // ownProgress records a note written after one report's number, quoting
