@@ -91,3 +91,21 @@ func TestLateCreditorNotice(t *testing.T) {
 	lacks(t, "no quarrel going on", got, "争执还在群里继续")
 	has(t, "the mediators", got, "郑十: 【调解提醒】#R1（", "又来了一位债主，周八说：「张三也欠我八百块钱")
 }
+
+// TestOtherCreditorsOwnDebt (walk): 周八 follows 陈二's wage quarrel with
+// 张三 for the 800 张三 owes him; his next day's 「陈二前年借我两千块…」 was
+// taken as #R1 told again (【又来反映】), though 陈二 owes him, not 张三:
+// his own debt, never filed. Now it is filed on its own.
+func TestOtherCreditorsOwnDebt(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 调解 张三欠我工钱两千 秋收帮他干了一个月活 到现在不给")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(4 * time.Hour)
+	c.say("周八", "张三也欠我八百块钱 赊了半年的烟酒钱")
+	c.now = c.now.Add(16 * time.Hour)
+	got := c.say("周八", "陈二前年借我两千块 年底了我儿子结婚用钱 他一直拖着不还")
+	lacks(t, "not #R1 again", got, "【又来反映】", "#R1（调解事项）还在调解")
+	has(t, "filed", got, "已登记 #R2")
+	c.now = c.now.Add(2 * time.Hour)
+	lacks(t, "his 800 said again is #R1's", c.say("周八", "张三欠我的八百块钱还是没给"), "已登记 #R3")
+}
