@@ -71,9 +71,7 @@ func (r *Router) partPaidOf(t *turn, reports []village.Report) (village.Report, 
 		return rep.FollowedUpAt
 	}
 	for _, rep := range reports {
-		reporter := rep.Type == village.Mediation && rep.Status == village.StatusResolved && rep.ReporterSide(t.who) &&
-			words.PaymentOwed(rep) != "" && (t.where.Kind == words.InPrivate || rep.Chat == t.m.Chat)
-		if !reporter && (t.where.Kind != words.InPrivate || !r.creditorAsked(t, rep)) {
+		if r.partPaidSide(t, rep) == "" && (t.where.Kind != words.InPrivate || !r.creditorAsked(t, rep)) {
 			continue
 		}
 		if found.ID == "" || at(rep).After(at(found)) {
@@ -83,18 +81,57 @@ func (r *Router) partPaidOf(t *turn, reports []village.Report) (village.Report, 
 	return found, found.ID != ""
 }
 
+// partPaidSide is which side of debt quarrel rep the sender of t speaks
+// for when he says part of its money came, privately or in its group:
+// "reporter" (the creditor who raised it) or "debtor" (of a household its
+// text names: 陈二's own 「我先还了1000」, med106), of an item still being
+// mediated (the mediators reckon it at the table) or resolved with money
+// owed (words.PaymentOwed); "" for anyone else, another creditor, its
+// handlers, or another item.
+func (r *Router) partPaidSide(t *turn, rep village.Report) string {
+	if rep.Type != village.Mediation || rep.HandledBy(t.who) || t.where.Kind != words.InPrivate && rep.Chat != t.m.Chat {
+		return ""
+	}
+	if rep.Status == village.StatusResolved {
+		if words.PaymentOwed(rep) == "" {
+			return ""
+		}
+	} else if !rep.Status.Open() || !words.IsDebt(rep.Text) {
+		return ""
+	}
+	switch {
+	case rep.ReporterSide(t.who):
+		return "reporter"
+	case r.namedIn(t.who, rep) && !words.IsOtherCreditor(rep, t.who.Name):
+		return "debtor"
+	}
+	return ""
+}
+
+// debtorPartNote begins the note of the debtor's own word that part of the
+// money came (med106): his say, for the mediators to check with the
+// creditor, not the creditor's (words.RestOwed reads PartPaidNote only).
+const debtorPartNote = "欠款方说已还一部分："
+
 // partPaidTold keeps t's word on rep and is what it tells: the sender,
 // privately, and rep's mediators.
 func (r *Router) partPaidTold(t *turn, rep *village.Report) []bot.Outbound {
-	creditor := !rep.ReporterSide(t.who)
+	side := r.partPaidSide(t, *rep)
+	open := rep.Status != village.StatusResolved
 	data := map[string]any{"Who": r.shown(t.who), "R": rep, "Text": words.ShortText(t.text), "Handlers": rep.Handlers,
-		"Creditor": creditor, "Now": t.at, "Days": max(1, int(r.cfg.Followup.RemindAfter.Std()/(24*time.Hour)))}
-	if creditor {
+		"Creditor": side == "", "Debtor": side == "debtor", "Open": open, "Reporter": rep.Reporter,
+		"Now": t.at, "Days": max(1, int(r.cfg.Followup.RemindAfter.Std()/(24*time.Hour)))}
+	switch {
+	case side == "":
 		rep.CreditorsAwaited = slices.DeleteFunc(slices.Clone(rep.CreditorsAwaited), func(n string) bool { return n == t.who.Name })
 		rep.Tell(t.who.Name, t.at, creditorPartNote+words.ShortText(t.text))
-	} else {
+	case side == "debtor":
+		rep.Tell(r.shown(t.who), t.at, debtorPartNote+words.ShortText(t.text))
+	default:
+		// said while it is mediated, the mediators reckon it at the
+		// table; the 回访 reads only what is said after its 办结
 		rep.Tell(r.shown(t.who), t.at, words.PartPaidNote+words.ShortText(t.text))
-		if _, due, _ := words.RestOwed(*rep, r.cfg.Location(), village.NamesOf(r.people.All(), rep.Village)); !due.IsZero() {
+		if _, due, _ := words.RestOwed(*rep, r.cfg.Location(), village.NamesOf(r.people.All(), rep.Village)); !open && !due.IsZero() {
 			data["Due"] = due
 		}
 	}

@@ -55,10 +55,11 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 			return append(out, r.partyPassed(t, rep, again, false)...)
 		}
 		rep.Tell(me, t.at, words.ShortText(t.text))
+		debtor := r.secondCreditor(t, *rep, again)
 		out := r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
 			"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both, "Offers": offer != "",
-			"Unkept": words.AnswersUnkept(*rep, t.text), "Side": r.joinerSide(t, *rep, again)})
-		if debtor := r.secondCreditor(t, *rep, again); debtor != "" {
+			"Unkept": words.AnswersUnkept(*rep, t.text), "Side": r.joinerSide(t, *rep, again), "Creditor": debtor})
+		if debtor != "" {
 			// 「他也欠我的」: another creditor of the same debtor is told
 			// what was done with his debt, as the mediators are
 			text := r.texts.Render("dispute.creditor", map[string]any{"R": rep, "Who": me, "Debtor": debtor,

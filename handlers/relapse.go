@@ -53,7 +53,7 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 	}()
 	named := r.sidesNamed(v, reporter, text)
 	for _, old := range reports {
-		if old.Type != village.Mediation || old.Grid != g || !r.partyTo(reporter, old) || r.otherQuarrel(named, old, text) {
+		if old.Type != village.Mediation || old.Grid != g || !r.partyTo(reporter, old) || r.otherQuarrel(reporter, named, old, text) {
 			continue
 		}
 		if !again && !understand.SharesSubject(t.hear(old.Text), said) && !r.namesOtherSide(reporter, old, text) {
@@ -95,10 +95,14 @@ func (r *Router) sidesNamed(v string, p village.Person, text string) []village.P
 // 陈二's quarrel with 张三 over a cow, 「老刘家的狗也天天半夜叫」 beside
 // 张三's quarrel with 陈二's dog: another quarrel, neither its relapse
 // (relapseOf) nor more of it (ownRepeat, duplicate), however alike the
-// thing.
-func (r *Router) otherQuarrel(named []village.Person, rep village.Report, text string) bool {
+// thing. Another creditor of rep's debtor (words.IsOtherCreditor, sender
+// p) is at odds with the debtor only: 周八's 「陈二前年借我两千块…」 beside
+// 陈二's wages from 张三, which 周八 follows for 张三's 800, is another
+// debt though 陈二 is rep's party (med106).
+func (r *Router) otherQuarrel(p village.Person, named []village.Person, rep village.Report, text string) bool {
 	if len(named) > 0 {
-		return !slices.ContainsFunc(named, func(n village.Person) bool { return r.partyTo(n, rep) })
+		creditor := words.IsOtherCreditor(rep, p.Name)
+		return !slices.ContainsFunc(named, func(n village.Person) bool { return r.partyTo(n, rep) && !(creditor && rep.ReporterSide(n)) })
 	}
 	return words.OtherHousehold(text, r.quarrelSides(rep))
 }

@@ -145,7 +145,7 @@ func (r *Router) unkeptAfterClose(ctx context.Context, t *turn, _ village.Readin
 		if words.IsOtherCreditor(old, t.who.Name) {
 			old = words.CreditorView(old)
 		}
-		return r.partyTo(t.who, old) && unkeptOf(old) && !r.otherQuarrel(named, old, t.text)
+		return r.partyTo(t.who, old) && unkeptOf(old) && !r.otherQuarrel(t.who, named, old, t.text)
 	}
 	found, _, err := r.closedLately(ctx, t, fits)
 	if err != nil {

@@ -1633,7 +1633,7 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 		if words.OtherThings(understand.Hear(rep.Text), heard) {
 			continue // "一组桥栏杆断了" is not "一组桥边的水渠堵了" again, even his own
 		}
-		if rep.Type == village.Mediation && r.otherQuarrel(r.sidesNamed(rep.Village, who, text), rep, text) {
+		if rep.Type == village.Mediation && r.otherQuarrel(who, r.sidesNamed(rep.Village, who, text), rep, text) {
 			continue // 「老刘家的狗也天天半夜叫」 is not 陈二家's dog again: another household's quarrel
 		}
 		s := words.Similarity(rep.Text, text)
@@ -1859,7 +1859,7 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 			}
 			// 「老刘家的狗也天天半夜叫」 beside his quarrel with 陈二's
 			// dog: another household's, another quarrel (otherQuarrel)
-			same = !wages && understand.SharesSubject(t.hear(rep.Text), t.said()) && !r.otherQuarrel(named, rep, t.text)
+			same = !wages && understand.SharesSubject(t.hear(rep.Text), t.said()) && !r.otherQuarrel(t.who, named, rep, t.text)
 			if wages && maybe == nil && reading.Intent == village.IntentReport {
 				maybe = &rep
 			}

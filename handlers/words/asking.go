@@ -896,7 +896,7 @@ var moneyPaidWords = []string{"钱", "块", "元", "账", "给了", "还了", "�
 
 // partPaidWords tell money still owed after a payment: 「还差300」, 「只给了
 // 一半」, 「剩下的说过年给」.
-var partPaidWords = []string{"还差", "差着", "只给", "只还", "只付", "一半", "不够", "没够", "少给", "少了", "欠着", "剩下", "剩的", "还剩", "没给完", "没还完"}
+var partPaidWords = []string{"还差", "差着", "只给", "只还", "只付", "一半", "不够", "没够", "少给", "少了", "欠着", "剩下", "剩的", "还剩", "没给完", "没还完", "一部分"}
 
 // PaymentOwed is the settlement of mediation item rep, its last 办结's
 // note, when that promised money (owesMoney) and nothing said on rep since

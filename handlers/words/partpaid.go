@@ -52,9 +52,15 @@ func RestOwed(rep village.Report, loc *time.Location, isName func(string) bool) 
 // restPaidRe is the rest said paid: 「剩下的300也给我了」, 「余下的也还了」.
 var restPaidRe = regexp.MustCompile(`(?:剩下|剩的|还剩|余下)[^，。,；;！!？?\s]{0,8}?(?:也|都)?(?:给|还|付|转|结)(?:给)?(?:我|俺)?(?:了|清了|齐了)`)
 
+// paidFirstRe is a payment said as a first part (med106): 「我先还了1000」,
+// 「先给了两千」, 「先把1000转给他了」; 原先, 事先, 首先, 早先, 预先 are
+// no part.
+var paidFirstRe = regexp.MustCompile(`(?:^|[^原事首早预优领])先(?:把[^，。,；;！!？?\s]{0,6})?(?:还|给|付|转|打)`)
+
 // owedStill reports whether text tells money still owed after a payment
-// (partPaidWords: 「还差300」, 「只给了一半」), not the rest said paid
-// (restPaidRe): 「剩下的300也给我了」 is all of it.
+// (partPaidWords: 「还差300」, 「只给了一半」, 「还了一部分」; a first part:
+// 「我先还了1000」), not the rest said paid (restPaidRe): 「剩下的300也
+// 给我了」 is all of it.
 func owedStill(text string) bool {
-	return ContainsAnyOf(text, partPaidWords...) && !restPaidRe.MatchString(text)
+	return (ContainsAnyOf(text, partPaidWords...) || paidFirstRe.MatchString(text)) && !restPaidRe.MatchString(text)
 }
