@@ -429,7 +429,7 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	amount = amount || !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
 		reading.Intent == village.IntentQuery && r.officeDaysAsked(t.said())
 	amount = amount || !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
-		(reading.Intent == village.IntentQuery || reading.Category == "政策咨询" && words.AsksSomething(t.text)) && r.payoutNewsAsked(t.said())
+		(reading.Intent == village.IntentQuery || reading.Category == "政策咨询" && (words.AsksSomething(t.text) || words.NewsHeard(t.text))) && r.payoutNewsAsked(t.said())
 	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
 		reading.Intent == village.IntentQuery && words.AsksFurther(t.said()) && !words.ContainsAnyOf(t.text, words.ProcedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
@@ -2421,7 +2421,20 @@ func (r *Router) sameQuestion(t *turn, rep village.Report) bool {
 		}, t.hear(understand.TrimLead(text, r.nameIn(t.where.Village))).Canon)
 	}
 	mine := key(t.text)
-	return mine != "" && mine == key(rep.Text)
+	return mine != "" && mine == key(rep.Text) || r.newsAgain(t, rep)
+}
+
+// newsAgain reports whether t asks again, in other words, only whether
+// rep's procedure is paid this year, which rep asked and its leader is
+// asked to say (newsUntold: "今年有没有取暖补贴", then "取暖补贴今年到底
+// 还发不发啊 天这么冷"): the same question, answered once (appr106).
+func (r *Router) newsAgain(t *turn, rep village.Report) bool {
+	p := r.procedure(t.hear(rep.Text))
+	if p == nil || !newsUntold(rep.Text, p) || !newsUntold(t.text, p) || words.AmountAsked(t.text) || words.HomeVisitAsked(t.text) {
+		return false
+	}
+	asked, _ := r.procedureSaid(t.hear(t.text))
+	return asked == nil || asked == p
 }
 
 // askedSame answers a villager who asks his procedure question rep again
@@ -2434,7 +2447,11 @@ func (r *Router) askedSame(ctx context.Context, t *turn, rep village.Report) err
 	data := map[string]any{"R": &rep, "Who": t.who.Name}
 	if answer, ok := village.StandingAnswer(rep.History); ok && rep.ProcedureAnswered() {
 		data["Answer"] = answer
-	} else if p := r.procedure(t.hear(rep.Text)); p != nil && !words.AsksOwnDone(t.hear(rep.Text)) {
+	} else if p := r.procedure(t.hear(rep.Text)); p != nil && r.newsAgain(t, rep) {
+		// told minutes ago who gets it and when: the year's news is the
+		// leader's to say, asked once (appr106)
+		data["Proc"], data["News"] = p, true
+	} else if p != nil && !words.AsksOwnDone(t.hear(rep.Text)) {
 		// not of "养老金这个月到账了吗" again: no guide tells it
 		parts := guideParts(t.text, p)
 		data["Proc"], data["Parts"], data["Whole"], data["Amounts"] = p, parts, len(parts) == 0, amountsAsked(t.text, p)
