@@ -63,7 +63,7 @@ func TestMayClaimAskedIsNoApplication(t *testing.T) {
 	has(t, "deed", deed, "SG04 帮助困难群众、照料孤寡老人")
 	lacks(t, "deed", deed, "已登记", "特困", "@李四")
 	kin := c.say("张三", "我儿子腊月二十回来 能帮他申请积分吗")
-	has(t, "kin", kin, "申请积分 做了什么")
+	has(t, "kin", kin, "申请积分 给 名字 做了什么") // how to claim for him (appr106)
 	lacks(t, "kin", kin, "我理解为", "已登记")
 	c.wantReports(0, "asked")
 }

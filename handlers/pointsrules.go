@@ -13,6 +13,9 @@ import (
 // home: "孩子在外地上学", "在外打工有没有分".
 var ()
 
+// countAsks ask how a member's points count ("他的积分怎么算", "算不算").
+var countAsks = []string{"怎么算", "咋算", "算不算", "算吗", "算不", "参评", "户均"}
+
 // pointsRules answers a question how the points count that tells no deed
 // done (understand.RulesAsked): whether a member away from home counts
 // in the household average (the config's points.average), the catalogue
@@ -24,7 +27,11 @@ func (p *pointsFlow) pointsRules(ctx context.Context, t *turn) (done bool, err e
 		return false, nil
 	}
 	kin := words.KinAskedRe.MatchString(t.text)
-	data := map[string]any{"Kin": kin, "Member": kin || words.AwayRe.MatchString(t.text)}
+	// "能帮我妈申请积分吗" asks how to claim for her, not whether she
+	// counts in the average: said only of one away or how his count
+	// goes (appr106)
+	member := words.AwayRe.MatchString(t.text) || kin && words.ContainsAnyOf(t.text, countAsks...)
+	data := map[string]any{"Kin": kin, "Member": member}
 	ind, found := p.cat.Match(deed, village.Indicator.Claimable)
 	if !found && understand.HasContent(deed) {
 		ind, found = p.readIndicator(ctx, deed, village.Indicator.Claimable)

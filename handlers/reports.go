@@ -203,6 +203,7 @@ type filing struct {
 	// worker files for (t.forWhom)
 	reporter         village.Person
 	leaders, workers []village.Person
+	visitors         []village.Person // asked to come to the asker's home (visitAsked)
 	mediators        []village.Person
 	rep              *village.Report
 	aboutCadre       bool            // a complaint of a cadre's conduct
@@ -407,6 +408,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	f.data["WageHint"] = r.wageHint(t, f)
 	// 「陈二去年借我五千块 说好年底还」: accounts to settle, no fight to calm
 	f.data["DebtHint"] = f.typ == village.Mediation && understand.MoneyOwed(t.hear(f.rep.Text))
+	r.visitAsked(t, f)
 	f.data["ClaimHint"] = (f.reading.Also == village.IntentClaim || understand.OwnWork(t.hear(f.text))) && f.typ == village.General &&
 		t.forWhom == nil && t.kinFor == nil && !t.who.IsCadre() && !f.aboutCadre && r.claims()
 }
@@ -796,6 +798,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 			leaders, mediators = slices.DeleteFunc(slices.Clone(leaders), told), slices.DeleteFunc(slices.Clone(mediators), told)
 		}
 		out = append(out, r.toldPrivately(also, leaders, mediators, data, alsoData)...)
+		out = append(out, r.visitorsTold(t, f)...)
 	}
 	return append(append(out, r.alongTold(t, f)...), f.alongOut...), nil
 }
@@ -1328,6 +1331,21 @@ func (r *Router) toldAtWake(rep, also *village.Report, leaders []village.Person,
 		for _, l := range leaders {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
 				Text: r.texts.Render("report.night.leader", d)})
+		}
+	}
+	return out
+}
+
+// visitorsTold asks each of f's visitors (visitAsked) who is no leader
+// told already, privately, to come to the home of who asked privately
+// (appr106): the group's post @-ing them there is none.
+func (r *Router) visitorsTold(t *turn, f *filing) []bot.Outbound {
+	var out []bot.Outbound
+	data := maps.Clone(f.data)
+	data["Phone"] = t.who.Phone
+	for _, p := range words.OthersThan(f.visitors, f.reporter) {
+		if !slices.ContainsFunc(f.leaders, func(l village.Person) bool { return l.Key() == p.Key() }) {
+			out = append(out, bot.Outbound{To: r.shown(p), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("report.private.visit", data)})
 		}
 	}
 	return out
@@ -1884,11 +1902,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// "低保要本人去吗": the lines that say who may go
 					// for him (appr101)
 					steps, parts = r.doingFirst(rep.Text, proc)
-					// "残疾证到期了 要换 能上门办不": 代办 lines say another
-					// goes, nobody comes; the grid's worker is asked to
-					// (appr105)
-					if visitors := r.homeVisitUntold(t, *rep, proc, steps, parts); len(visitors) > 0 && len(steps)+len(parts) > 0 && rep.Chat != "" {
-						data["Visitors"] = visitors
+					if data["Visitors"] != nil {
+						// "残疾证到期了 要换 能上门办不": 代办 lines say
+						// another goes, nobody comes; the grid's worker,
+						// asked to (appr105), handles it (visitAsked)
+						steps, parts = linesSaying(proc, words.ForHimWords)
 					}
 				} else if slices.Contains(parts, "where") {
 					// "医保在哪交都行吗": the steps that say where one
@@ -2081,7 +2099,29 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
 	return proc != nil && r.chaseProcedure(said) == nil && (!words.AmountAsked(said.Raw) || len(amountsAsked(said.Raw, proc)) > 0) &&
-		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc) && !newsUntold(said.Raw, proc)
+		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc) && !newsUntold(said.Raw, proc) &&
+		!visitUntold(said.Raw, proc)
+}
+
+// visitAsked makes the grid's visitors (visitorsOf) handlers of f's
+// procedure question when it asks whether someone comes to his home and
+// the guide says nobody does (visitUntold: "低保年审能上门办不 我腿脚不好"):
+// they are to come, in the group or privately, and 「查」 names them; the
+// item waits for them as any the guide does not answer (answersAlone).
+// Its data's Visitors are their names (appr106).
+func (r *Router) visitAsked(t *turn, f *filing) {
+	said := t.hear(f.rep.Text)
+	if f.typ != village.Approval || f.aboutCadre || r.chaseProcedure(said) != nil {
+		return
+	}
+	if proc := r.procedure(said); proc == nil || !visitUntold(f.rep.Text, proc) {
+		return
+	}
+	f.visitors = r.visitorsOf(f.v, f.g, t.who)
+	for _, p := range f.visitors {
+		f.rep.AddHandler(p, r.shown(p))
+	}
+	f.data["Visitors"] = words.Names(f.visitors)
 }
 
 // nameUntold is the role whose person text asks the name of ("协保员是

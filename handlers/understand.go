@@ -429,7 +429,7 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	amount = amount || !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
 		reading.Intent == village.IntentQuery && r.officeDaysAsked(t.said())
 	amount = amount || !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
-		(reading.Intent == village.IntentQuery || reading.Category == "政策咨询" && words.AsksSomething(t.text)) && r.payoutNewsAsked(t.said())
+		(reading.Intent == village.IntentQuery || reading.Category == "政策咨询" && (words.AsksSomething(t.text) || words.NewsHeard(t.text))) && r.payoutNewsAsked(t.said())
 	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
 		reading.Intent == village.IntentQuery && words.AsksFurther(t.said()) && !words.ContainsAnyOf(t.text, words.ProcedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
@@ -2001,10 +2001,15 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	} else if p != nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
-		if visitors := r.homeVisitUntold(t, rep, p, steps, parts); len(visitors) > 0 {
+		if come := r.homeVisitUntold(t, rep, p, steps, parts); len(come) > 0 {
 			// "那村里能上门不" after 低保年审, whose 去哪办 says 村委会可
 			// 代办: someone going for him, not coming to him; the grid's
-			// worker is asked to come, and he hears who will (appr105)
+			// worker is asked to come, and he hears who will (appr105);
+			// the worker is its handler from now (appr106)
+			for _, v := range come {
+				rep.AddHandler(v, r.shown(v))
+			}
+			visitors := words.Names(come)
 			steps, parts = linesSaying(p, words.ForHimWords)
 			who = slices.Compact(slices.Concat(visitors, slices.DeleteFunc(slices.Clone(who), func(n string) bool { return slices.Contains(visitors, n) })))
 			delete(data, "GuideAnswers")
@@ -2207,20 +2212,35 @@ func linesSaying(p *config.Procedure, says []string) (steps, parts []string) {
 }
 
 // homeVisitUntold are who is to come to the asker's home when t asks on
-// rep, his item of p, whether someone comes (words.HomeVisitAsked: "那村
-// 里能上门不") and no line of p's guide says anyone does (上门, 到家, 在家:
-// 残疾证's 「行动不便可申请上门评定」 answers it alone, appr102): the grid's
-// workers, not the asker himself, else its leaders. None otherwise.
-func (r *Router) homeVisitUntold(t *turn, rep village.Report, p *config.Procedure, steps, parts []string) []string {
-	if !words.HomeVisitAsked(t.text) || toldSays(p, steps, parts, words.HomeVisitAsks) {
+// rep, his item of p, whether someone comes (visitUntold: "那村里能上门
+// 不") and no line of p's guide told or untold says anyone does: the
+// grid's visitors (visitorsOf). None otherwise.
+func (r *Router) homeVisitUntold(t *turn, rep village.Report, p *config.Procedure, steps, parts []string) []village.Person {
+	if !visitUntold(t.text, p) || toldSays(p, steps, parts, words.HomeVisitAsks) {
 		return nil
 	}
-	if all, allParts := linesSaying(p, words.HomeVisitAsks); len(all)+len(allParts) > 0 {
-		return nil
+	return r.visitorsOf(rep.Village, rep.Grid, t.who)
+}
+
+// visitUntold reports whether text asks of p whether someone comes to his
+// home to do it (words.HomeVisitAsked) and no line of p's guide says
+// anyone does (上门, 到家, 在家: 残疾证's 「行动不便可申请上门评定」 answers
+// it alone, appr102). The grid's worker is asked to come (appr105), and
+// made a handler of the item (appr106).
+func visitUntold(text string, p *config.Procedure) bool {
+	if !words.HomeVisitAsked(text) {
+		return false
 	}
-	visitors := slices.DeleteFunc(words.Names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)), func(n string) bool { return n == t.who.Name })
+	steps, parts := linesSaying(p, words.HomeVisitAsks)
+	return len(steps)+len(parts) == 0
+}
+
+// visitorsOf are who is asked to come to the home of asker in grid g of
+// village v: the grid's workers, not the asker himself, else its leaders.
+func (r *Router) visitorsOf(v, g string, asker village.Person) []village.Person {
+	visitors := slices.DeleteFunc(slices.Clone(r.people.InGrid(v, g, village.RoleWorker)), func(p village.Person) bool { return p.Key() == asker.Key() })
 	if len(visitors) == 0 {
-		visitors = r.leaderNames(rep.Village, rep.Grid)
+		visitors = r.people.InGrid(v, g, village.RoleLeader)
 	}
 	return visitors
 }
@@ -2401,7 +2421,20 @@ func (r *Router) sameQuestion(t *turn, rep village.Report) bool {
 		}, t.hear(understand.TrimLead(text, r.nameIn(t.where.Village))).Canon)
 	}
 	mine := key(t.text)
-	return mine != "" && mine == key(rep.Text)
+	return mine != "" && mine == key(rep.Text) || r.newsAgain(t, rep)
+}
+
+// newsAgain reports whether t asks again, in other words, only whether
+// rep's procedure is paid this year, which rep asked and its leader is
+// asked to say (newsUntold: "今年有没有取暖补贴", then "取暖补贴今年到底
+// 还发不发啊 天这么冷"): the same question, answered once (appr106).
+func (r *Router) newsAgain(t *turn, rep village.Report) bool {
+	p := r.procedure(t.hear(rep.Text))
+	if p == nil || !newsUntold(rep.Text, p) || !newsUntold(t.text, p) || words.AmountAsked(t.text) || words.HomeVisitAsked(t.text) {
+		return false
+	}
+	asked, _ := r.procedureSaid(t.hear(t.text))
+	return asked == nil || asked == p
 }
 
 // askedSame answers a villager who asks his procedure question rep again
@@ -2414,7 +2447,11 @@ func (r *Router) askedSame(ctx context.Context, t *turn, rep village.Report) err
 	data := map[string]any{"R": &rep, "Who": t.who.Name}
 	if answer, ok := village.StandingAnswer(rep.History); ok && rep.ProcedureAnswered() {
 		data["Answer"] = answer
-	} else if p := r.procedure(t.hear(rep.Text)); p != nil && !words.AsksOwnDone(t.hear(rep.Text)) {
+	} else if p := r.procedure(t.hear(rep.Text)); p != nil && r.newsAgain(t, rep) {
+		// told minutes ago who gets it and when: the year's news is the
+		// leader's to say, asked once (appr106)
+		data["Proc"], data["News"] = p, true
+	} else if p != nil && !words.AsksOwnDone(t.hear(rep.Text)) {
 		// not of "养老金这个月到账了吗" again: no guide tells it
 		parts := guideParts(t.text, p)
 		data["Proc"], data["Parts"], data["Whole"], data["Amounts"] = p, parts, len(parts) == 0, amountsAsked(t.text, p)

@@ -18,7 +18,7 @@ func HomeVisitAsked(question string) bool {
 // payoutNewsAsks ask whether a scheme is paid out at all this year ("取暖
 // 补贴今年还发不发", "今年有没有取暖补贴", "是不是不发了").
 var payoutNewsAsks = []string{"发不发", "还发不", "还发吗", "还发没", "还给不给", "给不给发", "还有没有", "今年有没有", "今年有吗", "今年还有吗", "还有吗",
-	"取消了", "不发了", "停发了", "没有了吗", "还有不"}
+	"取消了", "不发了", "停发了", "没有了吗", "还有不", "到底有没有", "到底发不发", "到底还发不", "还有没"}
 
 // PayoutNewsAsked reports whether question asks whether a scheme is paid
 // out this year at all: news the county's notice of the year decides,
@@ -31,3 +31,16 @@ func PayoutNewsAsked(question string) bool {
 // stillPaidRe asks whether a thing is still to be had ("今年还有烤火费吗",
 // "还有取暖补贴没").
 var stillPaidRe = regexp.MustCompile(`(?:今年|还)有[^，。,.!！?？\s]{1,8}?(?:吗|没|不)`)
+
+// newsHeardCues tell a thing heard from others ("听说今年取暖补贴取消了").
+var newsHeardCues = []string{"听说", "听人说", "据说", "有人说", "都说", "说是", "听讲"}
+
+// payoutEndedSays tell that a payout is no more.
+var payoutEndedSays = []string{"取消了", "不发了", "停发了", "没有了", "停了", "不给了"}
+
+// NewsHeard reports whether question tells, as hearsay, that a payout is
+// no more ("听说今年取暖补贴取消了", "有人说高龄补贴停发了"): whether it is
+// paid this year asked, though no question word is said (appr106).
+func NewsHeard(question string) bool {
+	return ContainsAnyOf(question, newsHeardCues...) && ContainsAnyOf(question, payoutEndedSays...)
+}
