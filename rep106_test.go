@@ -95,3 +95,23 @@ func TestReplayEmergencyKeptSecret(t *testing.T) {
 		t.Log(strings.Join(got, "\n"))
 	}
 }
+
+// TestReplayEmergencyPressed: 陈二's alarm of a line down under snow,
+// taken on; three hours later his 「电线那个咋还没人来 都半天了」 was
+// offered as a new item to register. Now it is his alarm pressed: he
+// hears how it stands and its handler his words (rep106).
+func TestReplayEmergencyPressed(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-12-15T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"我家屋后那根电线被雪压得快垂到地上了 娃娃放学要从那过"}`,
+			`{"at":"2026-12-15T09:01:00+08:00","chat":"青山村三组网格群","from":"李四","text":"收到 我马上给供电所打电话"}`,
+			`{"at":"2026-12-15T12:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"电线那个咋还没人来 都半天了"}`,
+		},
+		want:  []string{"12-15T12:00 青山村三组网格群 | ", "#R1", "12-15T12:00 李四 | "},
+		never: []string{"我理解为"},
+	}
+	got, _ := rc.check(t)
+	if testing.Verbose() {
+		t.Log(strings.Join(got, "\n"))
+	}
+}
