@@ -58,9 +58,13 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 			leaders = append(leaders, r.shown(l))
 		}
 	}
-	open, err := r.openCalls(ctx, t, r.callVillage(t))
-	if err != nil {
-		return true, err
+	var open []village.Call
+	if len(elders) > 0 {
+		// one who phones no elder (a leader away) has no calls to pass
+		// on: no read (rep106)
+		if open, err = r.openCalls(ctx, t, r.callVillage(t)); err != nil {
+			return true, err
+		}
 	}
 	all := slices.Clone(elders)
 	others := slices.DeleteFunc(elders, func(p village.Person) bool {

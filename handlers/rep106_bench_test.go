@@ -39,6 +39,11 @@ func BenchmarkAway106(b *testing.B) {
 			return bot.Message{ID: fmt.Sprintf("%d-q", i), At: day, Private: true, From: "张三", Text: "陈二家盖猪圈占了我家的地 跟他说了不听 想请村里调解一下"}
 		})
 	})
+	b.Run("private_quarrel_no_one_away", func(b *testing.B) {
+		run(b, none, func(i int, day time.Time) bot.Message {
+			return bot.Message{ID: fmt.Sprintf("%d-q", i), At: day, Private: true, From: "张三", Text: "陈二家盖猪圈占了我家的地 跟他说了不听 想请村里调解一下"}
+		})
+	})
 	b.Run("alarm_pressed", func(b *testing.B) {
 		run(b, func(i int, day time.Time) []bot.Message {
 			return []bot.Message{{ID: fmt.Sprintf("%d-alarm", i), At: day, Chat: grid3, From: "陈二", Text: "我家屋后那根电线被雪压得快垂到地上了 娃娃放学要从那过"},
