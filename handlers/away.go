@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -62,6 +63,20 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 			}
 		}
 	}
+	if !isNamed && len(r.calleePeople(w)) == 0 {
+		// a leader away naming no one (「我家里有事 请假三天」, said
+		// privately: nobody else read it): who has his items and the
+		// grid's new ones meanwhile hears so from the bot (rep106)
+		to, _ := data["NewTo"].(string)
+		if to == "" {
+			to, _ = data["ItemsTo"].(string)
+		}
+		if to != "" && to != r.shown(t.who) && !slices.Contains(asStrings(data["Leaders"]), to) {
+			d := maps.Clone(data)
+			d["Who"], d["Private"] = r.shown(w), t.where.Kind == words.InPrivate
+			t.out = append(t.out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.standin.items", d)})
+		}
+	}
 	return nil
 }
 
@@ -108,7 +123,14 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 			return r.awayOff(ctx, t, t.who, t.text)
 		}
 	}
-	if t.where.Kind == words.InPrivate && len(r.calleePeople(t.who)) > 0 &&
+	if t.where.Kind == words.InPrivate && len(r.calleePeople(t.who)) == 0 {
+		// 「我家里有事 请假三天」 privately from a leader who phones no
+		// elder (outreach's callAway hears only those who do, rep106)
+		if done, err := r.callAway(ctx, t); done || err != nil {
+			return true, err
+		}
+	}
+	if _, away := r.awayCopied(t.who.Village, t.who.Key(), t.at); t.where.Kind == words.InPrivate && (len(r.calleePeople(t.who)) > 0 || away) &&
 		(words.ContainsAnyOf(t.text, words.AwayBackWords...) && !r.namesSomeone(t.who.Village, t.text) ||
 			words.CallsOffAway(t.text) && !r.namesCallee(t.who, t.text)) {
 		// 「我明天不走了」 may name his stand-in (「不用李四代打了」), not an elder
@@ -393,7 +415,9 @@ func (r *Router) awayItemsData(t *turn, w village.Person, a village.Away, data m
 func (r *Router) askedNow(t *turn, leaders []village.Person) (asked []village.Person, covering []map[string]any) {
 	for _, l := range leaders {
 		to := l
-		if a, ok := r.awayCopied(l.Village, l.Key(), t.at); ok {
+		if a, ok := r.awayCopied(l.Village, l.Key(), t.at); ok && l.Has(village.RoleLeader) {
+			// a mediator asked for a leader who steps aside is no
+			// leader's items to cover
 			if c, ok := village.ItemsCover(r.people.All(), l.Village, a, r.awayAt(l.Village, t.at)); ok {
 				to = c
 				covering = append(covering, map[string]any{"Who": r.shown(l), "Cover": r.shown(c), "Last": a.LastDay(), "Now": t.at})
@@ -453,13 +477,20 @@ func (r *Router) handlersAway(at time.Time, rep village.Report) map[string]villa
 // handlersLine is who has rep as t's 待办 names it (village.HandlersLine):
 // each handler away with who has his items meanwhile (rep104).
 func (r *Router) handlersLine(t *turn, rep village.Report) string {
+	return village.HandlersLine(rep.Handlers, r.handlersCovers(t.at, rep))
+}
+
+// handlersCovers are, by the name rep gives each, rep's handlers away at
+// at, each with who has his items meanwhile (village.ItemsCover), as
+// this process's copies hold the absences.
+func (r *Router) handlersCovers(at time.Time, rep village.Report) map[string]string {
 	covers := map[string]string{}
-	for h, a := range r.handlersAway(t.at, rep) {
-		if c, ok := village.ItemsCover(r.people.All(), rep.Village, a, r.awayAt(rep.Village, t.at)); ok {
+	for h, a := range r.handlersAway(at, rep) {
+		if c, ok := village.ItemsCover(r.people.All(), rep.Village, a, r.awayAt(rep.Village, at)); ok {
 			covers[h] = r.shown(c)
 		}
 	}
-	return village.HandlersLine(rep.Handlers, covers)
+	return covers
 }
 
 // awayAt reports whether the person with a key in village v is away at

@@ -27,7 +27,7 @@ import (
 func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	elders := r.calleePeople(t.who)
 	inGroup := t.where.Kind == words.InGrid && t.who.Tends(t.where.Village, t.where.Grid)
-	if t.where.Kind != words.InPrivate && !inGroup || t.quote != nil || len(elders) == 0 && !inGroup {
+	if t.where.Kind != words.InPrivate && !inGroup || t.quote != nil {
 		return false, nil
 	}
 	// 「我这周不在 王五的电话请李四打」: away, said with a stand-in named;
@@ -40,11 +40,15 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil
 	}
 	if len(elders) == 0 {
-		// in his group, one who phones no elder is away from the items
-		// he handles (rep103): none, and it is no news for the bot
-		// he handles none, and it is no news for the bot; a leader's
-		// absence is: the grid's new items go to who covers (rep105)
-		if len(r.awayItems(t.who)) == 0 && !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
+		// one who phones no elder is away from the items he handles
+		// (rep103): none, and it is no news for the bot; a leader's
+		// absence is, in his group or privately (「我家里有事 请假三天」,
+		// rep106): the grid's new items go to who covers (rep105)
+		v, g := t.who.Village, t.who.Grid
+		if inGroup {
+			v, g = t.where.Village, t.where.Grid
+		}
+		if len(r.awayItems(t.who)) == 0 && !t.who.Covers(village.RoleLeader, v, g) {
 			return false, nil
 		}
 	}
@@ -54,9 +58,13 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 			leaders = append(leaders, r.shown(l))
 		}
 	}
-	open, err := r.openCalls(ctx, t, r.callVillage(t))
-	if err != nil {
-		return true, err
+	var open []village.Call
+	if len(elders) > 0 {
+		// one who phones no elder (a leader away) has no calls to pass
+		// on: no read (rep106)
+		if open, err = r.openCalls(ctx, t, r.callVillage(t)); err != nil {
+			return true, err
+		}
 	}
 	all := slices.Clone(elders)
 	others := slices.DeleteFunc(elders, func(p village.Person) bool {
@@ -89,10 +97,11 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 		d["ItemsToSelf"] = data["ItemsTo"] == l
 		t.out = append(t.out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.away.leader", d)})
 	}
-	if inGroup {
+	if inGroup || len(elders) == 0 {
 		// said in his group: the group hears plainly who has his calls
 		// and items meanwhile; the elders' phones stay in the leaders'
-		// private texts
+		// private texts. Privately, one who phones no elder hears the
+		// same of his items (no calls to pass on)
 		return true, r.reply(ctx, t, "away.group", data)
 	}
 	return true, r.reply(ctx, t, "call.away", data)

@@ -21,8 +21,10 @@ import (
 // offer to register it again, or (privately) a second item filed. As when he tells it again (ownRepeated), he hears its number
 // and how it stands, and its handlers hear his words. Only his own item
 // sharing words with the message is meant, and only when one does; a
-// resolved one waits for his answer (awaitedUnnamed), an emergency has
-// its own ways (emergencyOver), a procedure question is answered
+// resolved one waits for his answer (awaitedUnnamed), an emergency is
+// pressed only by its words (「电线那个咋还没人来 都半天了」, rep106: it
+// was offered as a new item; its news of the end is emergencyOver's), a
+// procedure question is answered
 // (understood). A plain question ("路灯的事怎么样了") is left to the group
 // unless told to the bot (askedAboutMine). done is false when the text
 // presses no matter (the store is read only then), or no one item of his
@@ -52,9 +54,9 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	}
 	var fits []village.Report
 	for _, rep := range open {
-		if !private && rep.Chat != t.m.Chat || rep.Type == village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+		if !private && rep.Chat != t.m.Chat || rep.Type == village.Emergency && (bare || own) || !rep.Status.Open() || rep.Status == village.StatusResolved ||
 			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || bare && !own && rep.Type == village.Approval ||
-			!bare && !own && (!words.SharesContent(subject, rep.Text) || !(private && rep.Type == village.Mediation) && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category) {
+			!bare && !own && (!words.SharesContent(subject, rep.Text) || !(private && rep.Type == village.Mediation) && rep.Type != village.Emergency && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category) {
 			// "村口的垃圾什么时候有人来收" beside his "村口路灯坏了": a
 			// matter of another kind, however many words they share; a
 			// quarrel's things read under any category ("李四到底管不管

@@ -1,10 +1,12 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -469,13 +471,19 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 }
 
 // tellHandlers tells rep's handlers privately, but not the sender, block
-// rendered with data.
+// rendered with data; one away is replaced by who has his items
+// meanwhile (handlersCovers), once: 「同两家又起纠纷」 reaches who acts
+// on the quarrel, not the leader at a county training (rep106).
 func (r *Router) tellHandlers(t *turn, rep *village.Report, block string, data any) []bot.Outbound {
 	var out []bot.Outbound
 	me := r.shown(t.who)
+	covers := r.handlersCovers(t.at, *rep)
+	var told []string
 	for _, h := range rep.Handlers {
-		if h != me {
-			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.textsTo(rep.Village, h).Render(block, data)})
+		to := cmp.Or(covers[h], h)
+		if to != me && !slices.Contains(told, to) {
+			told = append(told, to)
+			out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: r.textsTo(rep.Village, to).Render(block, data)})
 		}
 	}
 	return out

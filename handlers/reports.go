@@ -369,9 +369,11 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	f.mediators = mediators
 	rep.SetHandlers(handlers, r.shown)
 	var covering []map[string]any
-	if f.typ == village.General && !f.aboutCadre {
+	if f.typ != village.Emergency && !f.aboutCadre {
 		// a leader away: who has his items is asked and told in his
-		// place; he stays its handler (rep105)
+		// place, of any item the grid's leaders take on (a quarrel, a
+		// procedure asked, one told privately: rep106); he stays its
+		// handler (rep105)
 		f.leaders, covering = r.askedNow(t, f.leaders)
 	}
 	// "陈二说要打断我的腿", "我被人打了": its handlers hear of it at once
@@ -1224,6 +1226,12 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 		data["Told"] = "镇里" + r.shown(reporter)
 	case words.InPrivate:
 		data["Told"] = r.shown(reporter)
+		if rest, ok := words.KeepsMeOut(rep.Text); ok && rest != "" {
+			// 「陈二家院墙快塌了 别说是我说的」: the group hears the
+			// danger, not who told it, nor his asking (rep106); the
+			// duty chat still has his name and number to call him
+			data["Told"], data["Said"], data["Unnamed"] = "有村民", rest, true
+		}
 	}
 	var missing []village.Missing
 	if rep.Hazard == village.HazardMissing {
