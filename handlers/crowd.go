@@ -705,7 +705,7 @@ func (r *Router) stepsBesides(t *turn, rep village.Report, told understand.Scene
 // or a question of the number of a scam, a drowning or a line down gets
 // the steps its first alarm gave (emergency.hint), not the bare hint.
 func sceneOf(t *turn, rep village.Report) understand.Scene {
-	return understand.SceneOf(t.hear(rep.Text), rep.Hazard).Or(understand.SceneOf(t.said(), rep.Hazard))
+	return words.AlarmScene(t.hear(rep.Text), rep).Or(understand.SceneOf(t.said(), rep.Hazard))
 }
 
 // numberBack is the reply in the grid group to one whose alarm or news

@@ -2,8 +2,11 @@ package handlers
 
 import (
 	"context"
+	"encoding/json"
+	"time"
 
 	"gridbot/handlers/words"
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -15,12 +18,91 @@ import (
 // reply is its one commit (alarm104: such words got silence in the ice).
 // A question whether to lift him (understand.FallAsked: 「老人摔了能不能
 // 扶」, a query) is answered the same way, how to tell first (alarm105).
+// The question is kept with the reply (fallMemo, no extra trip), so that
+// his answer is read against it (fallAnswered, alarm106).
 func (r *Router) fallAsked(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	asked := reading.Intent == village.IntentQuery && understand.FallAsked(t.said())
 	if t.where.Kind != words.InGrid || reading.Intent != village.IntentNoise && !asked || t.who.Tends(t.where.Village, t.where.Grid) ||
 		!understand.FellUntold(t.said()) {
 		return false, nil
 	}
+	if err := r.keepFall(t, fallMemo{Text: words.ShortText(t.text), At: t.at, Msg: t.m.ID}); err != nil {
+		return true, err
+	}
 	return true, r.reply(ctx, t, "emergency.fall.ask", map[string]any{"Who": t.who.Name, "Asked": asked,
 		"Ice": words.ContainsAnyOf(t.text, "冰", "雪", "滑"), "Ride": understand.SceneOf(t.said(), village.HazardMedical).Crash})
+}
+
+// fallAnswerWindow is how long the fall's question waits for its asker's
+// answer: he answers from beside the one who fell, within minutes.
+const fallAnswerWindow = 20 * time.Minute
+
+// fallMemo is the fall a villager was asked about (emergency.fall.ask),
+// kept under fallKey: its words (with a sore limb he answered since),
+// when, and the message that told it.
+type fallMemo struct {
+	Text string    `json:"text"`
+	At   time.Time `json:"at"`
+	Msg  string    `json:"msg"`
+}
+
+// fallKey keeps t's sender's fallMemo in his chat (r.scope(t)).
+func fallKey(t *turn) string { return "fall|" + askKey(t) }
+
+// keepFall puts m, the fall t's sender is asked about, in the turn's
+// commit.
+func (r *Router) keepFall(t *turn, m fallMemo) error {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	t.keep = append(t.keep, storage.Ask(fallKey(t), b, fallAnswerWindow))
+	return nil
+}
+
+// fallAnswered reads t as its sender's answer to the fall's question he
+// was asked in this group within fallAnswerWindow (this process's copy of
+// fallMemo: no round trip), as understand.FallAnswer tells: a sign for
+// 120 (「不能动」「还有气」「腰疼」) raises the alarm with the fall's words
+// and his (「俺爹骑电动车在冰上摔了 不能动」: the duty chat hears of the
+// fall, its scene's lines with it); a sore limb (「腿疼」) is asked again
+// whether he can stand, the question kept on; well (「能动」,
+// 「没事 起来了」) is told how to help him up and what to watch for. Each takes the
+// question in its one commit. done is false when no question waits, or
+// t answers nothing of it, or tells another alarm (a fire).
+func (r *Router) fallAnswered(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.Kind != words.InGrid || reading.Type == village.Emergency && reading.Hazard != village.HazardMedical {
+		return false, nil
+	}
+	b, ok := r.store.AskedCopy(r.scope(t), fallKey(t))
+	var m fallMemo
+	if !ok || json.Unmarshal(b, &m) != nil || m.Msg == t.m.ID || t.at.Before(m.At) || t.at.Sub(m.At) > fallAnswerWindow {
+		return false, nil
+	}
+	state := understand.FallAnswer(t.said())
+	if state == understand.FallUntold {
+		return false, nil
+	}
+	data := map[string]any{"Who": t.who.Name}
+	switch state {
+	case understand.FallHurt:
+		t.keep = append(t.keep, storage.AskTaken(fallKey(t)).DecidedOn(b))
+		t.text = m.Text + " " + t.text
+		merged := r.read(ctx, t, t.text)
+		if merged.Type != village.Emergency {
+			// a sign the alarm rules read in no fall's words: an
+			// alarm still (safety first), of no hazard
+			merged.Type, merged.Intent = village.Emergency, village.IntentReport
+		}
+		return true, r.alarmText(ctx, t, merged)
+	case understand.FallSore:
+		// asked again, the sore limb kept with the fall's words
+		m.Text, m.At, m.Msg = words.ShortText(m.Text+" "+t.text), t.at, t.m.ID
+		if err := r.keepFall(t, m); err != nil {
+			return true, err
+		}
+		return true, r.reply(ctx, t, "emergency.fall.sore", data)
+	}
+	t.keep = append(t.keep, storage.AskTaken(fallKey(t)).DecidedOn(b))
+	return true, r.reply(ctx, t, "emergency.fall.fine", data)
 }

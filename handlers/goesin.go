@@ -40,14 +40,14 @@ func (r *Router) goingInWarned(ctx context.Context, t *turn, reading village.Rea
 		return false, nil
 	}
 	live, err := r.openFittingN(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && goes.Meets(understand.SceneOf(t.hear(rep.Text), rep.Hazard))
+		return liveEmergency(t, rep) && goes.Meets(words.AlarmScene(t.hear(rep.Text), rep))
 	}, 1)
 	if err != nil || len(live) == 0 {
 		return false, err
 	}
 	rep := live[0]
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": words.DutySummary(t.text, reading.Summary),
-		"News": true, "GoingIn": true, "Too": goes.Too, "Scene": understand.SceneOf(t.hear(rep.Text), rep.Hazard)}
+		"News": true, "GoingIn": true, "Too": goes.Too, "Scene": words.AlarmScene(t.hear(rep.Text), rep)}
 	rep.Tell(r.shown(t.who), t.at, words.HeardNote+words.ShortText(t.text))
 	back := r.back(t, r.groupTexts.Render("emergency.goingin", data))
 	back.Priority = bot.Urgent

@@ -1602,6 +1602,11 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		}
 		return r.confirmBack(ctx, t, merged)
 	}
+	if done, err := r.fallAnswered(ctx, t, reading); done || err != nil {
+		// "不能动" to 「人摔得怎么样，伤着没有？」: the fall's alarm
+		// (alarm106)
+		return err
+	}
 	if reading.Type == village.Emergency {
 		// "他家老二下去救他爹 也没上来 快来人" at the group's cellar alarm:
 		// a second one down there, that alarm's news (alarm105)

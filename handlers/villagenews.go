@@ -9,6 +9,7 @@ import (
 	"gridbot/bot"
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -54,11 +55,17 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	fumes := func(rep village.Report) bool {
 		return smoke && rep.Hazard == village.HazardGas && t.at.Sub(rep.CreatedAt) <= words.EmergencyJoin && r.ofAlarmHome(t, "", rep)
 	}
-	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) && !rescued && !smoke {
+	// "下面有三个人" at the cellar alarm: more people in danger than it
+	// told (alarm106: the count was lost)
+	count := understand.InDanger(t.said())
+	counted := func(rep village.Report) bool {
+		return count != "" && understand.Outnumbers(understand.CountTold(rep.Hazard, t.text), words.AlarmScene(t.hear(rep.Text), rep).Count)
+	}
+	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) && !rescued && !smoke && count == "" {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescueNews(said, rep.Hazard) || fumes(rep)) && (!alarm || taken(rep))
+		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescueNews(said, rep.Hazard) || fumes(rep) || counted(rep)) && (!alarm || taken(rep))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
@@ -93,16 +100,27 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 			return true, err
 		}
 	}
+	more := counted(rep)                   // of the alarm as it was before his words
 	picked := r.pickedMissing(rep, t.text) // of the alarm as it was before his words
 	rep.Tell(r.shown(t.who), t.at, words.HeardNote+words.ShortText(t.text))
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
 		"Text": words.DutySummary(t.text, reading.Summary), "News": true, "NoBreath": breathless(t), "Inside": inside(t, rep),
 		"Picked": picked}
+	if more {
+		// the duty chat tells 120 and 119 how many
+		data["Count"], data["Scene"] = count, words.AlarmScene(t.hear(rep.Text), rep)
+	}
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.witness", data)}}
 	if picked != nil {
 		// "是小凤 穿红衣服": he was asked which in the group; it hears
 		// the answer was heard
 		out = append(out, r.back(t, r.groupTexts.Render("report.emergency.picked", data)))
+	}
+	if more {
+		// "下面有三个人": the scene hears nobody else goes in (emergency.count)
+		back := r.back(t, r.groupTexts.Render("emergency.count", data))
+		back.Priority = bot.Urgent
+		out = append(out, back)
 	}
 	if fumes(rep) {
 		// "屋里全是烟": he is still in it. Out first, windows open

@@ -997,7 +997,7 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 		data := map[string]any{"R": r, "Now": now, "Waited": since(r.CreatedAt), "Leaders": leaders, "Responders": responders,
 			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address), "Workers": workers, "Spread": r.Spread(), "Hurt": r.HurtSaid(),
 			// the steps its scene needs, as its first alarm gave them
-			"Scene": understand.SceneOf(understand.Hear(r.Text), r.Hazard)}
+			"Scene": words.AlarmScene(understand.Hear(r.Text), *r)}
 		if gone, ok := words.GoneInOf(*r, data["Scene"].(understand.Scene)); ok {
 			// someone went in after him (or is down too): the re-posts
 			// keep the warning to the scene and the count (alarm104)

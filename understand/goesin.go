@@ -41,15 +41,18 @@ func (g GoingIn) Meets(sc Scene) bool {
 func GoesIn(s Said) GoingIn {
 	t := s.Canon
 	too := false
+	// 也 after a while is "still" ("俺爹下去半天了 也没上来": the same one,
+	// alarm106), unless the words tell a rescuer went down after him
+	rescuer := secondRescuer.MatchString(t)
 	goes := func(words []string) bool {
 		found := false
 		for _, w := range words {
 			eachAt(t, w, func(at int) bool {
-				if warnedOff(t, at) {
+				if warnedOff(t, at) || !rescuer && wentAwhile(t[at+len(w):]) {
 					return false
 				}
 				found = true
-				too = too || downToo(t[at+len(w):])
+				too = too || downToo(t[at+len(w):], rescuer)
 				return too
 			})
 		}
@@ -63,11 +66,17 @@ func GoesIn(s Said) GoingIn {
 // downToo reports whether rest, the words after one going in, tell he is
 // in trouble as well: 也, 都 or 又 right before a trouble word ("也没上
 // 来", "都晕在里面了", "也掉进去了"). 「喊也不应」 is no such word: 不应
-// is of the first one called.
-func downToo(rest string) bool {
+// is of the first one called. Unless rescuer (the words tell one went
+// down to save him: secondRescuer), an 也 or 都 after a while told
+// (「下去半天了 也没上来」, 「下去到现在都没出来」) is "still" of the one
+// who went down, no second one (alarm106).
+func downToo(rest string, rescuer bool) bool {
 	for _, also := range []string{"也", "都", "又"} {
 		if eachAt(rest, also, func(at int) bool {
 			after := rest[at+len(also):]
+			if !rescuer && also != "又" && containsAny(rest[:at], awhile) {
+				return false
+			}
 			return slices.ContainsFunc(alsoDown, func(w string) bool { return strings.HasPrefix(after, w) })
 		}) {
 			return true
@@ -75,6 +84,21 @@ func downToo(rest string) bool {
 	}
 	return false
 }
+
+// wentAwhile reports whether rest, the words after a going-in word, tell
+// a while gone by since in its clause (「俺爹下去半天了」): the one the
+// alarm is of went down then, no one going after him (alarm106).
+func wentAwhile(rest string) bool {
+	end := len(rest)
+	if k := strings.IndexFunc(rest, isBreak); k >= 0 {
+		end = k
+	}
+	return containsAny(rest[:end], awhile)
+}
+
+// awhile tell a while gone by since one went in: 「下去半天了」 (downToo).
+var awhile = newLexicon("半天", "好半天", "大半天", "好久", "老久", "这么久", "那么久", "好一会", "一会了", "一会儿了", "到现在", "到这会",
+	"钟头", "小时", "分钟", "一上午", "一早上", "一下午", "一晚上", "老长时间", "好长时间", "时间不短")
 
 // alsoDown say one gone in after him is in trouble as well, after 也, 都
 // or 又 (downToo).

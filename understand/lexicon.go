@@ -972,6 +972,12 @@ var alarms = []alarm{
 	// 早上都起不来") is none, unless he lies somewhere or does not answer
 	// (risingLate, lead103).
 	{hazard: village.HazardMedical, words: newLexicon("起不来"), other: risingLate},
+	// A fall told with the signs the fall's own question names for 120
+	// (emergency.fall.ask): not moving, not answering, the head, neck or
+	// back hurt, dizzy or sick ("俺爹在院里摔了 不能动了", "滑倒了 叫她也
+	// 不吭声"), or barely breathing ("还有气"); a fall days ago, treated,
+	// is none (fallSignsOld, alarm106: such words got silence).
+	{hazard: village.HazardMedical, words: fallSigns, with: fellWords, other: fallSignsOld},
 	// A limb broken by a beating ("腿被打断了", "我家老二的腿让人打断
 	// 了", "牙被打掉了") is an injury, for 120; a word cut short ("话被
 	// 打断了", "被打断了好几次") is none (see limbBeaten).

@@ -47,7 +47,7 @@ func InDanger(s Said) string {
 	t := s.Canon
 	best := ""
 	for _, m := range countSaid.FindAllStringSubmatchIndex(t, -1) {
-		if helpersWanted(t[:m[0]]) || !harmAfter(t[m[1]:]) {
+		if helpersWanted(t[:m[0]]) || !harmAfter(t[m[1]:]) && !placedBelow(t[:m[0]]) {
 			continue
 		}
 		g := 2 // the number's group: "两个人"'s, or "一家三口"'s
@@ -111,6 +111,17 @@ func rankOf(n string) int {
 	return 1 + strings.Index("|两人|三人|四人|五人|六人|多人|", "|"+n+"|")
 }
 
+// placedBelow reports whether the words before a number tell where
+// people are stuck: 「下面有三个人」, 「窖里还有两个人」, 「屋里困着俩人」
+// (alarm106: such a count said at an open alarm was lost).
+func placedBelow(before string) bool {
+	return placedAt.MatchString(before)
+}
+
+// placedAt ends in a place of danger and what is there: 「下面有」,
+// 「里头还有」, 「窖里困着」.
+var placedAt = regexp.MustCompile(`(?:下面|下边|底下|里面|里边|里头|窖里|井里|池里|池子里|坑里|洞里|沟里|车里|屋里|冰窟窿里|河里|水里)(?:还|一共|总共|共|至少)?(?:有|困着|躺着|埋着|压着|困了|埋了|压了)$`)
+
 // helpersWanted reports whether the words before a number ask for
 // helpers: "快来几个人", "叫两个人来", "需要几个人".
 func helpersWanted(before string) bool {
@@ -145,3 +156,19 @@ func FallAsked(s Said) bool {
 
 // fallLiftAsked ask whether to lift or move one who fell.
 var fallLiftAsked = newLexicon("能不能扶", "能扶吗", "能扶不", "可以扶吗", "该不该扶", "要不要扶", "扶不扶", "敢不敢扶", "敢扶吗", "怎么扶", "咋扶", "能扶起来吗", "能不能扶起来", "要不要拉", "能不能拉起来", "能不能动", "能不能挪", "能挪吗", "能动吗", "要不要抬", "能不能抬")
+
+// Outnumbers reports whether the count n (InDanger's word) tells more
+// people in danger than was, the count known before ("" for one).
+func Outnumbers(n, was string) bool { return rankOf(n) > rankOf(was) }
+
+// CountTold is the greatest count (InDanger) of an alarm of hazard h told
+// in any of texts: its words and those told of it since (「下面有三个人」
+// said at the open cellar alarm, alarm106). None for a crime's or a
+// search's, whose numbers are of others.
+func CountTold(h village.Hazard, texts ...string) string {
+	best := ""
+	for _, s := range texts {
+		best = moreOf(best, peopleCount(Hear(s), h))
+	}
+	return best
+}

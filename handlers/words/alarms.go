@@ -371,3 +371,21 @@ func GoneInOf(rep village.Report, sc understand.Scene) (g GoneIn, ok bool) {
 	}
 	return g, ok
 }
+
+// AlarmScene is the scene of rep, an alarm whose words said are, with the
+// count of people in danger the greatest told of it since as well (its
+// villagers' words, HeardNote: 「下面有三个人」 at the cellar alarm,
+// alarm106): the re-posts and the answers at its scene keep the count.
+func AlarmScene(said understand.Said, rep village.Report) understand.Scene {
+	sc := understand.SceneOf(said, rep.Hazard)
+	told := []string{}
+	for _, e := range rep.History {
+		if s, heard := strings.CutPrefix(e.Note, HeardNote); heard && e.Action == village.ActSaid {
+			told = append(told, s)
+		}
+	}
+	if n := understand.CountTold(rep.Hazard, told...); understand.Outnumbers(n, sc.Count) {
+		sc.Count = n
+	}
+	return sc
+}

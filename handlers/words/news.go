@@ -318,7 +318,11 @@ var GoesOnWords = map[village.Hazard][]string{
 	// the hurt on their way to a doctor: the duty chat may still be
 	// sending for an ambulance ("王奶奶已经送医院了", toHospital)
 	village.HazardMedical: {"送医院", "送到医院", "送去医院", "送卫生院", "送到卫生院", "救护车来了", "救护车到了", "120来了", "120到了",
-		"在抢救", "抢救中"},
+		"在抢救", "抢救中",
+		// how the one down or fallen is, said at his open alarm (alarm106:
+		// 「俺爹下去半天了 也没上来」, 「还有气」 got silence)
+		"还没上来", "也没上来", "还没出来", "也没出来", "还没动静", "也没动静", "还有气", "有口气", "还不能动", "不能动", "动不了", "不会动",
+		"没反应", "醒了", "醒过来", "能说话了"},
 }
 
 // HazardNews reports whether said tells how an emergency of hazard h
