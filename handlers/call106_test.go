@@ -27,7 +27,7 @@ func TestCall106VisitSent(t *testing.T) {
 	c.now = c.now.Add(time.Hour)
 	got := c.private("李四", "让王五下午去她家看看")
 	lacks(t, "sent", got, "我理解为", "回复「1」登记")
-	has(t, "sent", got, "李四: 好的，已私信王五请他上门看看王奶奶，看完由他回复「回访 王奶奶 上门 情况」",
+	has(t, "sent", got, "李四: 好的，已私信王五上门看看王奶奶，看完由王五回复「回访 王奶奶 上门 情况」",
 		"王五: 【请上门看看】李四请您上门看看王奶奶（电话 13900000001，已连续 2 次电话没接通）：「下午去她家看看」。看完请回复「回访 王奶奶 上门 情况」")
 	if call := c.lastCall("王奶奶"); call.VisitBy != "王五" || !strings.Contains(call.Note, "李四请王五上门") {
 		t.Errorf("the call does not keep whom he sent: %+v", call)
@@ -41,7 +41,7 @@ func TestCall106VisitNeighbourAndSelf(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	escalate(t, c)
 	c.now = c.now.Add(time.Hour)
-	has(t, "neighbour", c.private("李四", "王奶奶那边叫陈二去看看"), "陈二不是网格员，他看完告诉您后，请您回复「回访 王奶奶 上门 情况」",
+	has(t, "neighbour", c.private("李四", "王奶奶那边叫陈二去看看"), "陈二不是网格员，看完告诉您后，请您回复「回访 王奶奶 上门 情况」",
 		"陈二: 【请上门看看】李四请您上门看看王奶奶", "看完请告诉李四老人怎么样。")
 	got := c.private("李四", "我下午过去一趟")
 	lacks(t, "self", got, "可以这样用", "我理解为")

@@ -53,6 +53,11 @@ func (r *Router) visitAnswered(ctx context.Context, t *turn) (done bool, err err
 		return err == nil && p.UsesWeChat && p.Key() != t.who.Key()
 	}
 	sent, note, sends := words.SendsTo(strings.TrimPrefix(strings.TrimPrefix(rest, "我"), "俺"), sendable)
+	if _, acks := understand.TakesOn(t.text); acks && !sends {
+		// "知道了 明天去": callNote and the items' take-on read it, by
+		// which of them he was told of last
+		return false, nil
+	}
 	_, goes := understand.PlansToGo(rest)
 	if !goes {
 		_, goes = understand.TakesUp(rest)
