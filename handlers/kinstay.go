@@ -397,6 +397,9 @@ type phonedBack struct {
 // it open. Her calls read and one commit. done is false for any other
 // message, before any read.
 func (r *Router) elderAnswered(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote == nil && t.where.Kind == words.InPrivate && t.who.Has(village.RoleLeader) {
+		return r.elderAnsweredNamed(ctx, t)
+	}
 	if t.quote == nil || t.quote.Name != r.cfg.BotName || t.where.Kind != words.InPrivate || !t.who.Has(village.RoleLeader) {
 		return false, nil
 	}
@@ -412,6 +415,47 @@ func (r *Router) elderAnswered(ctx context.Context, t *turn) (done bool, err err
 	}
 	p := r.people.All()[i]
 	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, m[2], fresh) })
+}
+
+// elderAnsweredNamed takes a grid leader's unquoted private answer to a
+// 【老人问】 that opens with the elder's name and speaks of her question
+// (words.AnswersAsked: 「白凤兰问的慰问品 有的，过年前送」, call106: it was
+// offered as a report to register): as if he had quoted it. Her calls
+// read; done is false, before any read, when no elder's name opens it or
+// it is a command, and after it when no question of hers waits for him
+// or the words are of something else (「白凤兰家屋顶漏雨」).
+func (r *Router) elderAnsweredNamed(ctx context.Context, t *turn) (done bool, err error) {
+	if _, isCmd := r.commandIn(t); isCmd && !words.ContainsAnyOf(t.text, "问") {
+		return false, nil
+	}
+	v := r.callVillage(t)
+	name, width := words.LeadingName(t.text, func(n string) bool {
+		p, err := r.people.Lookup(v, n)
+		return err == nil && !p.UsesWeChat && p.Phone != ""
+	})
+	if name == "" {
+		return false, nil
+	}
+	p, err := r.people.Lookup(v, name)
+	if err != nil {
+		return false, nil
+	}
+	sc := storage.VillageScope(v)
+	calls, err := r.readCalls(ctx, sc, false, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen},
+		storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+	if err != nil {
+		return true, err
+	}
+	question := ""
+	for _, c := range calls.all {
+		if c.AskOpen() && slices.Contains(c.AskedTo, r.shown(t.who)) && words.AnswersAsked(t.text[width:], c.Asked) {
+			question = c.Asked
+		}
+	}
+	if question == "" {
+		return false, nil
+	}
+	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, question, fresh) })
 }
 
 // answerElder records t's answer to question, which p asked on a call,

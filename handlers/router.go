@@ -1008,6 +1008,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// word): passed to the worker (call105)
 		return err
 	}
+	if done, err := r.visitAnswered(ctx, t); done {
+		// 「让王五下午去她家看看」, 「我下午过去一趟」 from the leader asked
+		// to visit an elder (call106)
+		return err
+	}
 	if done, err := r.unlistedAnswers(ctx, t); done {
 		// "在村口小卖部 13812345678" from the reporter on no roster of
 		// the group's alarm: what it asked him, no stranger's ad

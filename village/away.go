@@ -169,8 +169,20 @@ func absence(text string, now time.Time, bare DayMeant) (from, back time.Time, o
 		return time.Time{}
 	}
 	if day, at, end, found := absenceDay(text, today); found {
+		if leavesOn(text[end:]) {
+			// 「过两天去她闺女家 住到正月初六」: the day named first is
+			// the day she leaves; the stay ends on a later day named
+			// (call106: 过两天 was read as her return)
+			if _, back, ok := absence(text[end:], now, bare); ok && back.After(day) {
+				return later(day), back, true
+			}
+		}
 		last, first := bare == LastDayAway, time.Time{}
 		switch n, span := spanFrom(text[end:]); {
+		case afterDay(text[:at], text[end:]):
+			// 「正月十五以后回来」, 「过了十五回来」: back the day after
+			// (call106: 以后 read as on that day)
+			last = true
 		case containsAny(clauseAfter(text[end:]), backWords):
 			last = false
 		case endsOn(text[:at]):
@@ -206,6 +218,31 @@ func absence(text string, now time.Time, bare DayMeant) (from, back time.Time, o
 		return time.Time{}, today.AddDate(0, 0, n), true
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// leaveWords, right after a day named (after 就, 要, 再), make it the day
+// one leaves, not the day back: 「过两天去她闺女家」, 「后天接她去城里」,
+// 「明天走」.
+var leaveWords = []string{"去", "走", "出发", "动身", "出门", "接她", "接他", "接老人", "被接", "跟"}
+
+// leavesOn reports whether what follows a day named makes it the day one
+// leaves (leaveWords), with no back word in its clause (「明天去医院 后天回来」
+// still names 后天 as the return: leavesOn, then absence reads it).
+func leavesOn(after string) bool {
+	c := strings.TrimLeft(clauseAfter(strings.TrimLeft(after, " ")), "就要再会得")
+	return hasAnyPrefix(c, leaveWords) && !containsAny(c, []string{"回来", "回家", "回村"})
+}
+
+// afterDay reports whether the words around a day named and followed by
+// a back word put the return after it: 「正月十五以后回来」, 「15号之后回家」,
+// 「过了十五回来」, 「过完腊八再回来」 (not a bare 过: 「她说过15号回来」).
+func afterDay(before, after string) bool {
+	before = strings.TrimRight(before, " ")
+	if !containsAny(clauseAfter(after), backWords) {
+		return false
+	}
+	return hasAnyPrefix(after, []string{"以后", "之后", "过后", "往后", "后"}) ||
+		strings.HasSuffix(before, "过了") || strings.HasSuffix(before, "过完")
 }
 
 // startsOn reports whether what follows a day named says the absence

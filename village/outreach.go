@@ -720,6 +720,10 @@ type Call struct {
 	// VisitAskedAt is when the grid leader was asked to visit
 	// (CallEscalated); a further miss keeps it.
 	VisitAskedAt time.Time `json:"visit_asked_at,omitzero"`
+	// VisitBy is whom the grid leader sent to visit, in his own words
+	// after the ask (「让王五下午去看看」, call106), shown; empty when he
+	// sent nobody (or goes himself).
+	VisitBy string `json:"visit_by,omitempty"`
 	// RetryAt is when the worker is reminded, later the same day, to try
 	// again a call that passes notices on and was missed early in the day
 	// (config.SameDayRetry); zero once reminded, and for any other miss,

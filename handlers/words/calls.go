@@ -630,13 +630,26 @@ var elderNeeds = []elderNeed{
 	// fuel for the winter: coal, charcoal, firewood run out or short
 	{"其他", []string{"炉子坏", "没煤", "没柴", "没烧的", "没炭", "没木炭", "没蜂窝煤", "没煤球", "炭没了", "炭烧完", "炭用完", "炭快",
 		"煤没了", "煤烧完", "煤用完", "煤快", "柴没了", "柴烧完", "柴快", "蜂窝煤没", "煤球没", "煤不够", "炭不够", "柴不够", "柴火不够"}, false},
-	{"其他", []string{"冷得", "太冷", "好冷", "冻得", "屋里冷", "屋头冷", "屋子冷", "家里冷", "房里冷", "冷得很", "冷死", "不暖和"}, true},
+	coldNeed,
 	// what her absence leaves untended: "住院了 家里的鸡没人喂"
 	{"其他", []string{"没人喂", "没人看家", "没人照看"}, false},
 	{"安全隐患", []string{"漏雨", "漏水", "房子裂", "墙裂", "墙塌"}, false},
 	{"其他", []string{"闷得慌", "孤单", "寂寞", "没人说话", "没人陪", "没人管", "没人照顾", "想有人", "想让人", "希望有人",
 		"想找人"}, true},
 }
+
+// coldNeed is her home cold (and coldAtHomeRe): a complaint she may wave
+// away (「有点冷 不要紧」).
+var coldNeed = elderNeed{"其他", []string{"冷得", "太冷", "好冷", "冻得", "屋里冷", "屋头冷", "屋子冷", "家里冷", "房里冷", "冷得很", "冷死", "不暖和",
+	"冷飕飕", "冰凉", "冰冷"}, true}
+
+// coldAtHomeRe is her home, her bed or her nights cold, however said
+// (「家里有点冷」, 「屋里挺冷的」, 「晚上睡觉冷」, 「炕上有些凉」): in December a
+// need the grid follows up (call106: only 「家里冷」 was one). Not negated
+// (「家里不冷」: no 不 between place and cold), nor cool weather (「晚上凉快」)
+// nor a thing (「家里冰箱」).
+var coldAtHomeRe = regexp.MustCompile(`(?:屋里|屋头|屋子|屋内|家里|家头|房里|房间|室内|晚上|夜里|半夜|睡觉|被窝|被子|炕上|床上|炕|脚)(?:头|里|都)?` +
+	`(?:有点儿?|有些|挺|很|太|好|特别|比较|蛮|怪|还是|还|真|老|总|可|都|也|一直|还有点)?(?:冷|凉(?:[^快爽]|$)|冰凉|冰冷|冰冰|不热乎)`)
 
 // needIn reports the category of the first need a call note tells that
 // stands: a word of elderNeeds not negated by the rune before it ("不疼",
@@ -668,6 +681,11 @@ func needOf(clause string) (elderNeed, bool) {
 			if told(clause, w) {
 				return n, true
 			}
+		}
+	}
+	for _, m := range coldAtHomeRe.FindAllString(clause, -1) {
+		if told(clause, m) {
+			return coldNeed, true
 		}
 	}
 	return elderNeed{}, false

@@ -69,8 +69,21 @@ var kinAwayHomeRe = regexp.MustCompile(`(?:我|俺|她|他|老人)(?:家的?|的
 // out or not ("我闺女接她去她家住几天", "她闺女把她接到她那去了", "跟嫁到外村
 // 的闺女走了", "她孙子接她去城里过年了", "让我姐接走了"): 她家 is then the daughter's, not hers (call104: said by her
 // son, it paused nothing; the 闺女 read as whose stay it was).
-var kinTakesRe = regexp.MustCompile(`(?:` + kin + `|[姐哥弟妹]{1,2})(?:把(?:她|他|老人)|来)?接(?:她|他|老人)?(?:去|到)(?:她|他)?(?:家|那里|那儿|那边|那|城里|县城|县里|市里)` +
+var kinTakesRe = regexp.MustCompile(`(?:` + kin + `|[姐哥弟妹]{1,2})(?:` + soonDay + `)?(?:把(?:她|他|老人)|来)?接(?:她|他|老人)?(?:去|到)(?:她|他)?(?:家|那里|那儿|那边|那|城里|县城|县里|市里)` +
 	`|(?:` + kin + `|[姐哥弟妹]{1,2})(?:给|来)?接走了|跟[^，。；;\s]{0,8}?(?:` + kin + `)(?:走了|去了|过去了)`)
+
+// soonDay is a day a stay away begins a few days from now (「她闺女后天接她
+// 去城里」, call106).
+const soonDay = `明天|后天|大后天|过两天|过几天|这两天`
+
+// soonLeaves are the words of soonDay: a stay begun in a few days with an
+// end named (「过两天去她闺女家 住到正月初六」) is a stay now for her calls
+// (she was just reached; the next routine call is a week off at the
+// soonest), unlike one months ahead (「下个月要去女儿家住」, call101).
+var soonLeaves = strings.Split(soonDay, "|")
+
+// stayEnds say when a stay ends: with one of soonLeaves, the stay is read.
+var stayEnds = []string{"住到", "待到", "呆到", "回来", "回家", "回村"}
 
 // awayOut say she is out of the village a while on their own.
 var awayOut = []string{"不在村", "出远门", "去外地", "在外地", "到外地"}
@@ -81,7 +94,7 @@ var awayPeriods = []string{"这个月", "本月", "这几天", "这段时间", "
 // outOfHome reports whether clause (of note) tells the elder stays away
 // from home a while: "去她女儿家住了", "这个月不在村里", "跟儿子去城里住了".
 func outOfHome(clause, note string) bool {
-	if staysLater(clause) {
+	if staysLater(clause) && !soonWithEnd(clause, note) {
 		return false // "过年接她去城里住几天": not away yet (call101)
 	}
 	if told(clause, "在家") && strings.Contains(clause, "不在家") && ContainsAnyOf(note, awayPeriods...) {
@@ -119,6 +132,14 @@ var kinHomes = []string{"在她家住", "在她那住", "在她那里住", "在�
 // laterWords put a stay away ahead: a feast, a month or a plan to come.
 var laterWords = []string{"过年", "过完年", "开春", "春节", "年前", "年后", "元旦", "下个月", "下月", "明年", "过几天", "过两天", "过些天", "过段时间", "到时候", "以后",
 	"下周", "下个星期", "下礼拜", "要去", "准备", "打算", "想去", "想接", "要接"}
+
+// soonWithEnd reports whether clause tells a stay begun in a few days
+// (soonLeaves, and no word of a stay further ahead) whose end note names
+// (stayEnds).
+func soonWithEnd(clause, note string) bool {
+	far := slices.DeleteFunc(slices.Clone(laterWords), func(w string) bool { return slices.Contains(soonLeaves, w) })
+	return ContainsAnyOf(clause, soonLeaves...) && !ContainsAnyOf(clause, far...) && ContainsAnyOf(note, stayEnds...)
+}
 
 // staysLater reports whether clause tells a stay away ahead ("过年接她去城里
 // 住几天", "下个月要去女儿家住"), not one begun: no 住了/去了/到了 says it

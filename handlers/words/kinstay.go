@@ -2,8 +2,10 @@ package words
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -113,6 +115,29 @@ func AskReply(text string) AskAnswer {
 		return AnswerLater
 	}
 	return AnswerGiven
+}
+
+// askedCommon are two-character words of a question that tell nothing of
+// what it asks (「有没有」, 「什么时候」): sharing one is no answer to it.
+var askedCommon = []string{"有没", "没有", "什么", "时候", "怎么", "今年", "明年", "能不", "不能", "可以", "是不", "不是", "村里", "一下", "多少",
+	"几号", "哪天", "要不", "不要", "还有", "过年"}
+
+// AnswersAsked reports whether text, a leader's words after an elder's
+// name, speaks of question, hers (call106: 「问的慰问品 有的」 of 「今年过年
+// 有没有慰问品」): it says 问 (「她问的那个」), or shares with it a word of two
+// Han characters that is not askedCommon.
+func AnswersAsked(text, question string) bool {
+	if strings.Contains(text, "问") {
+		return true
+	}
+	q := []rune(question)
+	for i := 0; i+1 < len(q); i++ {
+		w := string(q[i : i+2])
+		if unicode.Is(unicode.Han, q[i]) && unicode.Is(unicode.Han, q[i+1]) && !slices.Contains(askedCommon, w) && strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // AskAnswer is a leader's reply to an elder's question (AskReply).
