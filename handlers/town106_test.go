@@ -3,9 +3,30 @@ package handlers_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/understand"
 )
+
+// TestOfficerAsksWhichVillageMostOverdue: 「哪个村超期最多」 of several
+// villages was counted by grid (town105); it is counted by village now,
+// 「哪个组超期最多」 still by grid.
+func TestOfficerAsksWhichVillageMostOverdue(t *testing.T) {
+	c := twoVillagesChat(t)
+	c.say("张三", "上报 村口的路灯坏了好几天了")
+	c.in("青山村一组网格群", "陈桂兰", "上报 水渠冻住了")
+	c.in("青山村二组网格群", "梁秀梅", "上报 二组垃圾好几天没人收了")
+	const sq = "石桥村一组网格群"
+	c.in(sq, "石大山", "上报 桥头路灯坏了好几天了")
+	c.in(sq, "石大山", "上报 桥下那段路结冰了 很滑")
+	c.now = c.now.Add(3 * 24 * time.Hour)
+	for _, q := range []string{"哪个村超期最多", "超期最多的是哪个村？", "@网格小助手 哪个村超期最多"} {
+		got := c.in(officeChat, "孙七", q)
+		has(t, q, got, "全镇超期 5 件，按村（多的在前）：青山村 3 件，石桥村 2 件。\n逐件")
+		lacks(t, q, got, "按网格")
+	}
+	has(t, "by grid", c.in(officeChat, "孙七", "哪个组超期最多"), "全镇超期 5 件，按网格（多的在前）：石桥村一组 2 件，")
+}
 
 // TestOfficeAskOfEmergencyAnsweredInOffice: an officer's question about
 // an emergency asked in the office chat is answered there (town106: only
