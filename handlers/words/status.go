@@ -22,9 +22,9 @@ type StatusAsk struct {
 	// MostVillage: the place asked is a village ("哪个村超期最多",
 	// town106), counted by village when there are several.
 	Most, MostVillage bool
-	Week    bool   // since the week's start, not the day's
-	Place   string // a place of the township named ("三组", "青山村"); "" none
-	Unknown string // a word that reads as a place the township has not ("四组")
+	Week              bool   // since the week's start, not the day's
+	Place             string // a place of the township named ("三组", "青山村"); "" none
+	Unknown           string // a word that reads as a place the township has not ("四组")
 }
 
 // StatusMaxRunes is the longest message read as a statusAsk: a question
