@@ -72,3 +72,27 @@ func hasPrefix(got []string, p string) bool {
 	}
 	return false
 }
+
+// TestOfficerAsksWhetherAnythingWentWrong: 「各村没出啥事吧」「今天出啥事
+// 没」 in the office chat were silent (town105); they get the stretch's
+// emergencies and what waits on the township, or that nothing does. A
+// bare 「没出啥事吧」 may be to a colleague; 「出事了」 tells.
+func TestOfficerAsksWhetherAnythingWentWrong(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, q := range []string{"各村没出啥事吧", "今天出啥事没", "昨晚各村都平安吧"} {
+		got := c.in(officeChat, "孙七", q)
+		has(t, q, got, "全镇没有突发事件。", "其他事项没有超期的，也没有等镇里接手的。")
+	}
+	c.sentUp("陈二", "上报 三组水渠被石头堵了", "#R1", "需要挖掘机")
+	c.say("张三", "上报 村口的路灯坏了")
+	c.now = c.now.Add(3 * 24 * time.Hour)
+	c.say("张三", "快来人 后山着火了 火很大")
+	c.say("李四", "确认 #R3")
+	for _, q := range []string{"各村没出啥事吧", "今天出啥事没", "今天有没有出什么事？", "全镇今天没出什么事吧"} {
+		got := c.in(officeChat, "孙七", q)
+		has(t, q, got, "全镇有突发 1 件", "后山着火了", "另外，上报到镇里还没人接手的 1 件，超期没办完的 2 件，发「待办」「超期」看逐件。")
+	}
+	for _, q := range []string{"没出啥事吧", "今天出事了", "出啥事了", "今天还好 没出事吧 我下午去开会"} {
+		silent(t, q, c.in(officeChat, "孙七", q))
+	}
+}
