@@ -65,18 +65,7 @@ func ReadAlarmsAsk(text string) (AlarmSpan, bool) {
 	if len(text) > 60 || !ContainsAnyOf(text, "突发", "紧急", "险情", "急事") {
 		return 0, false // ordinary chat, passed over cheaply
 	}
-	s := strings.Join(strings.Fields(text), "")
-	s = strings.TrimRight(s, "?？。!！~呀啊呢吧")
-	bare := s
-	s = trimAlarmPlace(s)
-	span := SpanDay
-	for _, w := range alarmSpans {
-		if rest, ok := strings.CutPrefix(s, w.word); ok {
-			s, span = rest, w.span
-			break
-		}
-	}
-	s = trimAlarmPlace(s)
+	s, bare, span := stretchTaken(text, "?？。!！~呀啊呢吧")
 	s = strings.TrimSuffix(s, "的")
 	if utf8.RuneCountInString(s) > 14 {
 		return 0, false
@@ -87,6 +76,21 @@ func ReadAlarmsAsk(text string) (AlarmSpan, bool) {
 		return 0, false
 	}
 	return span, asksAlarms(s)
+}
+
+// stretchTaken is text without spaces and the trailing characters
+// (bare), then without the stretch it starts with (span, SpanDay for
+// none) and the township's words before or after it (s).
+func stretchTaken(text, trailing string) (s, bare string, span AlarmSpan) {
+	s = strings.TrimRight(strings.Join(strings.Fields(text), ""), trailing)
+	bare, s, span = s, trimAlarmPlace(s), SpanDay
+	for _, w := range alarmSpans {
+		if rest, ok := strings.CutPrefix(s, w.word); ok {
+			s, span = rest, w.span
+			break
+		}
+	}
+	return trimAlarmPlace(s), bare, span
 }
 
 // alarmPlaces are the township as a whole, which an officer's question
@@ -162,18 +166,7 @@ func ReadTroubleAsk(text string) (AlarmSpan, bool) {
 	if len(text) > 60 || !ContainsAnyOf(text, "出", "发生", "平安", "太平", "安全", "安稳") {
 		return 0, false
 	}
-	s := strings.Join(strings.Fields(text), "")
-	s = strings.TrimRight(s, "?？。!！~呀啊呢")
-	bare := s
-	s = trimAlarmPlace(s)
-	span := SpanDay
-	for _, w := range alarmSpans {
-		if rest, ok := strings.CutPrefix(s, w.word); ok {
-			s, span = rest, w.span
-			break
-		}
-	}
-	s = trimAlarmPlace(s)
+	s, bare, span := stretchTaken(text, "?？。!！~呀啊呢") // 吧 asks: 「没出啥事吧」
 	for _, f := range troubleFillers {
 		s = strings.TrimPrefix(s, f)
 	}
