@@ -23,11 +23,17 @@ func (r *Router) alarmsAsked(ctx context.Context, t *turn) (done bool, err error
 		return false, nil
 	}
 	span, ok := words.ReadAlarmsAsk(t.text)
+	trouble := false
 	if !ok {
-		return false, nil
+		// 「今天出啥事没」「各村没出啥事吧」 (town106): the alarms, and
+		// what waits on the township besides
+		span, trouble = words.ReadTroubleAsk(t.text)
+		if !trouble {
+			return false, nil
+		}
 	}
 	from, to := r.alarmSpan(span, t.at)
-	a := alarmsAnswer{from: from, to: to, now: t.at, limit: r.cfg.SLA.Emergency.Accept.Std(), people: r.people}
+	a := alarmsAnswer{from: from, to: to, now: t.at, limit: r.cfg.SLA.Emergency.Accept.Std(), people: r.people, trouble: trouble}
 	if len(r.cfg.Villages) == 1 {
 		return true, r.onReports(ctx, t, r.cfg.Villages[0].Name, "", words.StatusRecent, func(reports []village.Report) error {
 			a.reset()
@@ -71,11 +77,15 @@ func (r *Router) alarmSpan(span words.AlarmSpan, now time.Time) (from, to time.T
 // alarmsAnswer is the answer to alarmsAsked, made village by village:
 // the emergencies nobody confirmed (any age: they are the office's to
 // call about now), those confirmed and reported from from to to, and
-// older ones still open.
+// older ones still open; asked whether anything went wrong (trouble),
+// how many other items wait for the township to take them and how many
+// are overdue.
 type alarmsAnswer struct {
 	from, to, now time.Time
 	limit         time.Duration
 	people        village.Roster
+	trouble       bool
+	toTake, late  int
 
 	unconfirmed       []village.UnconfirmedEmergency
 	inSpan, earlier   []village.EmergencyResponse
@@ -83,12 +93,21 @@ type alarmsAnswer struct {
 }
 
 func (a *alarmsAnswer) reset() {
-	a.unconfirmed, a.inSpan, a.earlier, a.unconfirmedInSpan = nil, nil, nil, 0
+	a.unconfirmed, a.inSpan, a.earlier, a.unconfirmedInSpan, a.toTake, a.late = nil, nil, nil, 0, 0, 0
 }
 
 // add takes in one village's reports.
 func (a *alarmsAnswer) add(reports []village.Report) {
 	for _, rep := range reports {
+		if a.trouble && rep.Type != village.Emergency && rep.Status.Open() && rep.Status != village.StatusResolved && !rep.ProcedureAnswered() {
+			// as the 早报 counts them: the office's to take, past the deadline
+			if rep.TownToTake(a.people.Lookup) {
+				a.toTake++
+			}
+			if rep.LateAt(a.now) {
+				a.late++
+			}
+		}
 		if rep.Type != village.Emergency || rep.Status == village.StatusDuplicate || rep.CreatedAt.After(a.now) {
 			continue
 		}
@@ -128,5 +147,6 @@ func (a *alarmsAnswer) data(span words.AlarmSpan, duty string) map[string]any {
 		first = a.earlier[0].Report
 	}
 	return map[string]any{"Span": int(span), "First": first, "From": a.from, "To": a.to, "Now": a.now, "Duty": duty,
-		"Unconfirmed": a.unconfirmed, "Emergencies": a.inSpan, "Earlier": a.earlier, "Count": len(a.inSpan) + a.unconfirmedInSpan}
+		"Unconfirmed": a.unconfirmed, "Emergencies": a.inSpan, "Earlier": a.earlier, "Count": len(a.inSpan) + a.unconfirmedInSpan,
+		"Trouble": a.trouble, "ToTake": a.toTake, "Late": a.late}
 }

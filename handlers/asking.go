@@ -1264,8 +1264,9 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 				if p.Kind == village.NoPlace {
 					p = places.Named("全镇", "")
 				}
-				_, most := words.AsksMost(t.text)
-				return true, r.statusOf(ctx, t, words.StatusAsk{Overdue: true, Most: most}, p)
+				ask := words.StatusAsk{Overdue: true}
+				words.ReadMost(t.text, &ask)
+				return true, r.statusOf(ctx, t, ask, p)
 			}
 			if p := places.In(t.text); p.Kind != village.NoPlace {
 				return r.run(ctx, t, "待办 "+p.Name)

@@ -1597,9 +1597,6 @@ func (r *Router) notifyElsewhere(t *turn, s *stepNews, out []bot.Outbound) []bot
 	}
 	// 上报镇 has its own message to the office
 	chat := r.cfg.TownshipChat(rep)
-	if back, ok := s.data["AskBack"].(string); ok && chat == "" {
-		chat = back // the answer to the township's question, where it was asked
-	}
 	if chat == r.cfg.Township.OfficeChat && rep.Type != village.Emergency && s.data["Answers"] == nil && !words.OfficeHears(rep) {
 		// 「好的 我盯着」 on an item that went up: kept on the item, not
 		// posted to the office (officeHears)
@@ -1611,6 +1608,16 @@ func (r *Router) notifyElsewhere(t *turn, s *stepNews, out []bot.Outbound) []bot
 			text, away = words.JoinLines(text, ask), ""
 		}
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+	}
+	if back, ok := s.data["AskBack"].(string); ok && back != chat && back != t.m.Chat {
+		// the answer to the township's question, where it was asked: also
+		// when another township chat follows the item (town106: the
+		// office's question about an emergency)
+		text := s.update()
+		if back == away {
+			text, away = words.JoinLines(text, ask), ""
+		}
+		out = append(out, bot.Outbound{To: back, Kind: bot.Group, Priority: bot.Normal, Text: text})
 	}
 	if away != "" {
 		out = append(out, bot.Outbound{To: away, Kind: bot.Group, Priority: bot.Normal, Text: words.JoinLines(s.update(), ask)})
@@ -4140,10 +4147,13 @@ func (r *Router) answersAsk(t *turn, a *lifecycle) {
 }
 
 // askBack is the township chat that hears the answer to ask, the
-// township's question (镇里问) on rep: the one that follows rep, else
-// the one he asked in (an item the grid never sent up); "" for none.
+// township's question (镇里问) on rep: the one he asked in (town106: a
+// question in the office about an emergency was answered in the duty
+// chat alone), else the one that follows rep; "" for none. The chat
+// that follows rep hears the answer too, as it hears every step
+// (notifyElsewhere).
 func (r *Router) askBack(rep *village.Report, ask village.Entry) string {
-	return cmp.Or(r.cfg.TownshipChat(rep), ask.Chat)
+	return cmp.Or(ask.Chat, r.cfg.TownshipChat(rep))
 }
 
 // prepareUnanswer is 撤回答复: the procedure question waits for its
@@ -4304,9 +4314,11 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		// what it is and where he asked, kept on the step in the same
 		// commit: its answer's words and chat (askBack)
 		asked := &rep.History[len(rep.History)-1]
-		asked.Urge, asked.Chat = words.UrgesGrid(a.note), r.cfg.Township.OfficeChat
+		// asked privately, the township chat that follows the item (the
+		// duty chat for an emergency), else the office
+		asked.Urge, asked.Chat = words.UrgesGrid(a.note), cmp.Or(r.cfg.TownshipChat(rep), r.cfg.Township.OfficeChat)
 		if t.where.Kind == words.InOffice {
-			asked.Chat = t.m.Chat
+			asked.Chat = t.m.Chat // answered where he asked (town106)
 		}
 		data["Urge"] = asked.Urge
 		if !asked.Urge && words.EndsAskingAfter(a.note) {

@@ -1618,6 +1618,12 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		if done, err := r.goingInWarned(ctx, t, reading); done || err != nil {
 			return err
 		}
+		// a grid cadre's private 「已经送到县医院了，小腿骨折」 while the
+		// township's question on the alarm waits: his answer, not a second
+		// alarm (town106); a new matter still files one (newMatter)
+		if done, err := r.askedPrivatelyAnswered(ctx, t, reading); done {
+			return err
+		}
 		return r.alarmText(ctx, t, reading)
 	}
 	return r.afterReading(ctx, t, reading)
@@ -2173,7 +2179,7 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 		// asked privately, or in the group (问网格 #R 问题), which
 		// @-named him: his plain private words answer it as well
 		if ask, ok := rep.OpenAsk(); ok && rep.Type != village.Approval &&
-			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) && !newMatter(t, reading, rep) {
+			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) && !newMatter(t, reading, rep) && !newAlarm(t, reading, rep) {
 			asked = append(asked, rep)
 			inGroup = inGroup || !ask.Aside
 		}
@@ -2189,6 +2195,15 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 		return true, r.lifecycleOf(ctx, t, command{verb: words.VProgress, word: string(words.VProgress), args: t.text, refs: refs}, refs)
 	}
 	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text, "Open": inGroup})
+}
+
+// newAlarm reports whether t's words, read as an emergency, are an
+// alarm of their own rather than news of rep: rep no emergency, another
+// kind of danger (a fire while a fall is asked after), or a cry for help
+// (town106: filed once more rather than lost in an answer).
+func newAlarm(t *turn, reading village.Reading, rep village.Report) bool {
+	return reading.Type == village.Emergency && (rep.Type != village.Emergency ||
+		reading.Hazard != village.HazardNone && reading.Hazard != rep.Hazard || understand.Cries(t.text))
 }
 
 // newMatter reports whether t's words, read as reading, are clearly a

@@ -45,7 +45,7 @@ func readStatusAsk(t *turn, places village.Places) (words.StatusAsk, bool) {
 	if overdue {
 		// "哪个组超期最多" (town105: silent without an @, and with one
 		// the list alone, no place named as the most)
-		text, ask.Most = words.AsksMost(text)
+		text = words.ReadMost(text, &ask)
 	}
 	var rest string
 	ask.Place, ask.Unknown, rest = words.PlaceTaken(text, places)
@@ -232,7 +232,7 @@ func (s *statusReply) send(ctx context.Context) error {
 		where = p.Grids[0].Name // in his own grid's group: "三组"
 	}
 	data := map[string]any{"Where": where, "Now": t.at, "From": village.DigestFrom(t.at, ask.Week), "Week": ask.Week, "Grids": s.grids,
-		"D": &s.office, "Most": ask.Most, "One": one, "Several": len(r.cfg.Villages) > 1, "Township": townshipView(t)}
+		"D": &s.office, "Most": ask.Most, "ByVillage": ask.MostVillage && len(p.Grids.Villages()) > 1, "One": one, "Several": len(r.cfg.Villages) > 1, "Township": townshipView(t)}
 	switch {
 	case one && ask.Overdue:
 		return r.reply(ctx, t, "status.overdue.grid", data)

@@ -47,6 +47,10 @@ func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (don
 				{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)},
 			},
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unanswer", Note: rep.ID + " " + words.ShortText(answer.Note)}}
+		if follows := r.cfg.TownshipChat(&rep); follows != "" && follows != chat {
+			// the chat that follows the item heard the answer too (town106)
+			back.Out = append(back.Out, bot.Outbound{To: follows, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)})
+		}
 		if !ask.Aside && rep.Chat != "" && rep.Chat != chat {
 			// asked in the group, which read his answer: it hears it taken back
 			back.Out = append(back.Out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)})

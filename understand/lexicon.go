@@ -1401,6 +1401,11 @@ var severities = newLexicon("受伤", "烧伤", "重伤", "伤得很重", "伤�
 // resolution comes before them.
 var cries = newLexicon("救命", "快来人", "来人啊", "来人呐", "来人哪", "来人呀", "来人哇", "快来个人", "快点来人", "赶紧来人", "赶快来人", "快来救", "快救人", "快打119", "快打120", "快打110", "赶紧打119", "赶紧打120", "赶紧打110", "快叫120", "快叫119", "快叫110", "赶紧叫120", "快叫救护车", "赶紧叫救护车", "快报警", "赶紧报警", "快来救火", "帮忙来救火", "帮忙救火")
 
+// Cries reports whether text cries for help (cries: 「快来人」「快叫120」):
+// a grid cadre's news of an alarm the township asked after holds none
+// (town106: 「王奶奶又晕过去了 快叫120」 is a new call, not his answer).
+func Cries(text string) bool { return containsAny(text, cries) }
+
 // chores are the everyday help a cry may ask for ("快来个人帮我抬一下柜
 // 子", "三缺一 快来人啊"): with one and no alarm, a cry is no emergency.
 var chores = newLexicon("抬一下", "搬一下", "抬下", "搬下", "搬东西", "搬家", "抬柜子", "搬柜子", "抬桌子", "搬桌子", "卸货", "卸车", "装车", "推一下车", "三缺一", "打牌", "打麻将", "斗地主", "喝酒", "吃饭", "喝茶", "尝尝", "看电视", "看热闹")

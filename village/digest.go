@@ -272,6 +272,9 @@ type OfficeDigest struct {
 	// place, the place with the most first (ties in the order of their
 	// oldest deadline), set by Done: 「哪个组超期最多」 (town105).
 	OverdueMost []ToldPlace
+	// OverdueVillages are they by village, most first (「哪个村超期最
+	// 多」 of several villages, town106).
+	OverdueVillages []ToldPlace
 	// whom names, for each overdue item (by its village and ID: two
 	// villages each have a #R1), whom the office calls about it, with
 	// their phones (Whom).
@@ -658,11 +661,14 @@ func (d *OfficeDigest) Done(show, showUnclaimed int) {
 		d.Overdue = slices.DeleteFunc(d.Overdue, func(r Report) bool { return lined[keyOf(r)] })
 	}
 	d.OverdueCount = len(d.Overdue)
-	d.OverdueMost = nil
+	d.OverdueMost, d.OverdueVillages = nil, nil
 	for _, r := range d.Overdue {
-		d.OverdueMost = withItem(d.OverdueMost, r)
+		d.OverdueMost = withItemOf(d.OverdueMost, r, r.Grid)
+		d.OverdueVillages = withItemOf(d.OverdueVillages, r, "")
 	}
-	slices.SortStableFunc(d.OverdueMost, func(a, b ToldPlace) int { return len(b.IDs) - len(a.IDs) })
+	mostFirst := func(a, b ToldPlace) int { return len(b.IDs) - len(a.IDs) }
+	slices.SortStableFunc(d.OverdueMost, mostFirst)
+	slices.SortStableFunc(d.OverdueVillages, mostFirst)
 	againVillage(d.OverdueMost)
 	d.Overdue, d.OverdueMore = firstOf(d.Overdue, show)
 	d.Unclaimed, d.UnclaimedMore = firstOf(d.Unclaimed, showUnclaimed)
@@ -718,11 +724,15 @@ type ToldPlace struct {
 }
 
 // withItem adds r's number to its place among places, a new place last.
-func withItem(places []ToldPlace, r Report) []ToldPlace {
-	where := r.Village + r.Grid
+func withItem(places []ToldPlace, r Report) []ToldPlace { return withItemOf(places, r, r.Grid) }
+
+// withItemOf adds r's number to its place among places, its village's
+// grid (grid "": the village alone), a new place last.
+func withItemOf(places []ToldPlace, r Report, grid string) []ToldPlace {
+	where := r.Village + grid
 	i := slices.IndexFunc(places, func(p ToldPlace) bool { return p.Where == where })
 	if i < 0 {
-		places, i = append(places, ToldPlace{Where: where, Village: r.Village, Grid: r.Grid}), len(places)
+		places, i = append(places, ToldPlace{Where: where, Village: r.Village, Grid: grid}), len(places)
 	}
 	places[i].IDs = append(places[i].IDs, r.ID)
 	return places

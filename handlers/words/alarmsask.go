@@ -1,6 +1,7 @@
 package words
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -64,18 +65,7 @@ func ReadAlarmsAsk(text string) (AlarmSpan, bool) {
 	if len(text) > 60 || !ContainsAnyOf(text, "突发", "紧急", "险情", "急事") {
 		return 0, false // ordinary chat, passed over cheaply
 	}
-	s := strings.Join(strings.Fields(text), "")
-	s = strings.TrimRight(s, "?？。!！~呀啊呢吧")
-	bare := s
-	s = trimAlarmPlace(s)
-	span := SpanDay
-	for _, w := range alarmSpans {
-		if rest, ok := strings.CutPrefix(s, w.word); ok {
-			s, span = rest, w.span
-			break
-		}
-	}
-	s = trimAlarmPlace(s)
+	s, bare, span := stretchTaken(text, "?？。!！~呀啊呢吧")
 	s = strings.TrimSuffix(s, "的")
 	if utf8.RuneCountInString(s) > 14 {
 		return 0, false
@@ -86,6 +76,21 @@ func ReadAlarmsAsk(text string) (AlarmSpan, bool) {
 		return 0, false
 	}
 	return span, asksAlarms(s)
+}
+
+// stretchTaken is text without spaces and the trailing characters
+// (bare), then without the stretch it starts with (span, SpanDay for
+// none) and the township's words before or after it (s).
+func stretchTaken(text, trailing string) (s, bare string, span AlarmSpan) {
+	s = strings.TrimRight(strings.Join(strings.Fields(text), ""), trailing)
+	bare, s, span = s, trimAlarmPlace(s), SpanDay
+	for _, w := range alarmSpans {
+		if rest, ok := strings.CutPrefix(s, w.word); ok {
+			s, span = rest, w.span
+			break
+		}
+	}
+	return trimAlarmPlace(s), bare, span
 }
 
 // alarmPlaces are the township as a whole, which an officer's question
@@ -133,4 +138,40 @@ func asksAlarms(s string) bool {
 		return false
 	}
 	return false
+}
+
+// troubleAsks are an officer's question whether anything went wrong at
+// all (出事: wider than an emergency), once the stretch and the township's
+// words are gone: 「没出啥事吧」「出啥事没」「有没有出什么事」「都平安吧」.
+// A bare 「出事了」 tells, and 「出啥事了」 asks about someone's message.
+var troubleAsks = regexp.MustCompile(`^(?:` +
+	`没(?:出|发生)(?:过|了)?(?:啥|什么|什么大|啥大|大)?(?:事|事情|事儿|状况|岔子|乱子)(?:吧|吗|么)` +
+	`|(?:有没有|是否|有无)(?:出|发生)(?:过|了)?(?:啥|什么)?(?:事|事情|事儿|状况|岔子|乱子)` +
+	`|出没出(?:啥|什么)?(?:事|事情|事儿|状况|岔子)` +
+	`|(?:出|发生)(?:了|过)?(?:啥|什么)?(?:大)?(?:事|事情|事儿|状况|岔子|乱子)(?:了)?(?:没有|没|吗|么)` +
+	`|(?:一切)?(?:平安|太平|安全|安稳)(?:无事)?(?:吧|吗|不|没)` +
+	`)$`)
+
+// troubleFillers may stand between the township's words and the
+// question: 「各村都没出啥事吧」「今天还好 没出事吧」 is not one.
+var troubleFillers = []string{"都", "还", "应该"}
+
+// ReadTroubleAsk reads text as an officer's question whether anything went
+// wrong in the township in a stretch of time, 「今天出啥事没」「各村没出啥
+// 事吧」「昨晚各村都平安吧」 (town106: silent), and which stretch: answered
+// with the stretch's emergencies and what waits on the township. As with
+// 急事, a stretch or the villages must be named: a bare 「没出啥事吧」 is as
+// likely said to a colleague after his news.
+func ReadTroubleAsk(text string) (AlarmSpan, bool) {
+	if len(text) > 60 || !ContainsAnyOf(text, "出", "发生", "平安", "太平", "安全", "安稳") {
+		return 0, false
+	}
+	s, bare, span := stretchTaken(text, "?？。!！~呀啊呢") // 吧 asks: 「没出啥事吧」
+	for _, f := range troubleFillers {
+		s = strings.TrimPrefix(s, f)
+	}
+	if s == bare || !troubleAsks.MatchString(s) {
+		return 0, false
+	}
+	return span, true
 }

@@ -18,11 +18,13 @@ type StatusAsk struct {
 	Households bool // which households lead on points ("哪家积分最高"): 积分排行
 	Overdue    bool
 	// Most: which place has the most of them ("哪个组超期最多", town105),
-	// answered with the overdue list and a count by place, most first.
-	Most    bool
-	Week    bool   // since the week's start, not the day's
-	Place   string // a place of the township named ("三组", "青山村"); "" none
-	Unknown string // a word that reads as a place the township has not ("四组")
+	// answered with the overdue list and a count by place, most first;
+	// MostVillage: the place asked is a village ("哪个村超期最多",
+	// town106), counted by village when there are several.
+	Most, MostVillage bool
+	Week              bool   // since the week's start, not the day's
+	Place             string // a place of the township named ("三组", "青山村"); "" none
+	Unknown           string // a word that reads as a place the township has not ("四组")
 }
 
 // StatusMaxRunes is the longest message read as a statusAsk: a question
@@ -52,8 +54,9 @@ var StatusFillers = byLength(slices.Concat(OverdueWords, OverviewWords, DayWords
 // MostWords and WhichPlaceWords together ask which place has the most
 // ("哪个组超期最多", "超期最多的是哪个村"): a StatusAsk's Most.
 var (
-	MostWords       = []string{"最多", "最严重", "最厉害", "最差"}
-	WhichPlaceWords = byLength([]string{"哪个网格", "哪一个网格", "哪个组", "哪一个组", "哪一组", "哪组", "哪个村", "哪一个村", "哪村", "哪几个组", "哪几个村"})
+	MostWords         = []string{"最多", "最严重", "最厉害", "最差"}
+	WhichVillageWords = []string{"哪个村", "哪一个村", "哪村", "哪几个村"}
+	WhichPlaceWords   = byLength(slices.Concat(WhichVillageWords, []string{"哪个网格", "哪一个网格", "哪个组", "哪一个组", "哪一组", "哪组", "哪几个组"}))
 )
 
 // AsksMost reports whether text asks which place has the most of what it
@@ -66,6 +69,14 @@ func AsksMost(text string) (rest string, ok bool) {
 		text = strings.ReplaceAll(text, w, "")
 	}
 	return text, true
+}
+
+// ReadMost is AsksMost read into ask: Most, and MostVillage when the
+// place asked is a village.
+func ReadMost(text string, ask *StatusAsk) (rest string) {
+	rest, ask.Most = AsksMost(text)
+	ask.MostVillage = ask.Most && ContainsAnyOf(text, WhichVillageWords...)
+	return rest
 }
 
 // VillagesAskedHow make words on how the villages compare a question.
