@@ -27,3 +27,15 @@ func TestDatedLastYearDeedClaim(t *testing.T) {
 	has(t, "late", got, "您说这是2026年12月28日做的", "过了补记的时候", "这条没有登记")
 	lacks(t, "late", got, "请写上是哪天做的", "#C2")
 }
+
+// TestEnoughPointsAsked: 「我家的积分够换一桶油不」 gets the item's price and
+// the shop in the group, the balance and 不够换 privately (pts106: the help
+// text; 「我家积分够换一袋大米吗」 got the total with no word of the rice).
+func TestEnoughPointsAsked(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 8, 9, 0, 0, 0, b.now.Location())
+	got := b.say("张三", "我家的积分够换一桶油不")
+	has(t, "oil", got, "食用油每桶（5升） 80 分", "已私信发给您", "您家现在可兑换 0 分，不够换")
+	lacks(t, "oil", got, "积分怎么用")
+	has(t, "rice", b.say("陈二", "@网格小助手 我家积分够换一袋大米吗"), "大米每袋（5公斤） 90 分")
+}
