@@ -13,8 +13,8 @@ func TestDeedDayLastMonth(t *testing.T) {
 	now := time.Date(2027, 1, 5, 9, 0, 0, 0, loc)
 	for text, want := range map[string]string{
 		"上个月28号我帮村里铲雪了": "2026-12-28",
-		"上月30日扫雪":        "2026-12-30",
-		"12月28号帮王奶奶扫雪":   "2026-12-28",
+		"上月30日扫雪":       "2026-12-30",
+		"12月28号帮王奶奶扫雪":  "2026-12-28",
 	} {
 		if got, named := DeedDay(text, now); !named || got.Format(time.DateOnly) != want {
 			t.Errorf("DeedDay(%q) = %v %v; want %s", text, got, named, want)
