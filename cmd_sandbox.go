@@ -89,6 +89,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		Handler: a.Handler, Outbox: a.Outbox(clock.Now), Clock: clock,
 		Tick:     tick,
 		NextRun:  sandboxNextRun(sched),
+		Stopped:  sched.Stopped,
 		Upcoming: upcoming(sched, cfg, log, time.Now),
 		Config:   cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 		Redis: redisShown(*redisURL), Refused: refusedWrites(a.Store),

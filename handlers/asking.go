@@ -1317,7 +1317,8 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	// 「还能兑换吗」 is
 	spendWhat := !shop && words.SpendWhatAsked(c) && (t.addr || t.where.Kind == words.InPrivate || r.points.clearingNear(t.at))
 	shop = shop || spendWhat
-	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked && !rules && !shop || !r.claims() {
+	enough := words.EnoughAsked(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.Village, t.who.Village), t.where.Grid)
+	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked && !rules && !shop && !enough || !r.claims() {
 		return false, nil
 	}
 	if !t.addr && t.where.Kind != words.InPrivate && r.toSomeoneElse(t) {
@@ -1333,6 +1334,11 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	if rules {
 		// "我家儿子在外打工 他的积分怎么算": how it counts, no deed told
 		return r.points.pointsRules(ctx, t)
+	}
+	if enough {
+		// 「我家的积分够换一桶油不」: the item's price, the shop, and
+		// privately whether the balance is enough (pts106)
+		return true, r.points.howToRedeem(ctx, t, false, false)
 	}
 	if at != nil {
 		before := c[:at[0]]

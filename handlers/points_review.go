@@ -109,7 +109,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.r.reply(ctx, t, "points.claim.nomatch", data)
 	}
-	if back := words.DeedYearBack(ct.Text); back > 0 {
+	if back := p.deedYearBack(ct.Text, t.at); back > 0 {
 		if done, err := p.pastYearDeed(ctx, t, person, ind, ct.Text, back); done {
 			return err
 		}
@@ -1245,6 +1245,21 @@ func (p *pointsFlow) splitNameBy(isName func(string) bool, args string, follows 
 	return first, strings.TrimSpace(after)
 }
 
+// deedYearBack is how many calendar years before now's the deed told in
+// text was done: 去年, 前年 (words.DeedYearBack), else the year of the day
+// it names (village.DeedDay: 「12月28号扫雪」 or 「上个月28号」 sent in
+// January is last year's, pts106); 0 for this year's.
+func (p *pointsFlow) deedYearBack(text string, at time.Time) int {
+	if back := words.DeedYearBack(text); back > 0 {
+		return back
+	}
+	now := at.In(p.r.cfg.Location())
+	if day, named := village.DeedDay(text, now); named && day.Year() < now.Year() {
+		return now.Year() - day.Year()
+	}
+	return 0
+}
+
 // pastYearDeed answers a claim whose words place the deed back years
 // before the calendar year it is told in (words.DeedYearBack: 「去年腊月帮
 // 五保户扫雪」), a points year already settled (pts105): nothing is filed,
@@ -1265,6 +1280,10 @@ func (p *pointsFlow) pastYearDeed(ctx context.Context, t *turn, person village.P
 	data := map[string]any{"Name": person.Name, "Year": year, "Closed": closed, "Now": now, "I": ind, "Said": text,
 		"Back": back, "Where": t.m.Chat, "Private": t.where.Kind == words.InPrivate, "Lunar": words.DeedYearLunar(text),
 		"Scorers": p.scorers(person.Village, person.Grid, person.Household)}
+	if words.DeedYearBack(text) == 0 {
+		// the year read from a day named (「12月28号」), not from 去年
+		data["Dated"], _ = village.DeedDay(text, now)
+	}
 	if year+1 == p.cfg.Year(now) && now.Sub(closed) < clearedLately {
 		// the year just closed: a scorer's dated 加分 counts it there
 		data["Told"] = true

@@ -702,7 +702,7 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		// "我想申请积分": nothing to confirm; how to apply is the next step
 		return r.reply(ctx, t, "points.claim.usage", map[string]any{"Witness": r.exampleWitness(t.who)})
 	}
-	if back := words.DeedYearBack(t.text); reading.Intent == village.IntentClaim && back > 0 && t.who.Household != "" && earlier == nil {
+	if back := r.points.deedYearBack(t.text, t.at); reading.Intent == village.IntentClaim && back > 0 && t.who.Household != "" && earlier == nil {
 		// 「去年腊月我帮五保户扫过雪 能加分不」: a settled year's deed,
 		// answered now, not offered for a 「1」 that would be refused (pts105)
 		ind, ok := r.cfg.Points.Indicators().ByCode(reading.Indicator)

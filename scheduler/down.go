@@ -22,14 +22,24 @@ const downToldGroups = "down_told_groups"
 // there while the bot was down (RunDue noted it: no job ran for more than
 // DownAfter) was never registered, and asks the villagers to say it again.
 // The 早报 tells the township office the same (digest.down); the villagers
-// who reported meanwhile would otherwise never know. Run outside quiet
-// hours (daytime); per village, the post and its mark are one commit,
-// deduplicated per downtime, so replicas and reruns post it once.
+// who reported meanwhile would otherwise never know. A shorter real stop
+// (StopAfter; pts106) is told the same way, shorter, when it could have
+// lost somebody something: it reached the day (toldStop). Run outside
+// quiet hours (daytime); per village, the post and its mark are one
+// commit, deduplicated per downtime, so replicas and reruns post it once.
 func (j *jobs) downNotice(ctx context.Context, at, now time.Time) error {
-	from, to, down, err := lastDown(ctx, j.Store, storage.TownshipScope(j.Config.Township.Name))
-	if err != nil || !down {
+	down, stop, err := j.Store.Gaps(ctx, storage.TownshipScope(j.Config.Township.Name))
+	if err != nil {
 		return err
 	}
+	g, name := down, "down.group"
+	if j.toldStop(stop) && (!g.Noted || stop.To.After(g.To)) {
+		g, name = stop, "down.stop"
+	}
+	if !g.Noted {
+		return nil
+	}
+	from, to := g.From.In(j.loc), g.To.In(j.loc)
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
 		runs, err := j.Store.Counters(ctx, sc, digestRunsHash)
@@ -39,10 +49,10 @@ func (j *jobs) downNotice(ctx context.Context, at, now time.Time) error {
 		if to.Unix() <= runs[downToldGroups] {
 			continue
 		}
-		data := map[string]any{"From": from, "To": to, "Now": now}
+		data := map[string]any{"From": from, "To": to, "Now": now, "SameDay": from.YearDay() == to.YearDay() && from.Year() == to.Year()}
 		var out []bot.Outbound
 		for _, g := range v.Grids {
-			out = append(out, j.toGroup(g.Group, "down.group", data, bot.Normal))
+			out = append(out, j.toGroup(g.Group, name, data, bot.Normal))
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("down_notice", to, v.Name), Out: out,
 			Incr: []storage.Incr{{Hash: digestRunsHash, Field: downToldGroups, By: to.Unix() - runs[downToldGroups]}}})
@@ -51,4 +61,21 @@ func (j *jobs) downNotice(ctx context.Context, at, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// toldStop reports whether a stop noted under a day could have lost the
+// villagers something, so that the grid groups hear of it: some of it was
+// outside quiet hours, when people write to the groups and the bot. A stop
+// wholly in the night is not told (whoever wrote then is rare, and a
+// morning post of it would mostly be noise).
+func (j *jobs) toldStop(g storage.Gap) bool {
+	if !g.Noted || g.To.Sub(g.From) > DownAfter {
+		return false // a downtime is told as one (down.group)
+	}
+	for t := g.From; t.Before(g.To); t = t.Add(5 * time.Minute) {
+		if !j.quiet(t) {
+			return true
+		}
+	}
+	return !j.quiet(g.To)
 }

@@ -40,6 +40,9 @@ type JobStore interface {
 	// LastRun is a job's last run; the 早报 reads the scheduler's record
 	// of downtime with it (lastDown).
 	LastRun(ctx context.Context, sc storage.Scope, job string) (last time.Time, ok bool, err error)
+	// Gaps is the last downtime and the last stop the scheduler noted
+	// (one round trip): down_notice tells the grid groups of either.
+	Gaps(ctx context.Context, sc storage.Scope) (down, stop storage.Gap, err error)
 	// Asked reads a kept value (storage.Ask): a worker's absence
 	// (village.Away) the calls job sends his lists around.
 	Asked(ctx context.Context, sc storage.Scope, key string) ([]byte, error)

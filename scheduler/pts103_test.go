@@ -13,7 +13,8 @@ import (
 // than StopAfter) is noted where the handlers read the last downtime
 // (storage.Store.LastDown): a claim's photo resent after it is the
 // claim's (pts103: only stops over a day were noted). Ticks every five
-// minutes, or an hour apart, note nothing.
+// minutes, or an hour apart, note nothing; nor does a longer clock jump
+// the caller did not say was a stop (pts106: replays jump between lines).
 func TestRunDueNotesShortStop(t *testing.T) {
 	ctx := context.Background()
 	st := storagetest.New(t)
@@ -26,8 +27,14 @@ func TestRunDueNotesShortStop(t *testing.T) {
 		t.Fatalf("ticks an hour apart noted a stop (ok %v, err %v)", ok, err)
 	}
 	mustRunDue(t, s, []time.Time{at(2, 16, 30), at(2, 16, 35)})
+	if _, _, ok, err := st.LastDown(ctx, scope); ok || err != nil {
+		// pts106: a caller's clock jump (a replay) is no stop
+		t.Fatalf("a clock jump not said to be a stop noted one (ok %v, err %v)", ok, err)
+	}
+	s.Stopped() // the bot was stopped (Run's wall clock, or the sandbox's "down")
+	mustRunDue(t, s, []time.Time{at(2, 20, 0), at(2, 20, 5)})
 	from, to, ok, err := st.LastDown(ctx, scope)
-	if err != nil || !ok || !from.Equal(at(2, 13, 0)) || !to.Equal(at(2, 16, 30)) {
-		t.Errorf("LastDown = %v %v %v %v; want the stop 13:00–16:30", from, to, ok, err)
+	if err != nil || !ok || !from.Equal(at(2, 16, 35)) || !to.Equal(at(2, 20, 0)) {
+		t.Errorf("LastDown = %v %v %v %v; want the stop 16:35–20:00", from, to, ok, err)
 	}
 }

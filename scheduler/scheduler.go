@@ -17,6 +17,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 	_ "time/tzdata" // the default zone must load on machines without zoneinfo
 
@@ -118,6 +119,11 @@ type Scheduler struct {
 	ttl     time.Duration
 	scope   storage.Scope
 	log     *slog.Logger
+	// live: RunDue is called by Run, every minute on the wall clock, so a
+	// gap between runs is the bot stopped (or Redis not answering), not a
+	// replay's or the sandbox's clock jump; stopped: the caller said the
+	// bot was stopped until the next RunDue (Stopped).
+	live, stopped atomic.Bool
 }
 
 type job struct {
@@ -234,13 +240,15 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 			return err
 		}
 	}
-	if !p.prev.IsZero() && now.Sub(p.prev) > StopAfter {
-		// any stop, however short: a claim's photo resent after it
-		// (storage.Store.LastDown; pts103)
+	if !p.prev.IsZero() && now.Sub(p.prev) > StopAfter && (s.live.Load() || s.stopped.Load()) {
+		// a real stop, however short: a claim's photo resent after it
+		// (storage.Store.LastDown; pts103), the grid groups told when it
+		// reached their day (downNotice). A replay's clock jump is none.
 		if err := s.noteStop(ctx, p.prev, now); err != nil {
 			return err
 		}
 	}
+	s.stopped.Store(false)
 	slices.SortStableFunc(p.due, func(a, b occurrence) int {
 		return cmp.Or(cmp.Compare(s.jobs[a.job].rank(), s.jobs[b.job].rank()), a.at.Compare(b.at), cmp.Compare(a.job, b.job))
 	})
@@ -386,10 +394,11 @@ const DownAfter = 24 * time.Hour
 // StopAfter is how long no job may run before the scheduler notes a stop
 // (noteStop): with down_notice every 5 minutes, day and night, the bot was
 // not running (or Redis did not answer), and what was sent meanwhile was
-// not read. Shorter than DownAfter, nothing is told the groups; a photo
-// resent for a claim whose wait the stop cut is still the claim's. The
-// sandbox's long clock moves step an hour at a time past their first day:
-// a stop noted there ends after any wait the move began in.
+// not read. Only a real stop is noted: RunDue called by Run (the wall
+// clock) or after Stopped (the sandbox's "down"); a replay's or the
+// sandbox's clock jump is not one. A photo resent for a claim whose wait
+// the stop cut is still the claim's; a stop that reached the day (outside
+// quiet hours) is told the grid groups once (downNotice).
 const StopAfter = time.Hour
 
 func maxTime(a, b time.Time) time.Time {
@@ -557,6 +566,7 @@ func (s *Scheduler) Run(ctx context.Context, now func() time.Time, every time.Du
 	}
 	tick := time.NewTicker(every)
 	defer tick.Stop()
+	s.live.Store(true)
 	out := &bot.Outage{Log: s.log, Now: now, Name: "scheduler",
 		What: "scheduler: cannot run the scheduled jobs; the occurrences due run once it works again (Redis down? is redis-server running? see README, Redis)"}
 	for {
@@ -572,6 +582,12 @@ func (s *Scheduler) Run(ctx context.Context, now func() time.Time, every time.Du
 		}
 	}
 }
+
+// Stopped tells s that the bot was stopped until the next RunDue, which
+// then notes the gap as a stop (StopAfter) though Run does not call it:
+// the sandbox's clock moved with "down". Without it a caller's clock jump
+// (a replay between its lines) is no stop.
+func (s *Scheduler) Stopped() { s.stopped.Store(true) }
 
 // Planned is a job's next occurrence.
 type Planned struct {

@@ -85,41 +85,65 @@ func (s *Store) ClaimRun(ctx context.Context, sc Scope, job string, occurrence t
 // DownFrom and DownTo are the pseudo-jobs under which the scheduler keeps,
 // in the township's scope, the last time it was down (it noted no job ran
 // for more than a day): their last runs are when it last ran before and
-// when it ran again. StopFrom and StopTo keep the last stop of any length
-// over an hour (scheduler.StopAfter) alike. A job may not be named so.
+// when it ran again. StopFrom and StopTo keep the last stop of the bot
+// over an hour (scheduler.StopAfter) alike: a real one, not a replay's
+// clock jump. A job may not be named so.
 const (
 	DownFrom, DownTo = "down_from", "down_to"
 	StopFrom, StopTo = "stop_from", "stop_to"
 )
 
-// LastDown is the last time the scheduler noted it had not run in scope
-// sc, a downtime (DownFrom, DownTo) or a shorter stop (StopFrom, StopTo),
-// whichever ended later, in one round trip: it last ran at from and ran
-// again at to; ok is false when it never stopped.
-func (s *Store) LastDown(ctx context.Context, sc Scope) (from, to time.Time, ok bool, err error) {
+// Gap is a time the scheduler noted it had not run: it last ran at From
+// and ran again at To; Noted is false when it never did.
+type Gap struct {
+	From, To time.Time
+	Noted    bool
+}
+
+// Gaps reads the last downtime (DownFrom, DownTo) and the last stop
+// (StopFrom, StopTo) the scheduler noted in scope sc, in one round trip.
+func (s *Store) Gaps(ctx context.Context, sc Scope) (down, stop Gap, err error) {
 	b := s.base(sc) + "last:"
 	vals, err := s.rdb.MGet(ctx, b+DownFrom, b+DownTo, b+StopFrom, b+StopTo).Result()
 	if err != nil {
-		return time.Time{}, time.Time{}, false, fmt.Errorf("storage: downtime: %w: %w", ErrUnavailable, err)
+		return Gap{}, Gap{}, fmt.Errorf("storage: downtime: %w: %w", ErrUnavailable, err)
 	}
-	for pair := 0; pair+1 < len(vals); pair += 2 {
-		var at [2]time.Time
-		noted := true
-		for i, v := range vals[pair : pair+2] {
+	var gaps [2]Gap
+	for pair := range gaps {
+		g := Gap{Noted: true}
+		for i, v := range vals[2*pair : 2*pair+2] {
 			str, isStr := v.(string)
 			if !isStr {
-				noted = false
+				g = Gap{}
 				break
 			}
 			n, err := strconv.ParseInt(str, 10, 64)
 			if err != nil {
-				return time.Time{}, time.Time{}, false, fmt.Errorf("storage: downtime: bad value %q", str)
+				return Gap{}, Gap{}, fmt.Errorf("storage: downtime: bad value %q", str)
 			}
-			at[i] = time.Unix(n, 0)
+			if i == 0 {
+				g.From = time.Unix(n, 0)
+			} else {
+				g.To = time.Unix(n, 0)
+			}
 		}
-		if noted && (!ok || at[1].After(to)) {
-			from, to, ok = at[0], at[1], true
-		}
+		gaps[pair] = g
 	}
-	return from, to, ok, nil
+	return gaps[0], gaps[1], nil
+}
+
+// LastDown is the last time the scheduler noted it had not run in scope
+// sc, a downtime (DownFrom, DownTo) or a shorter stop (StopFrom, StopTo),
+// whichever ended later, in one round trip (Gaps): it last ran at from and
+// ran again at to; ok is false when it never stopped.
+func (s *Store) LastDown(ctx context.Context, sc Scope) (from, to time.Time, ok bool, err error) {
+	down, stop, err := s.Gaps(ctx, sc)
+	if err != nil {
+		return time.Time{}, time.Time{}, false, err
+	}
+	g := down
+	if stop.Noted && (!g.Noted || stop.To.After(g.To)) {
+		g = stop
+	}
+	return g.From, g.To, g.Noted, nil
 }

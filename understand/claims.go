@@ -266,7 +266,10 @@ var deedNames = []struct {
 	// catalogue's 扫雪/铲雪 ("清了一上午的雪", "下大雪 把村口的路铲出来了"):
 	// work for all, named only when points are asked (pts100), for
 	// clearing one's own yard is no deed and a plough's is a paid job.
-	{"义务劳动", regexp.MustCompile(`(?:铲|扫|清|除|推)(?:了|掉|开|完)?\p{Han}{0,5}雪|雪[\p{Han} ]{0,12}?(?:铲|扫|清|推)(?:了|掉|开|出来|出|干净|通|完)`), false, true, false},
+	// Ice the same ("把村口到学校那段路的冰给铲了", "桥上结的冰敲掉了",
+	// pts106); not a fridge's (冰箱, 冰柜) nor hail (冰雹).
+	{"义务劳动", regexp.MustCompile(`(?:铲|扫|清|除|推)(?:了|掉|开|完)?\p{Han}{0,5}雪|雪[\p{Han} ]{0,12}?(?:铲|扫|清|推)(?:了|掉|开|出来|出|干净|通|完)|` +
+		`(?:铲|敲|刨|凿|除)(?:了|掉|开|完)?\p{Han}{0,5}冰(?:[^箱柜雹棍糖淇]|$)|冰(?:[^箱柜雹棍糖淇][\p{Han} ]{0,12}?)?(?:铲|敲|刨|凿)(?:了|掉|开|干净|通|完)`), false, true, false},
 	// A way dug out by hand after snow, told without the word 雪 ("我和王五
 	// 把村口的路铲出来了", "把去小学那条路铲通了"): work for all, offered
 	// unasked as a swept road is (pts101); one's own doorway or yard

@@ -534,6 +534,10 @@ func dayNamedAt(note string, today time.Time) (day time.Time, at, end int, ok bo
 // which dayRe reads).
 var bareDayRe = regexp.MustCompile(`(?:^|[^0-9一二三四五六七八九十月])(` + promiseNum + `)\s*号(?:$|[^楼院房栋门线路车机井地田组户桶])`)
 
+// lastMonthDayRe is a day of last month a deed is told as done on
+// (「上个月28号」, 「上月30日」): DeedDay. Its group: the day.
+var lastMonthDayRe = regexp.MustCompile(`上个?月\s*(` + promiseNum + `)\s*[号日]`)
+
 // deedWeekdayRe is a weekday a deed is told as done on (「周三帮五保户打扫
 // 卫生」, 「上周三」, 「上个礼拜天」, 「这星期二」). Its groups: 1 the prefix
 // (上上, 上, 上个, 本, 这, 这个), 2 the weekday. Not a count of weeks
@@ -568,8 +572,9 @@ func deedWeekday(text string, today time.Time) (day time.Time, ok bool) {
 
 // DeedDay is the day a deed told at now was done, at midnight in now's
 // zone: the day its words name (DayNamed: 昨天, 前天, 12月3日), else a
-// weekday (deedWeekday: 周三, 上周三, 礼拜天), else a day of the month
-// written alone (「5号」: the latest 5th not after now), else now's own
+// weekday (deedWeekday: 周三, 上周三, 礼拜天), else a day of last month
+// (「上个月28号」), else a day of the month written alone (「5号」: the
+// latest 5th not after now), else now's own
 // day. A deed is done: a day named still to come (明天, 这周五 said on a
 // Monday) names none. named is false when the words name no day.
 func DeedDay(text string, now time.Time) (day time.Time, named bool) {
@@ -580,6 +585,14 @@ func DeedDay(text string, now time.Time) (day time.Time, named bool) {
 	}
 	if d, ok := deedWeekday(text, today); ok {
 		return d, true
+	}
+	if m := lastMonthDayRe.FindStringSubmatch(text); m != nil {
+		// 「上个月28号」 in January: December's 28th (pts106)
+		if n, ok := promiseNumber(m[1]); ok {
+			if d := time.Date(today.Year(), today.Month()-1, n, 0, 0, 0, 0, loc); d.Day() == n {
+				return d, true
+			}
+		}
 	}
 	if m := bareDayRe.FindStringSubmatch(text); m != nil {
 		if n, ok := promiseNumber(m[1]); ok && n >= 1 && n <= 31 {

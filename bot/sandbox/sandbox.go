@@ -55,6 +55,10 @@ type Options struct {
 	// an hour late. Nil: a move ticks once, at its end, which the
 	// scheduler takes for a bot stopped meanwhile (as a move with Down).
 	NextRun func(now time.Time, all bool) time.Time
+	// Stopped tells the scheduler that the bot was stopped until the next
+	// Tick (a clock move with "down"): that gap is a stop, which a clock
+	// jump alone is not (scheduler.Scheduler.Stopped). Optional.
+	Stopped func()
 	// Upcoming lists each scheduled job's next run after now (the
 	// scheduler's Next), and the runs due already but held over the quiet
 	// hours (Run.Held), so the page can offer to move the clock straight
@@ -410,6 +414,9 @@ func (s *Server) walk(ctx context.Context, t time.Time, down bool) error {
 				return err
 			}
 		}
+	}
+	if down && s.o.Stopped != nil {
+		s.o.Stopped()
 	}
 	s.moveClock(t)
 	return s.stepAlone(ctx)
