@@ -243,24 +243,20 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 			}
 		}
 	}
-	var err error
-	for range words.AttachTries {
+	return decideAgain(words.AttachTries, photosRefused, func(bool) error {
 		t.out = nil // a failed attempt's replies were not sent
-		e, w, rerr := r.readEvidence(ctx, sc, key)
-		if rerr != nil {
-			return rerr
-		}
-		if err = r.matchPhotos(ctx, t, sc, key, e, w, win, false); !photosRefused(err) {
+		e, w, err := r.readEvidence(ctx, sc, key)
+		if err != nil {
 			return err
 		}
-	}
-	return err
+		return r.matchPhotos(ctx, t, sc, key, e, w, win, false)
+	})
 }
 
 // photosRefused reports whether err is a photo's commit refused because
 // what it was decided on changed meanwhile: to be matched again.
 func photosRefused(err error) bool {
-	return errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrKeptChanged) || errors.Is(err, storage.ErrAskChanged)
+	return changedMeanwhile(err) || errors.Is(err, storage.ErrKeptChanged)
 }
 
 // matchPhotos attaches the turn's photos to e's item when it covers them,

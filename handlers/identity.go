@@ -744,14 +744,12 @@ func (r *Router) answerID(ctx context.Context, t *turn, cmd command) error {
 	if said == "" {
 		return r.reply(ctx, t, "id.usage", map[string]any{"Word": cmd.word})
 	}
-	var err error
-	for try := 0; try < 3; try++ {
-		if err = r.answerIDOnce(ctx, t, cmd.verb, said, try > 0); !errors.Is(err, storage.ErrAskChanged) && !errors.Is(err, storage.ErrConflict) {
-			return err
+	return decideAgain(3, changedMeanwhile, func(fresh bool) error {
+		if fresh {
+			t.out = nil // the refused attempt's replies were not sent
 		}
-		t.out = nil
-	}
-	return err
+		return r.answerIDOnce(ctx, t, cmd.verb, said, fresh)
+	})
 }
 
 func (r *Router) answerIDOnce(ctx context.Context, t *turn, v words.Verb, said string, fresh bool) error {
@@ -908,8 +906,8 @@ func (r *Router) commitBindings(ctx context.Context, villageName string, c stora
 // next must say who he is again. One commit.
 func (r *Router) Unbind(ctx context.Context, villageName, grid, from string) error {
 	from = bare(from)
-	for try := 0; ; try++ {
-		cp, err := r.bindingsOf(ctx, villageName, try > 0)
+	err := decideAgain(3, changedMeanwhile, func(fresh bool) error {
+		cp, err := r.bindingsOf(ctx, villageName, fresh)
 		if err != nil {
 			return err
 		}
@@ -935,14 +933,12 @@ func (r *Router) Unbind(ctx context.Context, villageName, grid, from string) err
 		} else {
 			return nil
 		}
-		if (errors.Is(err, storage.ErrAskChanged) || errors.Is(err, storage.ErrConflict)) && try < 2 {
-			continue
-		}
-		if err != nil {
-			return fmt.Errorf("identity: unbind %s: %w", from, err)
-		}
-		return nil
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("identity: unbind %s: %w", from, err)
 	}
+	return nil
 }
 
 // bindingsKept is the change that stores bindings, raising their

@@ -282,16 +282,6 @@ func (r *Router) elderAsked(t *turn, p village.Person, c *village.Call, note str
 	return out
 }
 
-// readAgain runs decide on the calls as this process follows them, and
-// once more on them read from Redis when they changed (errReadAgain).
-func readAgain(decide func(fresh bool) error) error {
-	err := decide(false)
-	if errors.Is(err, errReadAgain) {
-		err = decide(true)
-	}
-	return err
-}
-
 // errNoPause says resumeForKin found no pause of her calls to end.
 var errNoPause = errors.New("no pause")
 

@@ -191,7 +191,9 @@ func hereOpen(t *turn, open []village.Report) []village.Report {
 // reporter named ("张三家门口修好了" of 张三's pipe).
 func (r *Router) wordsFit(t *turn, text, reporter string) int {
 	n := words.BigramsIn(words.Bigrams(t.text), words.Bigrams(text))
-	if _, shared := understand.ThingsOf(t.said(), t.hear(text)); shared {
+	if _, shared := understand.ThingsOf(t.said(), t.hear(text)); shared || understand.Tends(t.text, text) {
+		// its thing, or what is done for its trouble ("拉车盐过去撒" of
+		// the road that iced over)
 		n++
 	}
 	if reporter != "" && reporter != t.who.Name && strings.Contains(t.text, reporter) {

@@ -547,6 +547,12 @@ func (r *Router) acceptPick(ctx context.Context, t *turn, fresh []village.Report
 func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Report, note string) error {
 	// "收到 张三家的事我下午去": the one whose party his words name
 	if fresh = r.meantAmong(t, fresh); len(fresh) > 1 {
+		// "收到 村口的冰下午去处理": the one his words fit best
+		if fit := fitBest(fresh, func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) }); len(fit) > 0 {
+			fresh = fit
+		}
+	}
+	if len(fresh) > 1 {
 		return r.acceptPick(ctx, t, fresh, note)
 	}
 	t.implied = true

@@ -64,6 +64,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		}
 		var out []bot.Outbound
 		for _, g := range v.Grids {
+			out = append(out, j.untakenPrivate(reports, g.Name, covers, now)...)
 			d := village.DigestGrid(reports, g.Name, day, now, digestItems)
 			d.Hold(j.People.Lookup)
 			if !d.Changed && len(d.Overdue) == 0 {

@@ -12,6 +12,11 @@ func TestHomecomingRegistration(t *testing.T) {
 		"返乡人员要不要去村里登记":        "返乡人员要不要去村里登记",
 		"结婚回来要去登记吗":           "结婚回来要去登记吗",
 		"回来了 积分登记一下":          "回来了 积分登记一下",
+		// lead106: home reached, 返乡 told without the guide's words
+		"我腊月二十八到家 村里要不要登记啥的": "我腊月二十八返乡登记 村里要不要登记啥的",
+		"返乡的人要不要到村里登记一下":     "返乡登记的人要不要到村里登记一下",
+		"返乡人员登记表在哪领":         "返乡人员登记表在哪领",
+		"孩子到家了 要不要去登记户口":     "孩子到家了 要不要去登记户口",
 	} {
 		if got := homecomingRegistration(text); got != want {
 			t.Errorf("homecomingRegistration(%q) = %q, want %q", text, got, want)

@@ -212,13 +212,18 @@ var premiumBrokenRe = regexp.MustCompile(`(医保|医疗保险|合作医疗|新�
 
 // homecomingRe finds coming home told, then, a few words on in the same
 // sentence, registering or reporting asked of ("过年回来的 是不是要去村
-// 里登记", "回家过年用不用去村里报备"): group 1 is the coming home.
-var homecomingRe = regexp.MustCompile(`(回来|回家|回村|回老家)[^.!?;。！？；]{0,10}?(?:登记|报备)`)
+// 里登记", "回家过年用不用去村里报备", "我腊月二十八到家 村里要不要登记",
+// "返乡的人要不要到村里登记"): group 1 is the coming home.
+var homecomingRe = regexp.MustCompile(`(回来|回家|回村|回老家|回到家|回到村|到家|返乡|回乡)[^.!?;。！？；]{0,10}?(?:登记|报备)`)
 
 // homecomingOther are the matters a registering told with coming home may
 // be of, which is then no homecoming's: "结婚回来要登记吗", "生了孩子回来
 // 要去登记不".
 var homecomingOther = newLexicon("结婚", "生育", "出生", "孩子", "户口", "房", "车", "死亡", "去世", "领证", "狗", "犬")
+
+// homecomingNamed name the guide's 返乡人员登记 as its keywords do: a
+// question holding one is found as said. "返乡的人", "到家" are not.
+var homecomingNamed = newLexicon("返乡人员", "回乡人员", "返乡登记", "回乡登记", "返乡报备", "回乡报备")
 
 // homecomingAsks ask whether registering is needed: "回来了 积分登记一下"
 // asks nothing of a homecoming.
@@ -231,7 +236,7 @@ var homecomingAsks = newLexicon("吗", "不", "么", "嘛", "是不是", "要不
 // matter is left as it is.
 func homecomingRegistration(t string) string {
 	m := homecomingRe.FindStringSubmatchIndex(t)
-	if m == nil || containsAny(t, homecomingOther) || strings.Contains(t, "返乡") || strings.Contains(t, "回乡") || !containsAny(t, homecomingAsks) {
+	if m == nil || containsAny(t, homecomingOther) || containsAny(t, homecomingNamed) || !containsAny(t, homecomingAsks) {
 		return t // "返乡人员要不要去村里登记" names it already
 	}
 	return t[:m[2]] + "返乡登记" + t[m[3]:]

@@ -34,6 +34,25 @@ var sendLeads = func() []string {
 	return all
 }()
 
+// sendWhens are when a leader's sending someone opens with, before the
+// send word ("下午让王五拉车盐过去撒", "明天叫何志强去看看"): kept at the
+// head of what they are to do.
+var sendWhens = []string{"今天上午", "今天下午", "今天晚上", "明天上午", "明天下午", "明天一早", "一会儿", "等一会", "待会儿", "等会儿", "一会", "待会", "等会", "马上", "现在", "今天", "明天", "后天", "上午", "中午", "下午", "晚上", "明早", "一早"}
+
+// cutSendWhen cuts off s the time a sending opens with (sendWhens) when a
+// send word follows it: the time, and the rest from the send word on; ""
+// and s otherwise.
+func cutSendWhen(s string) (when, rest string) {
+	for _, w := range sendWhens {
+		if after, ok := strings.CutPrefix(s, w); ok {
+			if after = strings.TrimLeft(after, sendPause); StartsWithAny(after, SendWords...) {
+				return w, after
+			}
+		}
+	}
+	return "", s
+}
+
 // sendPause is what may end such a lead.
 const sendPause = " \u2005\u3000,，。.!！~～、:："
 

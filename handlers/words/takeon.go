@@ -65,6 +65,7 @@ var SendWords = []string{"让", "叫", "请", "麻烦", "@"}
 // none.
 func SendsTo(text string, isName func(string) bool) (names []string, note string, ok bool) {
 	_, s := CutTopic(cutAssent(strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:：")))
+	when, s := cutSendWhen(s)
 	name, width := LeadingName(trimSendWords(s), isName)
 	seen := ""
 	if name == "" {
@@ -87,7 +88,7 @@ func SendsTo(text string, isName func(string) bool) (names []string, note string
 	if seen != "" {
 		rest = seen + "，" + rest // "看了，坑挺大的，找人来填": what he saw is told too
 	}
-	return names, rest, true
+	return names, when + rest, true
 }
 
 // sentTogether is first and the names isName accepts joined to it at the
