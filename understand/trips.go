@@ -17,8 +17,8 @@ func tripStranded(t string) bool {
 }
 
 var (
-	busStoppedRe = regexp.MustCompile(`(?:班车|公交车?|大巴|客车|中巴)(?:也|都)?(?:停运|停开|停了|不开了|没了)`)
-	wayRoundRe   = regexp.MustCompile(`(?:只好|就)?(?:打车|打的|打了个车|走路去的|走着去的|走回来|走回家|蹭车|搭车|搭了个车)`)
+	busStoppedRe = gate("车巴交", regexp.MustCompile(`(?:班车|公交车?|大巴|客车|中巴)(?:也|都)?(?:停运|停开|停了|不开了|没了)`))
+	wayRoundRe   = gate("打走蹭搭", regexp.MustCompile(`(?:只好|就)?(?:打车|打的|打了个车|走路去的|走着去的|走回来|走回家|蹭车|搭车|搭了个车)`))
 )
 
 // tripOutJammed reports whether t tells the sender's trip out of the
