@@ -20,11 +20,11 @@ func smokesWhenLit(t string, at int) bool {
 var whenLitRe = regexp.MustCompile(`(?:^|[^一])(?:一|每次|每回|只要一?)(?:生|烧|点|烤)(?:起)?(?:炉子|炉|火|灶|炕)`)
 
 // unanswered say no one answers the door or the phone: "没人应", "不开门".
-var unanswered = newLexicon("没反应", "没人应", "没人答应", "没人开门", "不开门", "没人接", "不接电话", "叫不应", "喊不应")
+var unanswered = newLexicon("没反应", "没人应", "没人答应", "没人开门", "不开门", "没人开", "没人接", "不接电话", "叫不应", "喊不应")
 
 // flueSmokes say a flue smokes, its stove lit: "冒黑烟", "一直冒烟".
 // coldFlues say it does not ("没冒烟", "烟囱不冒烟了").
 var (
-	flueSmokes = newLexicon("冒烟", "冒黑烟", "冒白烟", "冒着烟", "冒青烟")
+	flueSmokes = newLexicon("冒烟", "冒黑烟", "冒白烟", "冒着烟", "冒青烟", "冒了一上午", "冒了一早上", "冒了一晚上", "冒了一夜", "冒了一天", "冒了半天", "一直在冒", "还在冒")
 	coldFlues  = newLexicon("没冒烟", "没有冒烟", "不冒烟", "没冒过烟", "没烟")
 )

@@ -1,6 +1,9 @@
 package understand
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // stayRefundRe finds a hospital stay or an operation told, then, a few
 // words on, how much of it is paid back asked with a bare 报 ("我爸脑梗
@@ -19,3 +22,26 @@ func stayRefund(t string) string {
 	}
 	return t[:m[2]] + "报销" + t[m[3]:]
 }
+
+// medRefund is t with a 报销 asked of a doctor's bill that names no
+// scheme ("看病能报销多少", "俺娘做了手术 报销找谁", "买药的钱能报销吗")
+// read as 医保报销 (und106): in a village the bills paid back are the
+// medical insurance's, so the guide's 医保报销 entry answers, not the
+// list of common guides. A scheme named (医保, 新农合, 合作医疗, an
+// insurer's 保险, 医疗救助…) picks its own entry as before; a 报销 of no
+// doctor's bill ("修路垫的钱啥时候报销", "车票能报销吗") is left.
+func medRefund(t string) string {
+	i := strings.Index(t, "报销")
+	if i < 0 || !containsAny(t, doctorsBills) || containsAny(t, refundSchemes) {
+		return t
+	}
+	return t[:i] + "医保" + t[i:]
+}
+
+var (
+	// doctorsBills tell a bill of a doctor, a hospital or medicine.
+	doctorsBills = newLexicon("病", "药", "医院", "卫生院", "诊所", "住院", "出院", "手术", "开刀", "门诊", "检查", "化验", "拍片", "生孩子", "分娩", "剖腹产", "医疗费", "医药费", "看牙")
+	// refundSchemes name what pays a bill back: a scheme of the guide or
+	// an insurer's policy.
+	refundSchemes = newLexicon("医保", "医疗保险", "新农合", "农合", "合作医疗", "保险", "险", "救助", "工伤", "单位", "公司", "学校")
+)
