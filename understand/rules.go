@@ -1391,7 +1391,7 @@ func (ru Rules) report(t string) (found, bool) {
 // 烧") is a report.
 func warnsAll(t string) bool {
 	t = strip(strip(t, relayers), seasonTurns) // "有人说不要…": the warning passed on; "天冷了": its season
-	t = replaceAll(kinRelayRe, t, "")     // "俺儿子开车回来 说高速上好多地方结冰": passed on from kin
+	t = replaceAll(kinRelayRe, t, "")          // "俺儿子开车回来 说高速上好多地方结冰": passed on from kin
 	decree := decrees(t)
 	if decree {
 		t = ruleOnly(t)
@@ -2456,7 +2456,7 @@ var (
 	// same trouble before it turns to ice (und89).
 	// Ice told by how thick it lies ("冰结得老厚", "冰太厚了", "厚厚一层冰") is
 	// the same trouble (und97); thin ice is another (thinIce).
-	icyWayRe = gate("冰冻溜雪", regexp.MustCompile(`上冻|[冻压](?:了|成)(?:了)?(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|` +
+	icyWayRe = gate("冰冻溜雪", regexp.MustCompile(`上冻|[冻压](?:了|成)(?:了)?(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|`+
 		`冰[^，。,.!！?？]{0,3}?(?:老|很|好|太|贼|挺|特别|这么|那么)厚|厚厚的?一?层?冰`))
 	iceWays = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
 	// heatSupplies are the heating a utility gives: cold for want of it is
@@ -2788,7 +2788,7 @@ func isQuestion(t string) bool {
 	if strings.Contains(t, "呢") {
 		t = replaceAll(ongoingRe, t, "") // "老王又喝多了 在路边唱歌呢": it tells
 		t = replaceAll(notYetRe, t, "")  // "还没呢 等天晴了再打": an answer
-		t = statedOngoing(t)                  // "大家在村部烤着火聊天呢": it tells
+		t = statedOngoing(t)             // "大家在村部烤着火聊天呢": it tells
 	}
 	if strings.Contains(t, "那") && strings.Contains(t, "什么") {
 		t = replaceAll(hemRe, t, " ") // "就是那个啥 嗯 我也不晓得": a word sought
