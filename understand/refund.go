@@ -25,17 +25,20 @@ func stayRefund(t string) string {
 
 // medRefund is t with a 报销 asked of a doctor's bill that names no
 // scheme ("看病能报销多少", "俺娘做了手术 报销找谁", "买药的钱能报销吗")
-// read as 医保报销 (und106): in a village the bills paid back are the
+// read as 看病报销, the guide's 医保报销 keyword (und106; not 医保, which
+// would read as the scheme named by the sender): in a village the bills paid back are the
 // medical insurance's, so the guide's 医保报销 entry answers, not the
 // list of common guides. A scheme named (医保, 新农合, 合作医疗, an
 // insurer's 保险, 医疗救助…) picks its own entry as before; a 报销 of no
-// doctor's bill ("修路垫的钱啥时候报销", "车票能报销吗") is left.
+// doctor's bill ("修路垫的钱啥时候报销", "车票能报销吗") is left, and so is
+// a stay's ("住院了怎么报销"): a follow-up on 城乡居民医保 narrows to it
+// with the scheme said (TestNarrowerSchemeAskedOn).
 func medRefund(t string) string {
 	i := strings.Index(t, "报销")
-	if i < 0 || !containsAny(t, doctorsBills) || containsAny(t, refundSchemes) {
+	if i < 0 || !containsAny(t, doctorsBills) || containsAny(t, refundSchemes) || strings.Contains(t, "住院") {
 		return t
 	}
-	return t[:i] + "医保" + t[i:]
+	return t[:i] + "看病" + t[i:]
 }
 
 var (

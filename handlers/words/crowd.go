@@ -522,8 +522,9 @@ func PresumedHome(rep village.Report) string {
 }
 
 // nextDoor are the words that, after 我家/俺家, tell a neighbour's home:
-// "俺家隔壁", "我家对门", "俺家后院那家".
-var nextDoor = []string{"隔壁", "对门", "对面", "斜对门", "旁边", "邻居", "后院", "后边", "后面", "后头", "前边", "前面", "前头", "东边", "西边", "南边", "北边", "东头", "西头", "楼上", "楼下", "附近"}
+// "俺家隔壁", "我家对门". 后面, 旁边 are left: "我家后面柴房着火了" is
+// his own shed (TestWitnessRepeatsOnlyNews).
+var nextDoor = []string{"隔壁", "对门", "对面", "斜对门", "邻居", "附近"}
 
 // doorUnanswered tell one knocked at a door and no one came.
 var doorUnanswered = []string{"敲门", "叫门", "喊门", "拍门", "砸门", "敲了半天", "没人开门", "不开门", "没人开", "没人应", "没人答应", "叫不应", "喊不应"}

@@ -17,7 +17,7 @@ func TestNeighbourNotOwnHome(t *testing.T) {
 	}{
 		{"俺家隔壁烟囱冒黑烟冒了一上午了 敲门没人应", false},
 		{"我家对门的煤烟味好大", false},
-		{"俺家后院那家着火了", false},
+		{"我家后面柴房着火了", true},
 		{"俺家厨房着火了", true},
 		{"我家隔壁的狗咬了俺家孩子", true}, // his child, his home too
 		{"家里煤气味好大", true},
