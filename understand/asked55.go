@@ -90,10 +90,10 @@ func asksRules(t string) bool {
 	if !lexicon && !rulesAskRe.MatchString(t) {
 		return false
 	}
-	rest := strip(strip(rulesAskRe.ReplaceAllString(t, " "), rulesAsks), claimCues)
+	rest := strip(strip(replaceAll(rulesAskRe, t, " "), rulesAsks), claimCues)
 	// the pattern alone asks about something named: a bare "能加分吗"
 	// is the general question (积分帮助)
-	return (lexicon || strings.TrimSpace(rest) != "") && !deedToldRe.MatchString(homeComeRe.ReplaceAllString(rest, " ")+" ")
+	return (lexicon || strings.TrimSpace(rest) != "") && !deedToldRe.MatchString(replaceAll(homeComeRe, rest, " ")+" ")
 }
 
 // homeComeRe finds a member come home ("从深圳回来过年了", "放寒假回家了",
@@ -116,7 +116,7 @@ func RulesAsked(s Said) (deed string, ok bool) {
 	if !pointsWordRe.MatchString(t) || !asksRules(t) {
 		return "", false
 	}
-	return strings.TrimSpace(strip(strip(rulesAskRe.ReplaceAllString(t, " "), rulesAsks), claimCues)), true
+	return strings.TrimSpace(strip(strip(replaceAll(rulesAskRe, t, " "), rulesAsks), claimCues)), true
 }
 
 // stalledRe finds an application told as stuck: no approval, word or sign

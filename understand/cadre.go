@@ -36,7 +36,7 @@ func AccusesCadre(said Said) bool {
 func cadreAccused(c string) bool {
 	// "他还骂人 网格长管不管": the cadre asked to act is no cadre
 	// complained of
-	s := cadreAppealed.ReplaceAllString(c, "")
+	s := replaceAll(cadreAppealed, c, "")
 	return containsAny(s, cadreTitles) && (containsAny(s, cadreWrongs) || moneyTaken.MatchString(s))
 }
 

@@ -23,7 +23,7 @@ import (
 // that matches nothing ("把米送给了五保户").
 func matchIndicator(cat village.Catalogue, text string) (string, bool) {
 	// "在外打工的儿子…捐了500块": the job says who he is, not the deed
-	text = workerDescribed.ReplaceAllString(text, "$1")
+	text = replaceAll(workerDescribed, text, "$1")
 	if giver, ok := givenTo(text); ok {
 		if code, ok := matchText(cat, giver); ok {
 			return code, true

@@ -44,7 +44,7 @@ var ruleStarts = newLexicon("从今天起", "从今日起", "自今日起", "今
 // from, which are the rule's and tell nothing that happened ("发现有人倒
 // 罚款200" names no one who did).
 func ruleOnly(t string) string {
-	return sanctionClauseRe.ReplaceAllString(strip(t, ruleStarts), " ")
+	return replaceAll(sanctionClauseRe, strip(t, ruleStarts), " ")
 }
 
 // sanctionClauseRe is the clause of a sanction (see sanctionRe), from its

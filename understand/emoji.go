@@ -42,9 +42,9 @@ func emojiAlarm(text, c string) (village.Hazard, bool) {
 	// A spot is a place enough by itself; a grid or a village named
 	// alone ("三组🔥🔥" under a ranking) is praise, and needs a call.
 	spot := emojiSpotRe.MatchString(rest)
-	rest = emojiSpotRe.ReplaceAllString(rest, " ")
+	rest = replaceAll(emojiSpotRe, rest, " ")
 	unit := emojiUnitRe.MatchString(rest)
-	rest = emojiUnitRe.ReplaceAllString(rest, " ")
+	rest = replaceAll(emojiUnitRe, rest, " ")
 	rest = strings.Trim(strip(rest, emojiFillers), " "+clauseBreaks)
 	if rest != "" || !cried && !spot && !(called && unit) {
 		return village.HazardNone, false

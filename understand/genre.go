@@ -168,7 +168,7 @@ var (
 // "可拨打举报电话", "可向镇环保办举报") nor what others reported, told by
 // the authorities ("有群众反映…已全部修复", "收集群众诉求九件").
 func pleads(t string) bool {
-	return containsAny(instructionRe.ReplaceAllString(t, ""), petitions)
+	return containsAny(replaceAll(instructionRe, t, ""), petitions)
 }
 
 var instructionRe = regexp.MustCompile(`(?:可|均可|可以|请|欢迎)(?:向|到|拨打)[^,。;:!?]{0,14}(?:反映|举报|投诉|提出)|举报电话|举报热线|(?:群众|村民)(?:反映|诉求|投诉|举报)`)

@@ -68,7 +68,7 @@ var countAskRe = regexp.MustCompile(`几(?:个|位|家|户|口|天|次|回|趟|�
 // count asked, the question compares the hearer's with his ("我家出工了
 // 你家出了没", "俺家去了两个人 你家去了几个": information asked).
 func asksNeighbour(t string) bool {
-	t = errandRe.ReplaceAllString(t, "$1") // "明天去镇上办事不": his errands
+	t = replaceAll(errandRe, t, "$1") // "明天去镇上办事不": his errands
 	// "今年工钱结了没 你们厂放假了没": one question names the hearer, and
 	// the others, said with no one of their own, go on asking him.
 	n, along, counts, toldFirst := 0, containsAny(t, together) || hearerAsked(t), false, false
@@ -484,18 +484,18 @@ func seeksHelper(t string) bool {
 
 // buyRe asks the neighbours who has a thing to sell: "谁家今年杀年猪 想买
 // 点土猪肉", "哪家有土鸡蛋 想要点" — a trade among people, asked of them.
-var buyRe = regexp.MustCompile(`(?:谁家|哪家|有没有人|有谁)\p{Han}{0,10}[\s，,]*(?:想买|想要|要买|想订|想称)`)
+var buyRe = gate("想要", regexp.MustCompile(`(?:谁家|哪家|有没有人|有谁)\p{Han}{0,10}[\s，,]*(?:想买|想要|要买|想订|想称)`))
 
 // lendRe asks the neighbours for a thing and its use: "谁家有拖拉机帮个忙",
 // "哪家有梯子借一下", "有没有人有电锯 用一下". What it is for is the
 // sender's own mishap (his car in a ditch), a favour among people, not a
 // matter for the grid; at a shared place (sharedPlaces: "村口路上倒了棵树
 // 谁家有电锯") it stays one (und97).
-var lendRe = regexp.MustCompile(`(?:谁家|哪家|哪位|有没有人|有谁)(?:有)\p{Han}{1,6}?(?:借|帮个忙|帮帮忙|帮忙|用一下|用用|拉一下|拖一下|拉一把)`)
+var lendRe = gate("借帮用拉拖", regexp.MustCompile(`(?:谁家|哪家|哪位|有没有人|有谁)(?:有)\p{Han}{1,6}?(?:借|帮个忙|帮帮忙|帮忙|用一下|用用|拉一下|拖一下|拉一把)`))
 
 // helperRe asks who can mend a thing: "有没有会修…的", "谁会修", "哪个懂电",
 // "有啥人会修伐" (啥人, 什么人: who, in dialect and in voice-to-text).
-var helperRe = regexp.MustCompile(`(?:有没有|有谁|谁|哪个|哪位|认识|(?:啥|什么)人)(?:人)?(?:会|懂|能)(?:修|弄|看|电|装|换)`)
+var helperRe = gate("会懂能", regexp.MustCompile(`(?:有没有|有谁|谁|哪个|哪位|认识|(?:啥|什么)人)(?:人)?(?:会|懂|能)(?:修|弄|看|电|装|换)`))
 
 // billRose reports whether t tells a bill risen against what it was
 // ("电费咋这个月涨这么多 一个月三百多 以前才一百"): a utility's charge

@@ -636,7 +636,7 @@ var EBikeWords = []string{"电动车", "电瓶车", "电车", "电驴", "电三�
 // 然着了", "电动车充电着了" (its charging trimmed, chargingWords); not
 // "孩子睡着了", "灶里的柴火着了", "车打着了".
 func alightSubject(s string) bool {
-	return hasAnySuffix(strings.TrimRight(alightTailRe.ReplaceAllString(s, ""), "的"), alightWords)
+	return hasAnySuffix(strings.TrimRight(replaceAll(alightTailRe, s, ""), "的"), alightWords)
 }
 
 // alightTailRe is what may stand between a thing and its 着了: where it
@@ -764,6 +764,9 @@ var alarms = []alarm{
 	// chimney ("烟囱也没冒烟") is alarm103's elder unseen; a works' stack is
 	// no home's.
 	{hazard: village.HazardGas, words: unanswered, with: newLexicon("烟筒", "烟囱", "炉筒"), also: flueSmokes, unless: newLexicon(slices.Concat(smokestacks.words, coldFlues.words)...)},
+	// Coal smoke smelt at a door no one answers: "我家对门煤烟味好大 叫门没
+	// 人开" (und106), the stove's fumes as a flue's smoke tells them.
+	{hazard: village.HazardGas, words: unanswered, with: newLexicon("煤烟味", "煤烟", "炭火味", "烟味"), unless: smokestacks},
 	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子", "热水器")},
 	// The smell of gas and the sickness it brings: "热水器那儿一股臭鸡蛋味 我头晕得很".
 	{hazard: village.HazardGas, words: newLexicon("臭鸡蛋味", "煤气味", "燃气味"), with: newLexicon("头晕", "头疼", "头痛", "恶心", "想吐", "喘不上", "发软")},
@@ -1875,7 +1878,7 @@ var (
 	// politeRepairRe is the same ask with a time or the thing between
 	// ("路灯能不能年前修好", "能不能把村口那段烂路补一补", und102); 修改,
 	// 补办 and 填表 are no mending.
-	politeRepairRe = regexp.MustCompile(`(?:能不能|可不可以|能否)(?:在|赶在)?(?:年前|过年前|年底前|春节前|节前|这几天|尽快|早点|快点|抓紧)?(?:给|找人|派人)?(?:把[^，。？?！!\s]{1,10}?)?(?:修(?:[^改]|$)|补(?:一补|补|上|好|一下)|填(?:一填|填|上|平|一下)|疏通|铲|扫雪|扫一扫|扫扫)`)
+	politeRepairRe = gate("能可", regexp.MustCompile(`(?:能不能|可不可以|能否)(?:在|赶在)?(?:年前|过年前|年底前|春节前|节前|这几天|尽快|早点|快点|抓紧)?(?:给|找人|派人)?(?:把[^，。？?！!\s]{1,10}?)?(?:修(?:[^改]|$)|补(?:一补|补|上|好|一下)|填(?:一填|填|上|平|一下)|疏通|铲|扫雪|扫一扫|扫扫)`))
 	ownAppliances  = newLexicon("电视", "冰箱", "洗衣机", "空调", "收音机", "热水器", "电动车", "摩托", "三轮车", "音箱")
 )
 

@@ -184,7 +184,7 @@ func canon(t string) string {
 	if strings.Contains(t, "没") && strings.Contains(t, "电") {
 		// "电动车没电了", "手机快没电了": a battery run down, not the grid's
 		// power cut.
-		t = flatBatteryRe.ReplaceAllString(t, "${1}${2}电量耗尽")
+		t = replaceAll(flatBatteryRe, t, "${1}${2}电量耗尽")
 	}
 	if strings.ContainsAny(t, "补津钱") {
 		t = elderAllowance(t)
@@ -194,10 +194,13 @@ func canon(t string) string {
 	}
 	if strings.Contains(t, "断") {
 		// "医保断了一年 能补上吗": the premium not paid, no thing broken
-		t = premiumBrokenRe.ReplaceAllString(t, "${1}断交")
+		t = replaceAll(premiumBrokenRe, t, "${1}断交")
 	}
 	if strings.Contains(t, "报") && strings.ContainsAny(t, "院术刀") {
 		t = stayRefund(t) // "我爸脑梗住院了 能报多少": 报销 (und105)
+	}
+	if strings.Contains(t, "报销") {
+		t = medRefund(t) // "看病能报销多少": 医保报销 (und106)
 	}
 	if strings.Contains(t, "登记") || strings.Contains(t, "报备") {
 		t = homecomingRegistration(t)

@@ -13,7 +13,7 @@ import "regexp"
 // A check that all have read a notice ("停水通知都看到了吧 大家记得提前接点
 // 水") is no question: the notice is passed on (und101).
 func postedNotice(t string) bool {
-	if rest := noticeSeenRe.ReplaceAllString(t, ""); rest != t && containsAny(rest, readiedFor) {
+	if rest := replaceAll(noticeSeenRe, t, ""); rest != t && containsAny(rest, readiedFor) {
 		t = rest
 	} else if !postedRe.MatchString(t) {
 		return false

@@ -208,7 +208,7 @@ func endings(c string) (over, corrected, told bool) {
 	if strings.Contains(c, "退了") {
 		// "男方要我家把彩礼全退了": a thing handed back, no fever or
 		// flood gone down
-		settledWith = handedBackRe.ReplaceAllString(c, "${1}退还")
+		settledWith = replaceAll(handedBackRe, c, "${1}退还")
 	}
 	over, corrected = cueIn(settledWith, resolutions) || hoaxIn(c) && !drillAsked(c), correction(c)
 	if over && comesBack(c) {
@@ -1391,7 +1391,7 @@ func (ru Rules) report(t string) (found, bool) {
 // 烧") is a report.
 func warnsAll(t string) bool {
 	t = strip(strip(t, relayers), seasonTurns) // "有人说不要…": the warning passed on; "天冷了": its season
-	t = kinRelayRe.ReplaceAllString(t, "")     // "俺儿子开车回来 说高速上好多地方结冰": passed on from kin
+	t = replaceAll(kinRelayRe, t, "")          // "俺儿子开车回来 说高速上好多地方结冰": passed on from kin
 	decree := decrees(t)
 	if decree {
 		t = ruleOnly(t)
@@ -2148,7 +2148,7 @@ func (ru Rules) namesMatterOnly(t string) bool {
 	if !strings.Contains(t, "@") {
 		return false
 	}
-	rest := strings.TrimSpace(mentionRe.ReplaceAllString(t, ""))
+	rest := strings.TrimSpace(replaceAll(mentionRe, t, ""))
 	if utf8.RuneCountInString(rest) > maxMatterRunes || !containsAny(rest, approvalTopics) && !containsAny(rest, ru.knowledge) {
 		return false
 	}
@@ -2212,7 +2212,7 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	f := found{typ: village.General, cat: cat}
 	// "孩子明天要考试" is the sender's duty, no plan (see dutyRe)
 	switch {
-	case (containsAny(dutyRe.ReplaceAllString(t, ""), futures) || question && containsAny(t, schedules)) && !worried(t) && !containsAny(t, ongoing) && !repair &&
+	case (containsAny(replaceAll(dutyRe, t, ""), futures) || question && containsAny(t, schedules)) && !worried(t) && !containsAny(t, ongoing) && !repair &&
 		!containsAny(t, nearMisses) && !chased(t) && !troubleAsked(t):
 		// "家里没电 什么时候来电" tells the cut first: see troubleAsked.
 		// A worry about a hazard ("会不会滑坡") is no question about
@@ -2456,8 +2456,8 @@ var (
 	// same trouble before it turns to ice (und89).
 	// Ice told by how thick it lies ("冰结得老厚", "冰太厚了", "厚厚一层冰") is
 	// the same trouble (und97); thin ice is another (thinIce).
-	icyWayRe = regexp.MustCompile(`上冻|[冻压](?:了|成)(?:了)?(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|` +
-		`冰[^，。,.!！?？]{0,3}?(?:老|很|好|太|贼|挺|特别|这么|那么)厚|厚厚的?一?层?冰`)
+	icyWayRe = gate("冰冻溜雪", regexp.MustCompile(`上冻|[冻压](?:了|成)(?:了)?(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|`+
+		`冰[^，。,.!！?？]{0,3}?(?:老|很|好|太|贼|挺|特别|这么|那么)厚|厚厚的?一?层?冰`))
 	iceWays = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
 	// heatSupplies are the heating a utility gives: cold for want of it is
 	// a 水电设施 matter (see the HazardCold caution and fuelGone).
@@ -2786,12 +2786,12 @@ func IsQuestion(t string) bool { return isQuestion(t) }
 func isQuestion(t string) bool {
 	t = strip(t, rhetorical)
 	if strings.Contains(t, "呢") {
-		t = ongoingRe.ReplaceAllString(t, "") // "老王又喝多了 在路边唱歌呢": it tells
-		t = notYetRe.ReplaceAllString(t, "")  // "还没呢 等天晴了再打": an answer
-		t = statedOngoing(t)                  // "大家在村部烤着火聊天呢": it tells
+		t = replaceAll(ongoingRe, t, "") // "老王又喝多了 在路边唱歌呢": it tells
+		t = replaceAll(notYetRe, t, "")  // "还没呢 等天晴了再打": an answer
+		t = statedOngoing(t)             // "大家在村部烤着火聊天呢": it tells
 	}
 	if strings.Contains(t, "那") && strings.Contains(t, "什么") {
-		t = hemRe.ReplaceAllString(t, " ") // "就是那个啥 嗯 我也不晓得": a word sought
+		t = replaceAll(hemRe, t, " ") // "就是那个啥 嗯 我也不晓得": a word sought
 	}
 	return containsAny(t, questions) || choiceQuestion(t) || whoAsked(t)
 }
@@ -3237,7 +3237,7 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 // nothing. A problem he fixed himself ("路灯坏了 我自己换上了") is no
 // matter to register: only the deed is left to claim.
 func stillOpen(t string) bool {
-	rest := alsoDid.ReplaceAllString(afterFixes(t), "")
+	rest := replaceAll(alsoDid, afterFixes(t), "")
 	return containsAny(rest, stillNeeds) || butProblem(rest) || safeguardAskedRe.MatchString(rest)
 }
 
@@ -3322,7 +3322,7 @@ func (ru Rules) deed(t string) (claimFound, bool) {
 		// "捡到个手机 交给村委会了 谁丢的去拿": the thing is handed in, the
 		// deed done; the call to its owner says where to fetch it, and
 		// neither asks nor holds it still (see ownerSought).
-		t = ownerCallRe.ReplaceAllString(t, " ")
+		t = replaceAll(ownerCallRe, t, " ")
 	}
 	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) || containsAny(t, ownerSought) ||
 		containsAny(t, futile) {
@@ -3394,7 +3394,7 @@ func firstPerson(t string) bool {
 	if who := doerOf(t); who != "" {
 		return containsAny(who, selves)
 	}
-	return containsAny(t, mine) || !containsAny(receiverOut.ReplaceAllString(t, ""), thirdPersons)
+	return containsAny(t, mine) || !containsAny(replaceAll(receiverOut, t, ""), thirdPersons)
 }
 
 // receiverOut finds a third person taken by a coverb, the deed's receiver, not
@@ -3420,7 +3420,7 @@ func doerOf(t string) string {
 	if i := strings.IndexAny(before, coverbs); i >= 0 {
 		before = before[:i]
 	}
-	return strings.TrimSpace(clockRe.ReplaceAllString(strip(before, doerless), ""))
+	return strings.TrimSpace(replaceAll(clockRe, strip(before, doerless), ""))
 }
 
 // coverbs open the predicate before a deed: what stands before one is its
@@ -3456,16 +3456,34 @@ func placeOf(t string) string {
 
 // summarize is the message cut to one short line without fillers.
 func summarize(text string) string {
+	// one pass, one buffer: the runes kept, each run of spaces one space
+	// (strings.Fields then Join, und106: five allocations a message less)
+	s := stripStickers(text)
 	var b strings.Builder
-	for _, r := range stripStickers(text) {
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
 		if r >= 0x1F000 || r >= 0x2600 && r <= 0x27BF || r == '\uFE0F' || r == '\u200D' || r < 0x20 && r != '\n' {
 			continue
 		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
 		b.WriteRune(r)
 	}
-	t := TrimLead(letterBody(strings.Join(strings.Fields(b.String()), " ")), nil)
-	if rs := []rune(t); len(rs) > 30 {
-		t = string(rs[:30]) + "…"
+	t := TrimLead(letterBody(b.String()), nil)
+	if n := 0; utf8.RuneCountInString(t) > 30 {
+		for i := range t {
+			if n == 30 {
+				return t[:i] + "…"
+			}
+			n++
+		}
 	}
 	return t
 }

@@ -145,7 +145,7 @@ func called(t string) bool {
 // household ("转发扩散：我家孩子放学没回家").
 func framed(t string) bool {
 	if strings.Contains(t, "转发") { // what both steps are about: else they change nothing
-		t = forwardPleaRe.ReplaceAllString(t, "")
+		t = replaceAll(forwardPleaRe, t, "")
 		if senderHouseholdRe.MatchString(t) {
 			t = strings.ReplaceAll(t, "转发", "")
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"slices"
 	"testing"
 
 	"gridbot/village"
@@ -49,6 +50,9 @@ var gatedRegexps = map[string]gatedRe{
 	"dieOffRe": dieOffRe, "driftRe": driftRe, "cutLastedRe": cutLastedRe, "chargeLeadRe": chargeLeadRe,
 	"boughtSpoiledRe": boughtSpoiledRe, "unsafeMeatRe": unsafeMeatRe, "deadBeastRe": deadBeastRe, "overloadRe": overloadRe,
 	"drainFrozenRe": drainFrozenRe, "beamCreakRe": beamCreakRe, "snowRoofRe": snowRoofRe, "notArrived": notArrived,
+	// und106
+	"iceRemedyAskRe": iceRemedyAskRe, "fallsCountRe": fallsCountRe, "iceFallsRe": iceFallsRe, "busStoppedRe": busStoppedRe,
+	"wayRoundRe": wayRoundRe, "politeRepairRe": politeRepairRe, "buyRe": buyRe, "lendRe": lendRe, "helperRe": helperRe, "icyWayRe": icyWayRe,
 }
 
 // gatedAgree fails t when a gated regexp's answer on s is not its
@@ -58,6 +62,9 @@ func gatedAgree(t *testing.T, s string) {
 	for name, g := range gatedRegexps {
 		if got, want := g.MatchString(s), g.Regexp.MatchString(s); got != want {
 			t.Errorf("%s on %q: gated %v, regexp %v", name, s, got, want)
+		}
+		if got, want := g.FindStringIndex(s), g.Regexp.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("%s.FindStringIndex on %q: gated %v, regexp %v", name, s, got, want)
 		}
 	}
 }

@@ -116,7 +116,7 @@ func cleanField(s string, soft, hard int) (string, error) {
 			b.WriteRune(r)
 		}
 	}
-	out := refLike.ReplaceAllString(b.String(), "")
+	out := replaceAll(refLike, b.String(), "")
 	out = strings.NewReplacer("#", "", "＃", "").Replace(out) // a lone "#" left of no reference
 	out = strings.Join(strings.Fields(out), " ")
 	if rs := []rune(out); len(rs) > soft {
@@ -131,7 +131,7 @@ func cleanField(s string, soft, hard int) (string, error) {
 var artefacts = regexp.MustCompile("(?is)<think>.*?</think>|</?think>|```(json)?")
 
 // artefactless takes a model's format artefacts out of a summary.
-func artefactless(s string) string { return artefacts.ReplaceAllString(s, " ") }
+func artefactless(s string) string { return replaceAll(artefacts, s, " ") }
 
 // halfPunct maps the ASCII punctuation a model writes into a Chinese
 // sentence (it is shown the message with full-width marks folded) to the

@@ -5,7 +5,7 @@ import "regexp"
 // This file holds the winter's hazards told in words no object-and-state
 // pair of the lexicon reads (lead104): a drain frozen shut, a roof's beam
 // creaking under the snow, a burnt smell from something on charge or
-// plugged in. Each is a report under its category (see problem).
+// plugged in, snow heavy on a roof (und104). Each is a report under its category (see problem).
 
 // drainFrozen reports whether t tells a drain frozen shut and not thawed
 // ("下水道冻住了 水倒不出去", "排水沟冻住了 化雪的水全淌路上了"): the
@@ -34,4 +34,18 @@ func scorchSmell(t string) bool {
 var (
 	scorchSmells = newLexicon("焦味", "糊味", "焦糊味", "烧焦的味", "烧焦味", "胶皮味", "烧胶皮", "塑料烧")
 	electrics    = newLexicon(append([]string{"电线", "插座", "插线板", "排插", "插头", "电表", "充电", "电褥子", "电热毯", "取暖器", "电暖器", "小太阳", "电炉"}, EBikeWords...)...)
+)
+
+// snowLoaded reports whether t tells snow heavy on a roof with a fear of
+// it falling in, or nobody to clear it ("五保户老刘家的屋顶积雪很厚 他一
+// 个人扫不了", "房子雪压得吱吱响 能不能找人帮她扫扫房顶"): a 安全隐患
+// to report (und104). A roof told cleared, or snow on it told only, is chat.
+func snowLoaded(t string) bool {
+	return snowRoofRe.MatchString(t) && containsAny(t, loadFears)
+}
+
+var (
+	snowRoofRe = gate("雪", regexp.MustCompile(`(?:房顶|屋顶|房上|屋上|房子|屋面|棚顶|房檐|屋檐|顶棚)[^，。？?！!\s]{0,8}?(?:积雪|雪)[^，。？?！!\s]{0,4}?(?:很厚|太厚|老厚|好厚|厚得|压得|一尺|半米|压着|堆得)|(?:积雪|雪)[^，。？?！!\s]{0,4}?(?:压在|堆在)(?:房顶|屋顶|房上|棚顶)`))
+	// loadFears fear a roof falls in, or say nobody can clear it.
+	loadFears = newLexicon("怕", "塌", "吱吱响", "咯吱", "嘎吱", "咔咔", "扫不了", "扫不动", "没人扫", "上不去", "一个人", "能不能", "帮忙", "帮她", "帮他", "找人")
 )

@@ -177,8 +177,19 @@ var OwnHome = []string{"我家", "我们家", "俺家", "咱家", "我屋"}
 // ownHome's words, or 家里 said bare ("家里煤气味好大", "快来人 家里着火
 // 了"), not someone else's ("老王家里", "他家里").
 func SaysOwnHome(text string) bool {
-	if ContainsAnyOf(text, OwnHome...) {
-		return true
+	for _, w := range OwnHome {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			i += j + len(w)
+			// "俺家隔壁烟囱冒黑烟", "我家对门的煤烟味": a neighbour's home,
+			// told by his own (und106)
+			if !hasAnyPrefix(strings.TrimPrefix(text[i:], "的"), nextDoor) {
+				return true
+			}
+		}
 	}
 	for i := 0; ; {
 		j := strings.Index(text[i:], "家里")
@@ -501,12 +512,22 @@ func ReporterHome(rep village.Report) string {
 // is smelt where one is, indoors, and mostly in one's own kitchen; a
 // fire is seen and shouted of from afar, a fall or a drowning happen
 // anywhere, so no other hazard is placed so. "" for any other alarm.
+// One knocking at a door no one answers ("烟囱冒黑烟冒了一上午了 敲门没人
+// 应") stands at another's home, not his own (und106): unknown unless named.
 func PresumedHome(rep village.Report) string {
-	if rep.Hazard != village.HazardGas || !Placeless(rep.Text) {
+	if rep.Hazard != village.HazardGas || !Placeless(rep.Text) || ContainsAnyOf(rep.Text, doorUnanswered...) {
 		return ""
 	}
 	return ReporterHome(rep)
 }
+
+// nextDoor are the words that, after 我家/俺家, tell a neighbour's home:
+// "俺家隔壁", "我家对门". 后面, 旁边 are left: "我家后面柴房着火了" is
+// his own shed (TestWitnessRepeatsOnlyNews).
+var nextDoor = []string{"隔壁", "对门", "对面", "斜对门", "邻居", "附近"}
+
+// doorUnanswered tell one knocked at a door and no one came.
+var doorUnanswered = []string{"敲门", "叫门", "喊门", "拍门", "砸门", "敲了半天", "没人开门", "不开门", "没人开", "没人应", "没人答应", "叫不应", "喊不应"}
 
 // Placeless reports whether an alarm's text names no place at all: no
 // home (no 家 of any kind), no place of the village (spotsIn), no
