@@ -5,7 +5,7 @@ package handlers
 // config's points.shop, else whom to ask), why his household has so few
 // points (its items this year, privately), and the standing rules
 // (clearing, one purse per household, whose points count) from the
-// config and the roster. Words in handlers/words/shop70.go.
+// config and the roster. Words in handlers/words/shopasked.go.
 
 import (
 	"cmp"
