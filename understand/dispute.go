@@ -416,21 +416,11 @@ var bothAddressed = []string{"你们俩", "你俩", "你们两个", "你们两�
 // will do, said to the quarrel. Clauses are set off by spaces and
 // punctuation; text with no such clause is returned as it is.
 func WithoutCalming(text string) (rest string, calmed bool) {
-	clauses := strings.FieldsFunc(text, func(c rune) bool {
+	return DropClauses(text, func(c rune) bool {
 		return unicode.IsSpace(c) || strings.ContainsRune("，,。.！!；;~～、", c)
+	}, func(c string) bool {
+		return containsAny(Canon(c), calming) && !containsAny(Canon(c), sides) || slices.Contains(bothAddressed, c)
 	})
-	kept := clauses[:0:0]
-	for _, c := range clauses {
-		if containsAny(Canon(c), calming) && !containsAny(Canon(c), sides) || slices.Contains(bothAddressed, c) {
-			calmed = true
-			continue
-		}
-		kept = append(kept, c)
-	}
-	if !calmed {
-		return text, false
-	}
-	return strings.Join(kept, " "), true
 }
 
 // subjects are the things village quarrels are about: land and its

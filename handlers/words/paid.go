@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -122,17 +123,7 @@ var kinPaidRe = regexp.MustCompile(`(?:她|他|老人)?(?:家的|家|的)?(?:` +
 // hers to file ("腿疼 医保她女儿给交了" filed the whole as one item about
 // the 医保 notice). rest is the note without them; paid whether any was.
 func CutPaid(note string) (rest string, paid bool) {
-	var keep []string
-	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(CallSeps+"，。！!", r) }) {
-		s := kinPaidRe.ReplaceAllString(ElderSaid(c), "")
-		if ContainsAnyOf(c, "交", "缴") && PaidForNotice(s) {
-			paid = true
-			continue
-		}
-		keep = append(keep, c)
-	}
-	if !paid {
-		return note, false
-	}
-	return strings.Join(keep, " "), true
+	return understand.DropClauses(note, func(r rune) bool { return strings.ContainsRune(CallSeps+"，。！!", r) }, func(c string) bool {
+		return ContainsAnyOf(c, "交", "缴") && PaidForNotice(kinPaidRe.ReplaceAllString(ElderSaid(c), ""))
+	})
 }

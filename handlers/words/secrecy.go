@@ -1,6 +1,10 @@
 package words
 
-import "strings"
+import (
+	"strings"
+
+	"gridbot/understand"
+)
 
 // secrecyWords ask that the one who tells a thing not be named to whom
 // it is passed (「别说是我说的」, 「替我保密」).
@@ -13,16 +17,6 @@ var secrecyWords = []string{"别说是我", "不要说是我", "别讲是我", "
 // 院墙快塌了 别说是我说的」 → 「陈二家院墙快塌了」), what may be passed on
 // in his place (rep106).
 func KeepsMeOut(text string) (rest string, ok bool) {
-	var kept []string
-	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(CallSeps+"！!？?\n", r) }) {
-		if ContainsAnyOf(c, secrecyWords...) {
-			ok = true
-			continue
-		}
-		kept = append(kept, c)
-	}
-	if !ok {
-		return text, false
-	}
-	return strings.Join(kept, " "), true
+	return understand.DropClauses(text, func(r rune) bool { return strings.ContainsRune(CallSeps+"！!？?\n", r) },
+		func(c string) bool { return ContainsAnyOf(c, secrecyWords...) })
 }
