@@ -184,7 +184,7 @@ var promiseLeads = regexp.MustCompile(`一定|肯定|保证|答应|会|尽快|�
 
 // promiseNot are a payment refused, denied, done or asked, no promise:
 // 「凭什么还你」, 「我不会还的」, 「还了」, 「啥时候还」.
-var promiseNot = []string{"不还", "不会还", "不给", "不会给", "凭什么", "为什么", "为啥", "没钱", "没借", "哪来", "啥时候", "什么时候", "几时", "多会", "还没", "没还", "没给",
+var promiseNot = []string{"不还", "不会还", "不给", "不会给", "凭什么", "为什么", "为啥", "没借", "哪来", "啥时候", "什么时候", "几时", "多会", "还没", "没还", "没给",
 	"还了", "给了", "付了", "还过", "给过", "赖", "不认", "别想", "想得美", "做梦"}
 
 // PromisesPay reports whether text, the debtor's, promises the money back
