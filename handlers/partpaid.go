@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -27,7 +28,11 @@ import (
 // and the mediators hear it. One commit; the village's reports as this
 // process follows them. done is false for other words, or no such item.
 func (r *Router) partlyPaid(ctx context.Context, t *turn) (done bool, err error) {
-	if t.who.Village == "" || t.where.Kind != words.InPrivate && t.where.Kind != words.InGrid || !words.PartlyPaid(t.text) || len(village.FindRefs(t.text)) > 0 {
+	if t.who.Village == "" || t.where.Kind != words.InPrivate && t.where.Kind != words.InGrid || len(village.FindRefs(t.text)) > 0 {
+		return false, nil
+	}
+	said := debtWordOf(t.text)
+	if said == debtNone {
 		return false, nil
 	}
 	sc := storage.VillageScope(t.who.Village)
@@ -35,22 +40,57 @@ func (r *Router) partlyPaid(ctx context.Context, t *turn) (done bool, err error)
 	if err != nil {
 		return true, err
 	}
-	found, ok := r.partPaidOf(t, reports)
+	found, ok := r.partPaidOf(t, said, reports)
 	for attempt := 0; ok; attempt++ {
 		rep := words.CloneReport(found)
-		out := r.partPaidTold(t, &rep)
+		out := r.partPaidTold(t, said, &rep)
 		t.out = out
 		err := r.commitTurn(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep, Out: out,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: "part paid"}}, nil)
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: said.audit()}}, nil)
 		if !errors.Is(err, storage.ErrConflict) || attempt > 0 {
 			return true, err
 		}
 		if found, err = r.store.Report(ctx, sc, found.ID); err != nil {
 			return true, err
 		}
-		found, ok = r.partPaidOf(t, []village.Report{found})
+		found, ok = r.partPaidOf(t, said, []village.Report{found})
 	}
 	return false, nil
+}
+
+// debtWord is what a party of a debt quarrel says of its money that
+// partlyPaid keeps: part of it came (words.PartlyPaid), a sum came with
+// nothing said of the rest (words.PaidSum: 「他还了1000」, reckoned against
+// the sum owed, med107), or, the debtor's, that he will pay
+// (words.PromisesPay: 「年前一定还你」, med107).
+type debtWord int
+
+const (
+	debtNone debtWord = iota
+	debtPart
+	debtSum
+	debtPromise
+)
+
+// debtWordOf is the debtWord text says.
+func debtWordOf(text string) debtWord {
+	switch {
+	case words.PartlyPaid(text):
+		return debtPart
+	case words.PaidSum(text) > 0:
+		return debtSum
+	case words.PromisesPay(text):
+		return debtPromise
+	}
+	return debtNone
+}
+
+// audit is the audit note of a debtWord kept.
+func (w debtWord) audit() string {
+	if w == debtPromise {
+		return "promised pay"
+	}
+	return "part paid"
 }
 
 // creditorPartNote begins the note of another creditor's word that part
@@ -62,7 +102,7 @@ const creditorPartNote = "另一笔部分还款："
 // money came of (partlyPaid): a debt settlement of his side waiting for
 // his answer, in the group he speaks in, or one whose 回访 asked him as
 // another creditor.
-func (r *Router) partPaidOf(t *turn, reports []village.Report) (village.Report, bool) {
+func (r *Router) partPaidOf(t *turn, said debtWord, reports []village.Report) (village.Report, bool) {
 	var found village.Report
 	at := func(rep village.Report) time.Time {
 		if done := rep.ResolvedAt(); done.After(rep.FollowedUpAt) {
@@ -71,7 +111,12 @@ func (r *Router) partPaidOf(t *turn, reports []village.Report) (village.Report, 
 		return rep.FollowedUpAt
 	}
 	for _, rep := range reports {
-		if r.partPaidSide(t, rep) == "" && (t.where.Kind != words.InPrivate || !r.creditorAsked(t, rep)) {
+		switch side := r.partPaidSide(t, rep); {
+		case said == debtPromise && side != "debtor":
+			// the debtor's own promise only: a creditor's 「他说年前还」
+			// is his report of it, his mediators' to hear at the table
+			continue
+		case side == "" && (said != debtPart || t.where.Kind != words.InPrivate || !r.creditorAsked(t, rep)):
 			continue
 		}
 		if found.ID == "" || at(rep).After(at(found)) {
@@ -111,26 +156,62 @@ func (r *Router) partPaidSide(t *turn, rep village.Report) string {
 // debtorPartNote begins the note of the debtor's own word that part of the
 // money came (med106): his say, for the mediators to check with the
 // creditor, not the creditor's (words.RestOwed reads PartPaidNote only).
-const debtorPartNote = "欠款方说已还一部分："
+const debtorPartNote = words.DebtorSays + "已还一部分："
+
+// debtorPaidNote and debtorPromiseNote begin the notes of the debtor's own
+// word that all the money came, and that he will pay (med107): his say,
+// which never makes the money paid (words.DebtorSays).
+const (
+	debtorPaidNote    = words.DebtorSays + "已还清："
+	debtorPromiseNote = words.DebtorSays + "会还："
+)
+
+// paidWholeNote begins the note of the reporter's word that a sum came
+// which clears what he was owed (med107): 「他还了3000」 of a 3000 debt.
+const paidWholeNote = "已还清："
 
 // partPaidTold keeps t's word on rep and is what it tells: the sender,
 // privately, and rep's mediators.
-func (r *Router) partPaidTold(t *turn, rep *village.Report) []bot.Outbound {
+func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot.Outbound {
 	side := r.partPaidSide(t, *rep)
 	open := rep.Status != village.StatusResolved
-	data := map[string]any{"Who": r.shown(t.who), "R": rep, "Text": words.ShortText(t.text), "Handlers": rep.Handlers,
+	text := words.ShortText(t.text)
+	data := map[string]any{"Who": r.shown(t.who), "R": rep, "Text": text, "Handlers": rep.Handlers,
 		"Creditor": side == "", "Debtor": side == "debtor", "Open": open, "Reporter": rep.Reporter,
 		"Now": t.at, "Days": max(1, int(r.cfg.Followup.RemindAfter.Std()/(24*time.Hour)))}
+	whole := false
+	if said == debtSum {
+		// 「他还了1000」: reckoned against the sum owed, less what the
+		// reporter said came before
+		if owed := words.OwedSum(*rep, rep.Reporter); owed > 0 {
+			rest := owed - words.PaidSince(*rep) - words.PaidSum(t.text)
+			whole = rest <= 0
+			data["Owed"], data["Rest"], data["Whole"] = owed, max(rest, 0), whole
+			if !whole {
+				text += fmt.Sprintf("（共%d元，还差%d元）", owed, rest)
+			}
+		} else {
+			data["Unknown"] = true
+		}
+	}
 	switch {
+	case said == debtPromise:
+		data["Promise"] = true
+		rep.Tell(r.shown(t.who), t.at, debtorPromiseNote+text)
 	case side == "":
 		rep.CreditorsAwaited = slices.DeleteFunc(slices.Clone(rep.CreditorsAwaited), func(n string) bool { return n == t.who.Name })
-		rep.Tell(t.who.Name, t.at, creditorPartNote+words.ShortText(t.text))
+		rep.Tell(t.who.Name, t.at, creditorPartNote+text)
+	case side == "debtor" && whole:
+		rep.Tell(r.shown(t.who), t.at, debtorPaidNote+text)
 	case side == "debtor":
-		rep.Tell(r.shown(t.who), t.at, debtorPartNote+words.ShortText(t.text))
+		rep.Tell(r.shown(t.who), t.at, debtorPartNote+text)
+	case whole:
+		// the reporter's money all came: nothing owed (words.PaymentOwed)
+		rep.Tell(r.shown(t.who), t.at, paidWholeNote+text)
 	default:
 		// said while it is mediated, the mediators reckon it at the
 		// table; the 回访 reads only what is said after its 办结
-		rep.Tell(r.shown(t.who), t.at, words.PartPaidNote+words.ShortText(t.text))
+		rep.Tell(r.shown(t.who), t.at, words.PartPaidNote+text)
 		if _, due, _ := words.RestOwed(*rep, r.cfg.Location(), village.NamesOf(r.people.All(), rep.Village)); !open && !due.IsZero() {
 			data["Due"] = due
 		}

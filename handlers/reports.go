@@ -494,6 +494,19 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 		return err
 	}
 	f.unchecked = unchecked
+	if along.ID == "" && recurs.ID == "" {
+		// 「他也欠我八百」 hours after 陈二's loan to 张三 was settled:
+		// another debt of the same debtor, linked, his 他 named (med107)
+		other, debtor, err := r.creditorAlong(ctx, t, f)
+		if err != nil {
+			return err
+		}
+		if debtor != "" {
+			along = other
+			f.text = namingDebtor(f.text, debtor)
+			rep.Text = namingDebtor(rep.Text, debtor)
+		}
+	}
 	// each said where the earlier one was told, or to its reporter
 	if along.ID != "" {
 		rep.Along = along.ID

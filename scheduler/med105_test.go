@@ -47,8 +47,9 @@ func TestRestAskedOnItsDay(t *testing.T) {
 	}
 }
 
-// TestRestAskedWithoutDay: a part payment with no day for the rest is
-// asked about followup.remind_after on.
+// TestRestAskedWithoutDay: a part payment with no day for the rest, of a
+// settlement naming none either, is asked about followup.remind_after on
+// (med107: the 办结's day, when it names one, stands).
 func TestRestAskedWithoutDay(t *testing.T) {
 	f := newPointsFixture(t)
 	filed := f.at("2026-12-08 09:00")
@@ -57,7 +58,7 @@ func TestRestAskedWithoutDay(t *testing.T) {
 		Chat: "青山村三组网格群", CreatedAt: filed, DueAt: filed.Add(7 * 24 * time.Hour), Status: village.StatusResolved, Handlers: []string{"李四", "郑十"},
 		History: []village.Entry{
 			{At: filed.Add(time.Hour), By: "李四", Action: village.ActAccept, From: village.StatusNew, To: village.StatusAccepted},
-			{At: done, By: "李四", Action: village.ActResolve, From: village.StatusAccepted, To: village.StatusResolved, Note: "陈二答应12月20日前还张三3000"},
+			{At: done, By: "李四", Action: village.ActResolve, From: village.StatusAccepted, To: village.StatusResolved, Note: "陈二答应还张三3000"},
 			{At: f.at("2026-12-15 11:00"), By: "张三", Action: village.ActSaid, Note: words.PartPaidNote + "钱只给了一千 还差两千呢",
 				From: village.StatusResolved, To: village.StatusResolved}}})
 	if got := f.run("followup", "2026-12-18 10:00"); len(got) > 0 {

@@ -946,10 +946,8 @@ func PaymentOwed(rep village.Report) string {
 	if at < 0 || !owesMoney(rep.History[at].Note) {
 		return ""
 	}
-	for _, e := range rep.History[at:] {
-		if SaysPaid(e.Note) {
-			return ""
-		}
+	if slices.ContainsFunc(rep.History[at:], paidEntry) {
+		return ""
 	}
 	return rep.History[at].Note
 }
@@ -988,7 +986,7 @@ func DueLunar(rep village.Report, due time.Time) string {
 // naming him says a day: he is asked on the reporter's day (med102).
 func CreditorDue(rep village.Report, name string, loc *time.Location, isName func(string) bool) time.Time {
 	e, ok := rep.LastResolve()
-	if rep.Type != village.Mediation || name == "" || !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && SaysPaid(s.Note) }) {
+	if rep.Type != village.Mediation || name == "" || !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && paidEntry(s) }) {
 		return time.Time{}
 	}
 	parts := dueParts.Split(e.Note, -1)
@@ -1043,7 +1041,7 @@ func PaymentDue(rep village.Report, loc *time.Location, isName func(string) bool
 		return time.Time{}
 	}
 	e, ok := rep.LastResolve()
-	if !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && SaysPaid(s.Note) }) {
+	if !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && paidEntry(s) }) {
 		return time.Time{} // 「300块钱已经给了」 since: nothing to wait for
 	}
 	p, ok := village.DueIn(village.WithoutNames(e.Note, isName), e.At.In(loc))

@@ -29,7 +29,8 @@ func PartlyPaid(text string) bool {
 
 // RestOwed is the newest word on debt settlement rep, since its last 办结,
 // that part of the money came (a PartPaidNote entry), and the day it says
-// the rest is due (village.DueIn, read when it was said; zero when none,
+// the rest is due (village.DueIn, read when it was said; when it says
+// none, the day the 办结 set if still ahead: PaymentDue; zero when none,
 // past, or further than DebtWaitMax). ok is false when there is none.
 func RestOwed(rep village.Report, loc *time.Location, isName func(string) bool) (e village.Entry, due time.Time, ok bool) {
 	done := rep.ResolvedAt()
@@ -40,8 +41,15 @@ func RestOwed(rep village.Report, loc *time.Location, isName func(string) bool) 
 		}
 		if h.Action == village.ActSaid && strings.HasPrefix(h.Note, PartPaidNote) {
 			p, found := village.DueIn(village.WithoutNames(strings.TrimPrefix(h.Note, PartPaidNote), isName), h.At.In(loc))
-			if found && !p.Past && p.By.Sub(h.At) <= DebtWaitMax {
+			switch {
+			case found && !p.Past && p.By.Sub(h.At) <= DebtWaitMax:
 				due = p.By
+			case !found || p.Past:
+				// no day said for the rest (「他今天还了1000」): the day
+				// the 办结 set still stands when it is ahead (med107)
+				if settled := PaymentDue(rep, loc, isName); settled.After(h.At) {
+					due = settled
+				}
 			}
 			return h, due, true
 		}
