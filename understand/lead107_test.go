@@ -1,0 +1,22 @@
+package understand
+
+import "testing"
+
+func TestTendsSkipsLookalikes(t *testing.T) {
+	for _, c := range []struct {
+		cadre, item string
+		want        bool
+	}{
+		{"下午拉车盐过去撒", "村口那段路结冰了", true},
+		{"村口的冰我去看看", "村口那段路结冰了", true},
+		{"冰箱的事我问问", "村口那段路结冰了", false},
+		{"冰箱我下午去看", "王奶奶家冰箱坏了", false},
+		{"下午去撒盐", "王奶奶家冰柜不制冷了", false},
+		{"明天找人疏通", "下水道堵了", true},
+		{"明天找人疏通", "镇上堵车了", false},
+	} {
+		if got := Tends(c.cadre, c.item); got != c.want {
+			t.Errorf("Tends(%q, %q) = %v, want %v", c.cadre, c.item, got, c.want)
+		}
+	}
+}
