@@ -416,7 +416,14 @@ var laggardsUrgedRe = regexp.MustCompile(`^[^?]*(?:还没|没有|尚未|没)(?:�
 // when it tells a problem still open beside it.
 func (ru Rules) claimed(c string, claim claimFound, r village.Reading) village.Reading {
 	r.Intent, r.Indicator, r.Confidence = village.IntentClaim, claim.indicator, claim.conf
-	if rep, ok := ru.report(strip(c, claimCues)); ok && (stillOpen(c) || leftLong(c)) {
+	aside, apart := asideProblem(c)
+	if apart {
+		// "村口路灯又不亮了 另外我昨天帮王奶奶扫了雪 能加分不": the
+		// problem told first, before the deed set apart, is the one to
+		// register (lead107)
+		c = aside
+	}
+	if rep, ok := ru.report(strip(c, claimCues)); ok && (apart || stillOpen(c) || leftLong(c)) {
 		r.Intent, r.Also = village.IntentReport, village.IntentClaim
 		r.Type, r.Category, r.Confidence = rep.typ, rep.cat, max(rep.conf, 0.6)
 		if open, ok := ru.report(strip(stillLeft(c), claimCues)); ok && stillOpen(c) && !open.query && open.cat != "其他" {
@@ -3303,6 +3310,28 @@ func butProblem(t string) bool {
 	}
 	return false
 }
+
+// asideProblem is the part of t before a word setting another matter
+// apart (asides: "另外", "对了") when it names a problem and no fix of
+// its own: "村口路灯又不亮了 晚上黑乎乎的 另外我昨天帮王奶奶把院子的雪扫了
+// 能加分不" tells of the lamp, then of his deed; "村口的雪我扫了 另外…"
+// tells of deeds only.
+func asideProblem(t string) (before string, ok bool) {
+	x := sketchOf(t)
+	for k := range asides.mayOccur(&x) {
+		i := strings.Index(t, asides.words[k])
+		if i <= 0 || containsAny(t[:i], fixes) {
+			continue
+		}
+		if cat, _, _ := problem(t[:i]); cat != "" {
+			return t[:i], true
+		}
+	}
+	return "", false
+}
+
+// asides set another matter apart from what was said before them.
+var asides = newLexicon("另外", "对了", "还有就是", "再一个", "顺便说一下", "顺便说下", "顺便说一句")
 
 // buts turn from what was done to what is left: contrasts, and the
 // plainer "就是", "只是" ("垃圾我清理了 就是那个垃圾池一直没人拉").
