@@ -20,3 +20,20 @@ func TestTendsSkipsLookalikes(t *testing.T) {
 		}
 	}
 }
+
+func TestPlansToGoNotWorkAsked(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		goes bool
+	}{
+		{"今天有啥要处理的", false},
+		{"今天要处理哪些", false},
+		{"有什么事要办的", false},
+		{"我去处理", true},
+		{"明天去看看啥情况", true},
+	} {
+		if _, goes := PlansToGo(c.text); goes != c.goes {
+			t.Errorf("PlansToGo(%q) goes %v, want %v", c.text, goes, c.goes)
+		}
+	}
+}
