@@ -37,3 +37,14 @@ func TestPlansToGoNotWorkAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestLead107GroceriesAsked: groceries asked of the grid for one who
+// cannot go out is a report; an errand asked of anyone, or a snowed-in
+// evening, stays chat.
+func TestLead107GroceriesAsked(t *testing.T) {
+	checkReads(t, []readCase{
+		{"groceries for mother", "王五 俺娘腿脚不好 这几天雪大 能不能帮忙买点菜送过来", reportIn(catOther)},
+		{"rice for father", "俺爹一个人在家 下雪出不了门 能不能帮着买袋米", reportIn(catOther)},
+		{"an errand", "谁去镇上 帮忙买两斤肉回来", noiseIn(catOther)},
+	})
+}
