@@ -112,10 +112,11 @@ func (r *Router) newcomerNamed(ctx context.Context, t *turn, name string) (ok bo
 		}
 	}
 	out := t.out
+	_, home := words.IamHome(t.text)
 	return true, r.keptSaid(ctx, sc, key, func(said []byte, guard []storage.Kept) error {
 		data := map[string]any{"From": from, "Name": name, "Said": string(said), "Chat": t.m.Chat, "Leaders": words.Names(leaders),
 			"Roster": r.cfg.Roster, "Admins": admins}
-		if _, home := words.IamHome(t.text); home && said == nil {
+		if home && said == nil {
 			data["Said"], data["Now"] = t.text, true // "我是刘大 刚从广东回来过年": his words, for the leader's check
 		}
 		t.out = append(slices.Clip(out), r.back(t, r.textsFor(t).Render("newcomer.welcome", data)))

@@ -2467,7 +2467,13 @@ func noticeRef(t *turn, cmd command) (string, bool) {
 // the groups it reaches, to send as it is or corrected.
 func (r *Router) noticeInWords(ctx context.Context, t *turn, addressed bool) (done bool, err error) {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
-	if !addressed || !officer && !t.who.Has(village.RoleLeader) {
+	if !addressed {
+		return false, nil
+	}
+	if done, err := r.remindInWords(ctx, t, officer); done {
+		return true, err
+	}
+	if !officer && !t.who.Has(village.RoleLeader) {
 		return false, nil
 	}
 	rest, ok := "", false
@@ -2504,6 +2510,34 @@ func (r *Router) noticeInWords(ctx context.Context, t *turn, addressed bool) (do
 	groups, _, _ := r.noticeGroups(scope, t.who, officer)
 	cmd := strings.Join(slices.DeleteFunc([]string{"通知", scope, body}, func(s string) bool { return s == "" }), " ")
 	return true, r.reply(ctx, t, "notice.suggest", map[string]any{"Cmd": cmd, "Groups": groups})
+}
+
+// remindInWords answers a grid's cadre who asks the bot in its group to
+// remind everyone of something ("@网格小助手 这几天零下十度 提醒大家烧炭取暖
+// 注意通风"): his words are already before the group; a notice, which
+// each household answers 收到 to, is shown as the command that sends it
+// to this group. A grid worker, who sends no notices, is told it is the
+// leader's to send, and the leaders are named with the command. done is
+// false, before any read, for anyone else and for words asking no such
+// thing.
+func (r *Router) remindInWords(ctx context.Context, t *turn, officer bool) (done bool, err error) {
+	if t.where.Kind != words.InGrid || t.where.Grid == "" || !officer && !t.who.Tends(t.where.Village, t.where.Grid) {
+		return false, nil
+	}
+	body, ok := words.RemindAsked(strings.TrimSpace(t.text))
+	if !ok || !understand.HasContent(body) {
+		return false, nil
+	}
+	data := map[string]any{"Cmd": "通知 " + t.where.Grid + " " + body, "Groups": []string{t.m.Chat}}
+	if officer || t.who.Has(village.RoleLeader) {
+		return true, r.reply(ctx, t, "notice.remind", data)
+	}
+	leaders := r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader)
+	if len(leaders) == 0 {
+		return false, nil
+	}
+	data["Leaders"] = words.Names(leaders)
+	return true, r.reply(ctx, t, "notice.remind", data)
 }
 
 // noticeQueryStatus answers a 通知 that asks who answered: the notice it

@@ -2776,12 +2776,17 @@ func namedInPassing(said understand.Said, p *config.Procedure) bool {
 // toldOf is what rep's villager was told or asked about it: its text and
 // the guide of its procedure.
 func (r *Router) toldOf(t *turn, rep village.Report) string {
-	told := rep.Text
-	if p := r.procedure(t.hear(rep.Text)); p != nil {
-		told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note}), "\n")
-		for _, a := range p.AllAmounts() {
-			told += "\n" + a.Text
-		}
+	return toldWith(rep.Text, r.procedure(t.hear(rep.Text)))
+}
+
+// toldWith is text and the guide of p, when there is one.
+func toldWith(text string, p *config.Procedure) string {
+	if p == nil {
+		return text
+	}
+	told := text + "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note}), "\n")
+	for _, a := range p.AllAmounts() {
+		told += "\n" + a.Text
 	}
 	return told
 }
@@ -2793,7 +2798,8 @@ func (r *Router) toldOf(t *turn, rep village.Report) string {
 // his 高龄补贴 item are questions of their own, not further ones of that
 // item; so is one naming a procedure desk his item does not.
 func (r *Router) otherMatter(t *turn, question string, rep village.Report) bool {
-	told := r.toldOf(t, rep)
+	p := r.procedure(t.hear(rep.Text))
+	told := toldWith(rep.Text, p)
 	if d, ok := r.cfg.Desk(t.hear(question).Canon); ok {
 		// "健康证在哪办理" after his 农机补贴 question: another desk's
 		// matter (config.ProcedureDesk), which his item does not name
@@ -2803,7 +2809,7 @@ func (r *Router) otherMatter(t *turn, question string, rep village.Report) bool 
 	}
 	unsaid := func(w string) bool { return !strings.Contains(told, w) }
 	if things := understand.Things(t.hear(question)); len(things) > 0 && !slices.ContainsFunc(things, func(w string) bool { return !unsaid(w) }) &&
-		!words.AsksEligibility(question) && !r.guideNames(t, question, rep) {
+		!words.AsksEligibility(question) && !guideNames(question, p) {
 		// "村里的自来水啥时候停水" after his 返乡登记 question: a thing of
 		// a report (the water) that neither his item nor its guide
 		// names, in its words or in everyday ones ("有房子影响吗" of
@@ -2814,10 +2820,9 @@ func (r *Router) otherMatter(t *turn, question string, rep village.Report) bool 
 	return slices.ContainsFunc(understand.Matters(t.hear(question)), unsaid)
 }
 
-// guideNames reports whether the guide of rep's procedure names what
-// question asks about, in everyday words (guideMentions).
-func (r *Router) guideNames(t *turn, question string, rep village.Report) bool {
-	p := r.procedure(t.hear(rep.Text))
+// guideNames reports whether the guide p names what question asks
+// about, in everyday words (guideMentions).
+func guideNames(question string, p *config.Procedure) bool {
 	if p == nil {
 		return false
 	}

@@ -184,12 +184,16 @@ func PlansToGo(text string) (note string, ok bool) {
 	}
 	s := strings.TrimSpace(text)
 	if utf8.RuneCountInString(s) > 24 || strings.ContainsAny(s, "?？吗没还已了") || !hasWord(s, goingWords) ||
-		hasWord(s, []string{"不去", "不行", "不了", "去过", "看过"}) || hasWord(s, progressWords) || invites.MatchString(s) {
+		hasWord(s, []string{"不去", "不行", "不了", "去过", "看过"}) || hasWord(s, progressWords) || invites.MatchString(s) || workAsked.MatchString(s) {
 		// "还没修好 明天再去", "已经联系电工": how it stands, not his taking it on
 		return "", false
 	}
 	return s, true
 }
+
+// workAsked asks what there is to do ("今天有啥要处理的", "要处理哪些"):
+// a cadre asking for his list, taking nothing on (lead107).
+var workAsked = regexp.MustCompile(`有(?:啥|什么|哪些|哪几件|几件)(?:事|事情)?(?:要|需要|得)|(?:要|需要|得)(?:处理|办|做|干|跑)(?:的)?(?:哪些|哪几|啥|什么|几件)`)
 
 // invites asks others to come to him ("明天俺家杀年猪 中午都过来吃杀猪菜啊",
 // "大家来喝喜酒"): a cadre's invitation is no going of his (und89).

@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // cures pair a report's trouble with what cadres say they do for it: ice
 // on a road is salted, sanded or shovelled; a frozen pipe is thawed and
 // wrapped; a blocked drain is dredged. A cadre's "下午拉车盐过去撒" is
@@ -18,6 +20,7 @@ var cures = []struct{ trouble, cure lexicon }{
 // trouble an item's text tells (cures: "撒盐" for "路结冰了"), or name
 // that trouble too ("村口的冰" of "村口那段路结冰了").
 func Tends(cadre, item string) bool {
+	cadre, item = lookalikes.Replace(cadre), lookalikes.Replace(item)
 	for _, c := range cures {
 		if containsAny(item, c.trouble) && (containsAny(cadre, c.cure) || containsAny(cadre, c.trouble)) {
 			return true
@@ -25,3 +28,11 @@ func Tends(cadre, item string) bool {
 	}
 	return false
 }
+
+// lookalikes blanks the words that hold a trouble's word but name no
+// trouble (a fridge's 冰 in 冰箱, a snack's 雪 in 雪糕, a car's 堵 in
+// 堵车 is a jam, not a blocked drain), so "冰箱坏了" is not ice on a road.
+var lookalikes = strings.NewReplacer(
+	"冰箱", "□□", "冰柜", "□□", "冰雹", "□□", "冰棍", "□□", "冰糖", "□□", "冰淇淋", "□□□", "冰激凌", "□□□",
+	"雪糕", "□□", "雪碧", "□□", "堵车", "□□", "添堵", "□□",
+)

@@ -416,7 +416,14 @@ var laggardsUrgedRe = regexp.MustCompile(`^[^?]*(?:还没|没有|尚未|没)(?:�
 // when it tells a problem still open beside it.
 func (ru Rules) claimed(c string, claim claimFound, r village.Reading) village.Reading {
 	r.Intent, r.Indicator, r.Confidence = village.IntentClaim, claim.indicator, claim.conf
-	if rep, ok := ru.report(strip(c, claimCues)); ok && (stillOpen(c) || leftLong(c)) {
+	aside, apart := asideProblem(c)
+	if apart {
+		// "村口路灯又不亮了 另外我昨天帮王奶奶扫了雪 能加分不": the
+		// problem told first, before the deed set apart, is the one to
+		// register (lead107)
+		c = aside
+	}
+	if rep, ok := ru.report(strip(c, claimCues)); ok && (apart || stillOpen(c) || leftLong(c)) {
 		r.Intent, r.Also = village.IntentReport, village.IntentClaim
 		r.Type, r.Category, r.Confidence = rep.typ, rep.cat, max(rep.conf, 0.6)
 		if open, ok := ru.report(strip(stillLeft(c), claimCues)); ok && stillOpen(c) && !open.query && open.cat != "其他" {
@@ -3304,6 +3311,28 @@ func butProblem(t string) bool {
 	return false
 }
 
+// asideProblem is the part of t before a word setting another matter
+// apart (asides: "另外", "对了") when it names a problem and no fix of
+// its own: "村口路灯又不亮了 晚上黑乎乎的 另外我昨天帮王奶奶把院子的雪扫了
+// 能加分不" tells of the lamp, then of his deed; "村口的雪我扫了 另外…"
+// tells of deeds only.
+func asideProblem(t string) (before string, ok bool) {
+	x := sketchOf(t)
+	for k := range asides.mayOccur(&x) {
+		i := strings.Index(t, asides.words[k])
+		if i <= 0 || containsAny(t[:i], fixes) {
+			continue
+		}
+		if cat, _, _ := problem(t[:i]); cat != "" {
+			return t[:i], true
+		}
+	}
+	return "", false
+}
+
+// asides set another matter apart from what was said before them.
+var asides = newLexicon("另外", "对了", "还有就是", "再一个", "顺便说一下", "顺便说下", "顺便说一句")
+
 // buts turn from what was done to what is left: contrasts, and the
 // plainer "就是", "只是" ("垃圾我清理了 就是那个垃圾池一直没人拉").
 var buts = newLexicon(slices.Concat(contrasts.words, []string{"就是", "只是"})...)
@@ -3806,14 +3835,18 @@ var (
 		// one alone who does not answer: "俺爹一个人在家 炉子灭了 打电话也不接" (und104)
 		"电话也不接", "电话不接", "不接电话", "电话没人接", "没人接电话", "电话打不通", "照看一下", "帮忙照看", "来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问",
 		// a thing brought to him: "能不能帮着送点煤"
-		"帮着送", "帮忙送", "给送点", "送点煤", "送点柴")
+		"帮着送", "帮忙送", "给送点", "送点煤", "送点柴",
+		// groceries fetched for him: "能不能帮忙买点菜送过来" (lead107)
+		"帮忙买", "帮着买", "帮俺买", "帮我买", "帮她买", "帮他买", "给买点")
 	// personNeeds tell what a person cannot do for himself.
 	personNeeds = newLexicon("卧床", "瘫在床", "瘫痪", "病了", "生病", "病倒", "身体不好", "腿脚不好", "腿脚不便", "走不了路", "走不动", "吃不上饭", "没饭吃", "没米", "一个人在家", "独居", "五保户", "糊涂了", "老年痴呆",
 		// no fuel in the cold: "煤用完了 冻得直哆嗦"
 		"煤用完", "煤烧完", "没煤烧", "没柴烧", "冻得直哆嗦", "冻得不行",
 		// left alone while the kin are away: "家里老娘一个人 …麻烦网格员去看一眼",
 		// "俺在外地回不去" (und104)
-		"娘一个人", "妈一个人", "爹一个人", "老人一个人", "奶奶一个人", "爷爷一个人", "老太太一个人", "老头一个人", "一个人住", "回不去", "回不来")
+		"娘一个人", "妈一个人", "爹一个人", "老人一个人", "奶奶一个人", "爷爷一个人", "老太太一个人", "老头一个人", "一个人住", "回不去", "回不来",
+		// snowed in: "下雪出不了门" (lead107)
+		"出不了门", "出不去门")
 )
 
 // OwnWork reports whether s tells of a fix the sender made himself on the

@@ -528,6 +528,28 @@ func NoticeQuery(text string) (id string, ok bool) {
 var NoticeAsks = []string{"帮我发个通知", "帮我发一下通知", "帮忙发个通知", "帮我发条通知", "帮我通知一下", "帮忙通知一下", "帮我通知",
 	"帮忙通知", "发个通知", "发一下通知", "发条通知", "通知一下", "通知下"}
 
+// remindAsks are how a grid's cadre asks the bot, mid-sentence, to pass
+// a reminder to everyone in the group ("这几天零下十度 提醒大家烧炭取暖注意
+// 通风"), each with what it becomes in the notice's text: a 提醒 turns
+// into 请大家, a 跟大家说 leaves nothing.
+var remindAsks = []struct{ ask, says string }{
+	{"帮我提醒一下大家", "请大家"}, {"帮忙提醒一下大家", "请大家"}, {"帮我提醒大家", "请大家"}, {"帮忙提醒大家", "请大家"},
+	{"提醒一下大家", "请大家"}, {"提醒下大家", "请大家"}, {"提醒大家", "请大家"},
+	{"帮我跟大家说一下", ""}, {"跟大家说一下", ""}, {"跟大家说下", ""}, {"帮我告诉大家", ""}, {"告诉大家", ""}, {"通知大家", ""},
+}
+
+// RemindAsked is text without the words asking the bot to remind everyone
+// (remindAsks: "这几天零下十度 提醒大家烧炭取暖注意通风" is "这几天零下十度
+// 请大家烧炭取暖注意通风"); ok is false when it asks no such thing.
+func RemindAsked(text string) (body string, ok bool) {
+	for _, a := range remindAsks {
+		if before, after, found := strings.Cut(text, a.ask); found {
+			return strings.Trim(before+a.says+strings.TrimLeft(after, " ：:，,"), " ：:，,。"), true
+		}
+	}
+	return "", false
+}
+
 // Everywhere are the words for all of a sender's groups: a township
 // officer's 全镇, a grid leader's 全村.
 var Everywhere = []string{"各村", "各个村", "所有村", "每个村", "各组", "各个组", "所有组", "每个组", "各网格", "大家"}
