@@ -20,3 +20,16 @@ func TestHomeComerRuleAsked(t *testing.T) {
 		t.Errorf("HomeComerNamed")
 	}
 }
+
+// TestShortAsked: how far one's points fall short of an item is asked as
+// 够换 is (pts107); another's, or a price alone, is not.
+func TestShortAsked(t *testing.T) {
+	for c, want := range map[string]bool{
+		"我家还差几分能换一袋米": true, "换一桶油俺家还差多少分": true, "还差多少积分够换电压力锅": true,
+		"他家还差几分能换米": false, "换一袋米要多少分": false, "差几分就及格了": false,
+	} {
+		if got := EnoughAsked(c); got != want {
+			t.Errorf("EnoughAsked(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
