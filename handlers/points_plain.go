@@ -96,6 +96,16 @@ func (p *pointsFlow) clearingNear(at time.Time) bool {
 	return !next.IsZero() && next.Sub(at) < clearedLately || !last.IsZero() && at.Sub(last) < clearedLately
 }
 
+// clearsSoon is the next year-end clearing when it is less than
+// clearedLately ahead of at (December), before the Spring Festival that
+// brings the household's members home; zero otherwise.
+func (p *pointsFlow) clearsSoon(at time.Time) time.Time {
+	if next := p.cfg.NextClearing(at); p.clearingNear(at) && !next.IsZero() && next.Sub(at) < clearedLately {
+		return next
+	}
+	return time.Time{}
+}
+
 // shopNamed reports whether canonical text c names an item of the shop
 // ("洗衣液还能兑换吗" asks its stock or price, not the clearing).
 func (p *pointsFlow) shopNamed(c string) bool {
@@ -109,7 +119,7 @@ func (p *pointsFlow) shopVisit(ctx context.Context, t *turn) error {
 	v, g := cmp.Or(t.where.Village, t.who.Village), cmp.Or(t.where.Grid, t.who.Grid)
 	keepers := words.Names(p.r.people.InGrid(v, g, village.RoleShopkeeper))
 	data := map[string]any{"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place, "Now": t.at, "Keepers": keepers}
-	if next := p.cfg.NextClearing(t.at); p.clearingNear(t.at) && !next.IsZero() && next.Sub(t.at) < clearedLately {
+	if next := p.clearsSoon(t.at); !next.IsZero() {
 		// 「积分超市过年放几天假」 in December: the points clear before the
 		// festival, whatever the shop's days off (pts103)
 		data["Clears"] = next
@@ -362,6 +372,11 @@ func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.Point
 		data["Excluded"] = p.averageExcluded()
 		if kin := words.KinIn(t.text); kin != "" && data["Members"] != nil {
 			data["Kin"], data["Fits"] = kin, p.kinOf(v, t.who, kin)
+		}
+		if rule == words.RuleShared && words.HomeComerNamed(t.said().Canon) {
+			// 「过年回来的人能去超市换东西不」: yes, and in December that
+			// this year's points clear before they are home (pts107)
+			data["Home"], data["Clears"], data["Year"] = true, p.clearsSoon(t.at), p.cfg.Year(t.at)
 		}
 	}
 	return p.r.reply(ctx, t, "points.rule", data)

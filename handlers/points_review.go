@@ -43,6 +43,20 @@ func (p *pointsFlow) readIndicator(ctx context.Context, text string, keep func(v
 	return ind, ok && keep(ind)
 }
 
+// refined is ind, the catalogue's keyword match of a claim's deed, as the
+// rules read the same words (understand.ClaimRefined): 「申请积分 帮王奶奶
+// 扫雪」 is care for an elder, not 义务劳动 (pts107). An item named by its
+// code stays: that is the sender's choice.
+func (p *pointsFlow) refined(ind village.Indicator, text string, keep func(village.Indicator) bool) village.Indicator {
+	if village.ContainsCode(strings.ToUpper(text), strings.ToUpper(ind.Code), village.HyphenJoins) {
+		return ind
+	}
+	if r, ok := p.cat.ByCode(understand.ClaimRefined(p.cat, text, ind.Code)); ok && keep(r) {
+		return r
+	}
+	return ind
+}
+
 func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
@@ -73,7 +87,9 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	ct.Evidence = words.WithWitnesses(ct.Evidence, words.WitnessesIn(ct.Text, p.r.nameIn(v)))
 	kinWitness := p.kinWitness(v, person, &ct)
 	ind, ok := p.cat.Match(ct.Text, keep)
-	if !ok {
+	if ok {
+		ind = p.refined(ind, ct.Text, keep)
+	} else {
 		ind, ok = p.readIndicator(ctx, ct.Text, keep)
 	}
 	if !ok && ct.Helped != "" {
@@ -108,6 +124,9 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 			data["Example"] = cmd.word + " " + cands[0].Code + " " + strings.TrimSpace(cmd.args)
 		}
 		return p.r.reply(ctx, t, "points.claim.nomatch", data)
+	}
+	if done, err := p.laterDeed(ctx, t, person, ct.Text); done {
+		return err
 	}
 	if back := p.deedYearBack(ct.Text, t.at); back > 0 {
 		if done, err := p.pastYearDeed(ctx, t, person, ind, ct.Text, back); done {
@@ -1258,6 +1277,21 @@ func (p *pointsFlow) deedYearBack(text string, at time.Time) int {
 		return now.Year() - day.Year()
 	}
 	return 0
+}
+
+// laterDeed answers a claim whose words place the deed on a day still to
+// come (「申请积分 明天帮王奶奶扫雪」, 「12月28号…」 said on the 8th): points
+// are claimed once the deed is done, so nothing is filed and he hears
+// when to send it (pts107: it was filed, and the scorers asked to score
+// what nobody had done yet). A day done named too (village.DeedDay:
+// 「昨天扫了 明天还去」) files as before. done is false otherwise.
+func (p *pointsFlow) laterDeed(ctx context.Context, t *turn, person village.Person, text string) (done bool, err error) {
+	now := t.at.In(p.r.cfg.Location())
+	day, ok := village.DayNamed(text, now)
+	if _, named := village.DeedDay(text, now); !ok || named || !day.After(now) {
+		return false, nil
+	}
+	return true, p.r.reply(ctx, t, "points.claim.later", map[string]any{"Name": person.Name, "Day": day, "Now": now})
 }
 
 // pastYearDeed answers a claim whose words place the deed back years

@@ -702,6 +702,12 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		// "我想申请积分": nothing to confirm; how to apply is the next step
 		return r.reply(ctx, t, "points.claim.usage", map[string]any{"Witness": r.exampleWitness(t.who)})
 	}
+	if reading.Intent == village.IntentClaim && t.who.Household != "" && earlier == nil {
+		// 「明天去帮王奶奶扫雪 能加分吗」: asked before the deed (pts107)
+		if done, err := r.points.laterDeed(ctx, t, t.who, t.text); done {
+			return err
+		}
+	}
 	if back := r.points.deedYearBack(t.text, t.at); reading.Intent == village.IntentClaim && back > 0 && t.who.Household != "" && earlier == nil {
 		// 「去年腊月我帮五保户扫过雪 能加分不」: a settled year's deed,
 		// answered now, not offered for a 「1」 that would be refused (pts105)

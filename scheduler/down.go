@@ -32,24 +32,22 @@ func (j *jobs) downNotice(ctx context.Context, at, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	g, name := down, "down.group"
-	if j.toldStop(stop) && (!g.Noted || stop.To.After(g.To)) {
-		g, name = stop, "down.stop"
+	if !j.toldStop(stop) {
+		stop = storage.Gap{}
 	}
-	if !g.Noted {
+	if !down.Noted && !stop.Noted {
 		return nil
 	}
-	from, to := g.From.In(j.loc), g.To.In(j.loc)
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
 		runs, err := j.Store.Counters(ctx, sc, digestRunsHash)
 		if err != nil {
 			return err
 		}
-		if to.Unix() <= runs[downToldGroups] {
+		name, data, to := j.untold(down, stop, runs[downToldGroups], now)
+		if name == "" {
 			continue
 		}
-		data := map[string]any{"From": from, "To": to, "Now": now, "SameDay": from.YearDay() == to.YearDay() && from.Year() == to.Year()}
 		var out []bot.Outbound
 		for _, g := range v.Grids {
 			out = append(out, j.toGroup(g.Group, name, data, bot.Normal))
@@ -61,6 +59,31 @@ func (j *jobs) downNotice(ctx context.Context, at, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// untold is the notice downNotice posts to a village whose groups were
+// last told of a gap ending at told (Unix seconds): the downtime or the
+// stop (one told by toldStop) ending after told, or both in one post when
+// both do (pts107: a night's downtime and a short stop the next morning,
+// both before the first tick outside quiet hours, told only the stop).
+// to is the later end, the mark to keep; name is "" when nothing is new.
+func (j *jobs) untold(down, stop storage.Gap, told int64, now time.Time) (name string, data map[string]any, to time.Time) {
+	gap := func(g storage.Gap) map[string]any {
+		from, to := g.From.In(j.loc), g.To.In(j.loc)
+		return map[string]any{"From": from, "To": to, "Now": now, "SameDay": from.YearDay() == to.YearDay() && from.Year() == to.Year()}
+	}
+	newDown, newStop := down.Noted && down.To.Unix() > told, stop.Noted && stop.To.Unix() > told
+	switch {
+	case newDown && newStop:
+		data = gap(down)
+		data["Stop"], data["StopFirst"] = gap(stop), stop.To.Before(down.From)
+		return "down.both", data, maxTime(down.To, stop.To).In(j.loc)
+	case newStop:
+		return "down.stop", gap(stop), stop.To.In(j.loc)
+	case newDown:
+		return "down.group", gap(down), down.To.In(j.loc)
+	}
+	return "", nil, time.Time{}
 }
 
 // toldStop reports whether a stop noted under a day could have lost the

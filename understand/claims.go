@@ -313,7 +313,13 @@ func indicatorOf(cat village.Catalogue, t string, asked bool) (string, bool) {
 	if len(names) == 0 {
 		return "", false
 	}
-	return matchIndicator(cat, strings.Join(names, " "))
+	// snow told in the villagers' words ("扫了自家门口的雪") is the door's
+	// as the catalogue's 扫雪 is (pts107)
+	code, ok = matchIndicator(cat, strings.Join(names, " "))
+	if ok {
+		code = ownDoorway(cat, t, code)
+	}
+	return code, ok
 }
 
 // forElder is code, the catalogue's reading of t, unless code is the
@@ -330,6 +336,18 @@ func forElder(cat village.Catalogue, t, code string) string {
 		return care
 	}
 	return code
+}
+
+// ClaimRefined is code, the catalogue's own match of a claim's deed
+// (village.Catalogue.Match: 申请积分's keywords), as the rules read that
+// deed (indicatorOf): 义务劳动 done for an elder of another household is
+// care for elders (forElder: 「申请积分 帮王奶奶扫雪」), snow cleared at
+// one's own door is 门前三包 (ownDoorway). The same deed files alike
+// whether 申请积分 starts it or not (pts107: the command's keyword match
+// kept 扫雪 as 义务劳动).
+func ClaimRefined(cat village.Catalogue, deed, code string) string {
+	t := canon(unspace(normalize(deed)))
+	return ownDoorway(cat, t, forElder(cat, t, code))
 }
 
 // ownDoorway is code, the catalogue's reading of t, unless code is the

@@ -570,10 +570,51 @@ func deedWeekday(text string, today time.Time) (day time.Time, ok bool) {
 	return day, !day.After(today)
 }
 
+// deedFestivalRe is a festival or a lunar day a deed is told as done on
+// (「元旦那天扫雪」, 「除夕帮五保户贴对联」, 「腊月二十三」): DeedDay. Its
+// groups: 1 元旦, 2 春节's first day, 3 a lunar festival, 4–7 a lunar
+// month and day as promiseDay's 14–17.
+var deedFestivalRe = regexp.MustCompile(`(元旦)|(春节|大年初一|正月初一)|(` + lunarFestivalRe + `)` +
+	`|(?:(农历|阴历|旧历)\s*(` + promiseNum + `)|(正|冬|腊))\s*月\s*(` + lunarDayText + `)`)
+
+// deedFestival is the day of the festival or lunar day text tells a deed
+// done on (deedFestivalRe), the latest not after today: 「元旦那天」 said
+// in December is this year's 1 January, in January this one's; 「除夕」
+// said in December last winter's. ok is false for none, or one past the
+// years lunarYears lists.
+func deedFestival(text string, today time.Time) (day time.Time, ok bool) {
+	m := deedFestivalRe.FindStringSubmatch(text)
+	if m == nil {
+		return time.Time{}, false
+	}
+	loc := today.Location()
+	if m[1] != "" {
+		return time.Date(today.Year(), time.January, 1, 0, 0, 0, 0, loc), true
+	}
+	month, d := 1, 1
+	switch {
+	case m[3] != "":
+		md := lunarFestivals[m[3]]
+		month, d = md[0], md[1]
+	case m[7] != "":
+		var okd bool
+		if month, d, okd = lunarMonthDay(m[6], m[5], m[7]); !okd {
+			return time.Time{}, false
+		}
+	}
+	for y := today.Year(); y >= today.Year()-2; y-- { // a lunar year's 腊月 falls in the next Gregorian year
+		if ld, found := lunarDay(y, month, d, loc); found && !ld.After(today) {
+			return ld, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // DeedDay is the day a deed told at now was done, at midnight in now's
 // zone: the day its words name (DayNamed: 昨天, 前天, 12月3日), else a
 // weekday (deedWeekday: 周三, 上周三, 礼拜天), else a day of last month
-// (「上个月28号」), else a day of the month written alone (「5号」: the
+// (「上个月28号」), else a festival or lunar day (deedFestival: 元旦, 除夕,
+// 腊月二十三), else a day of the month written alone (「5号」: the
 // latest 5th not after now), else now's own
 // day. A deed is done: a day named still to come (明天, 这周五 said on a
 // Monday) names none. named is false when the words name no day.
@@ -593,6 +634,9 @@ func DeedDay(text string, now time.Time) (day time.Time, named bool) {
 				return d, true
 			}
 		}
+	}
+	if d, ok := deedFestival(text, today); ok {
+		return d, true
 	}
 	if m := bareDayRe.FindStringSubmatch(text); m != nil {
 		if n, ok := promiseNumber(m[1]); ok && n >= 1 && n <= 31 {

@@ -732,13 +732,16 @@ func WantsToRedeem(c string) bool {
 
 // EnoughAsked reports whether canonical text c asks whether one's points
 // buy something at the shop ("我家的积分够换一桶油不", "积分够不够换两袋大米",
-// "俺家那点分能换个电压力锅不"): answered as 「我想用积分换…」 is, the item's
+// "俺家那点分能换个电压力锅不", "还差几分能换一袋米"): answered as 「我想用积分换…」 is, the item's
 // price, the shop, and privately the balance (pts106: the help text, or the
 // household's total with no word of the item). What it buys (什么, 啥), a
 // price (多少, 几分), whether the points still spend (还能, StillSpendAsked)
 // or another's (你家) are other questions.
 func EnoughAsked(c string) bool {
 	c = strings.Join(strings.Fields(c), "")
+	if utf8.RuneCountInString(c) <= 24 && shortRe.MatchString(c) && !ContainsAnyOf(c, "你", "他", "她") {
+		return true // 「我家还差几分能换一袋米」: how far short, the same answer (pts107)
+	}
 	if utf8.RuneCountInString(c) > 24 || !strings.Contains(c, "分") ||
 		ContainsAnyOf(c, "什么", "啥", "哪", "多少", "几分", "还能", "还可以", "你", "他", "她") {
 		return false
@@ -755,6 +758,9 @@ var (
 	enoughRe = regexp.MustCompile(`分.{0,4}(?:够不够|够)(?:兑换|换)|分.{0,4}(?:换|兑换)得起`)
 	// canBuyRe is points said to buy: 能(不能)换, 可以换, 换得了.
 	canBuyRe = regexp.MustCompile(`分.{0,4}(?:能不能|能|可以|可不可以)(?:兑换|换)|分.{0,4}(?:换|兑换)得(?:了|到)`)
+	// shortRe is points said to fall short of an item: 还差几分能换,
+	// 换一桶油还差多少分 (pts107).
+	shortRe = regexp.MustCompile(`差(?:几|多少)个?积?分.{0,3}(?:兑换|换|够)|(?:兑换|换).{1,8}差(?:几|多少)个?积?分`)
 	// ownPointsRe is one's household's points: 我家的积分, 俺家那点分.
 	ownPointsRe = regexp.MustCompile(`(?:我|俺|咱|我们|俺们|咱们)家?(?:的|那点|这点)?积?分`)
 )

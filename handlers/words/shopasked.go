@@ -127,6 +127,21 @@ var (
 		"算不算我家", "算不算家里", "算我的", "算家里的", "加到我家", "加在我家"}
 )
 
+// homeComers name the members of a household away at work and home for
+// the Spring Festival (「过年回来的人」, 「在外打工的」), and shopSpend
+// asks whether someone may spend at the points shop (「能去超市换东西不」,
+// 「能帮我去超市换油吗」), beside kinUses' shorter words.
+var (
+	homeComers = []string{"回来的人", "回来的", "回家的人", "回家过年", "回来过年", "回乡", "返乡", "打工回来", "在外打工", "外出打工",
+		"出去打工", "在外地", "在外面的", "外地回来", "过年回来", "过年回家", "春节回来", "年前回来", "腊月回来", "放假回来"}
+	shopSpend = regexp.MustCompile(`(?:能|可以|能不能|可不可以|让)(?:帮我|替我|代我|帮家里)?(?:去|到|来)?(?:积分)?超市(?:里)?(?:去)?(?:换|兑换|兑|用|拿)`)
+)
+
+// HomeComerNamed reports whether canonical text c names someone of the
+// household home from work away (homeComers): 「过年回来的人能去超市换
+// 东西不」 asks whether they may spend the household's points (pts107).
+func HomeComerNamed(c string) bool { return ContainsAnyOf(c, homeComers...) }
+
 // PointsRuleAsked is the standing rule canonical text c asks about, if
 // any: see PointsRule. A deed told ("我儿子扫雪了") asks none.
 func PointsRuleAsked(c string) PointsRule {
@@ -137,6 +152,7 @@ func PointsRuleAsked(c string) PointsRule {
 	// 兑换 is the points shop's word: 「年底前还能兑换吗」 asks the clearing
 	points := strings.Contains(c, "积分") || strings.Contains(c, "分") || strings.Contains(c, "兑换")
 	kin := kinNamed.MatchString(c) || ContainsAnyOf(c, "家里人", "家人", "家里的人")
+	shopOrPoints := points || strings.Contains(c, "超市")
 	if r := cutoffAsked(c); r != RuleNone {
 		return r
 	}
@@ -151,7 +167,10 @@ func PointsRuleAsked(c string) PointsRule {
 		return RuleShared
 	case kin && ContainsAnyOf(c, countsFor...):
 		return RuleHousehold
-	case kin && ContainsAnyOf(c, kinUses...) && !ContainsAnyOf(c, "什么", "哪些", "多少"):
+	case (kin || HomeComerNamed(c) && shopOrPoints) && (ContainsAnyOf(c, kinUses...) || shopSpend.MatchString(c)) &&
+		!ContainsAnyOf(c, "什么", "哪些", "多少"):
+		// 「我不在家 我老婆能去换吗」; 「过年回来的人能去超市换东西不」: the
+		// household's members away at work, home for the festival (pts107)
 		return RuleShared
 	}
 	return RuleNone
