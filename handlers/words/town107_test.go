@@ -1,6 +1,9 @@
 package words
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestReadDangerAsk(t *testing.T) {
 	for _, c := range []struct {
@@ -19,6 +22,12 @@ func TestReadDangerAsk(t *testing.T) {
 		{"全镇安全隐患还有多少", true},
 		{"这两天有没有安全隐患", true},
 		{"有什么安全隐患吗", true},
+		{"各村隐患排查得怎么样了", true},
+		{"安全隐患都处理了没有", true},
+		{"隐患都整改完了吗", true},
+		{"还有多少隐患没整改", true},
+		{"隐患处理了", false},
+		{"危房排查情况", false}, // 危房 only: the answer would list lines and roads too
 		{"@网格小助手 安全隐患有哪些", false}, // the router takes the @ off first
 		// not the township's question
 		{"隐患", false},
@@ -42,8 +51,8 @@ func FuzzReadDangerAsk(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if ReadDangerAsk(s) && len(s) > 60 {
-			t.Fatalf("a long text read as a question: %q", s)
+		if ReadDangerAsk(s) && (len(s) > 60 || !strings.Contains(s, "隐患")) {
+			t.Fatalf("read as a question of the dangers: %q", s)
 		}
 	})
 }
