@@ -40,9 +40,11 @@ const (
 	dangerQ = `(?:吗|么|没有|没|不)`
 )
 
-// dangerFillers may stand before the question, in this order: 「目前还有
-// 哪些隐患」「冬季安全隐患排查情况」.
-var dangerFillers = []string{"目前", "现在", "冬季", "冬天", "都", "还"}
+// dangerFillers may stand before the question, with the township's words
+// among them: 「目前还有哪些隐患」「冬季安全隐患排查情况」「年底了 各村安全
+// 隐患还有多少」 (the season it is asked in).
+var dangerFillers = []string{"快过年了", "年底了", "过年前", "春节前", "年底", "年前", "下雪了", "天冷了", "降温了",
+	"，", ",", "目前", "现在", "冬季", "冬天", "都", "还"}
 
 // ReadDangerAsk reads text as an officer's question which safety dangers
 // are still open (town107: silent, and with an @ only the menu):
@@ -55,8 +57,11 @@ func ReadDangerAsk(text string) bool {
 		return false // ordinary chat, passed over cheaply
 	}
 	s, _, _ := stretchTaken(text, "?？。!！~呀啊呢")
-	for _, f := range dangerFillers {
-		s = strings.TrimPrefix(s, f)
+	for before := ""; before != s; {
+		before = s
+		for _, f := range dangerFillers {
+			s = trimAlarmPlace(strings.TrimPrefix(s, f))
+		}
 	}
 	if utf8.RuneCountInString(s) > 16 {
 		return false

@@ -3,6 +3,8 @@ package words
 import (
 	"strings"
 	"testing"
+
+	"gridbot/village"
 )
 
 func TestReadDangerAsk(t *testing.T) {
@@ -26,7 +28,11 @@ func TestReadDangerAsk(t *testing.T) {
 		{"安全隐患都处理了没有", true},
 		{"隐患都整改完了吗", true},
 		{"还有多少隐患没整改", true},
+		{"年底了 安全隐患还有多少", true},
+		{"快过年了，各村还有哪些隐患没整改？", true},
+		{"下雪了 各村有没有安全隐患", true},
 		{"隐患处理了", false},
+		{"年底了", false},
 		{"危房排查情况", false}, // 危房 only: the answer would list lines and roads too
 		{"@网格小助手 安全隐患有哪些", false}, // the router takes the @ off first
 		// not the township's question
@@ -76,6 +82,15 @@ func TestReadTroubleAskWhatOfTheVillages(t *testing.T) {
 	} {
 		if _, got := ReadTroubleAsk(c.text); got != c.want {
 			t.Errorf("ReadTroubleAsk(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestReadOpenAskBeforeTheFestival(t *testing.T) {
+	places := village.Places{{Village: "青山村", Name: "一组", Group: "青山村一组网格群"}, {Village: "青山村", Name: "三组", Group: "青山村三组网格群"}}
+	for _, q := range []string{"春节前各村还有哪些事没办完", "过年前还有多少没办完的"} {
+		if place, ok := ReadOpenAsk(q, places); !ok || place != "全镇" {
+			t.Errorf("ReadOpenAsk(%q) = %q, %v; want 全镇", q, place, ok)
 		}
 	}
 }
