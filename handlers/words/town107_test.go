@@ -33,7 +33,7 @@ func TestReadDangerAsk(t *testing.T) {
 		{"下雪了 各村有没有安全隐患", true},
 		{"隐患处理了", false},
 		{"年底了", false},
-		{"危房排查情况", false}, // 危房 only: the answer would list lines and roads too
+		{"危房排查情况", false},         // 危房 only: the answer would list lines and roads too
 		{"@网格小助手 安全隐患有哪些", false}, // the router takes the @ off first
 		// not the township's question
 		{"隐患", false},
