@@ -33,22 +33,31 @@ func (r *Router) alarmsAsked(ctx context.Context, t *turn) (done bool, err error
 		}
 	}
 	from, to := r.alarmSpan(span, t.at)
-	a := alarmsAnswer{from: from, to: to, now: t.at, limit: r.cfg.SLA.Emergency.Accept.Std(), people: r.people, trouble: trouble}
+	a := alarmsAnswer{from: from, to: to, now: t.at, limit: r.cfg.SLA.Emergency.Accept.Std(), people: r.people, trouble: trouble, dangers: dangers{people: r.people}}
+	return true, r.onTownReports(ctx, t, a.reset, a.add, func() error {
+		return r.reply(ctx, t, "alarms.asked", a.data(span, r.cfg.Township.EmergencyChat))
+	})
+}
+
+// onTownReports reads every village's recent reports into add, then
+// answers: one village's as onReports reads them (reset before each try),
+// several villages' one by one.
+func (r *Router) onTownReports(ctx context.Context, t *turn, reset func(), add func([]village.Report), answer func() error) error {
 	if len(r.cfg.Villages) == 1 {
-		return true, r.onReports(ctx, t, r.cfg.Villages[0].Name, "", words.StatusRecent, func(reports []village.Report) error {
-			a.reset()
-			a.add(reports)
-			return r.reply(ctx, t, "alarms.asked", a.data(span, r.cfg.Township.EmergencyChat))
+		return r.onReports(ctx, t, r.cfg.Villages[0].Name, "", words.StatusRecent, func(reports []village.Report) error {
+			reset()
+			add(reports)
+			return answer()
 		})
 	}
 	for _, v := range r.cfg.Villages {
 		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v.Name), "", words.StatusRecent)
 		if err != nil {
-			return true, err
+			return err
 		}
-		a.add(reports)
+		add(reports)
 	}
-	return true, r.reply(ctx, t, "alarms.asked", a.data(span, r.cfg.Township.EmergencyChat))
+	return answer()
 }
 
 // alarmSpan is the stretch span names as of now, in the township's time.
@@ -90,14 +99,20 @@ type alarmsAnswer struct {
 	unconfirmed       []village.UnconfirmedEmergency
 	inSpan, earlier   []village.EmergencyResponse
 	unconfirmedInSpan int
+	dangers           dangers
 }
 
 func (a *alarmsAnswer) reset() {
 	a.unconfirmed, a.inSpan, a.earlier, a.unconfirmedInSpan, a.toTake, a.late = nil, nil, nil, 0, 0, 0
+	a.dangers.reset()
 }
 
 // add takes in one village's reports.
 func (a *alarmsAnswer) add(reports []village.Report) {
+	if a.trouble {
+		// what may still go wrong (town107): a cracked wall under snow
+		a.dangers.add(reports)
+	}
 	for _, rep := range reports {
 		if a.trouble && rep.Type != village.Emergency && rep.Status.Open() && rep.Status != village.StatusResolved && !rep.ProcedureAnswered() {
 			// as the 早报 counts them: the office's to take, past the deadline
@@ -148,5 +163,5 @@ func (a *alarmsAnswer) data(span words.AlarmSpan, duty string) map[string]any {
 	}
 	return map[string]any{"Span": int(span), "First": first, "From": a.from, "To": a.to, "Now": a.now, "Duty": duty,
 		"Unconfirmed": a.unconfirmed, "Emergencies": a.inSpan, "Earlier": a.earlier, "Count": len(a.inSpan) + a.unconfirmedInSpan,
-		"Trouble": a.trouble, "ToTake": a.toTake, "Late": a.late}
+		"Trouble": a.trouble, "ToTake": a.toTake, "Late": a.late, "Dangers": a.dangers.data(a.now)}
 }

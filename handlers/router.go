@@ -1041,6 +1041,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// "今天有没有突发", "昨晚有突发事件吗": the emergencies of then
 		return err
 	}
+	if done, err := r.dangersAsked(ctx, t); done {
+		// "安全隐患有哪些", "还有哪些隐患没处理": the open dangers
+		return err
+	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err

@@ -81,7 +81,7 @@ func TestOfficerAsksWhetherAnythingWentWrong(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	for _, q := range []string{"各村没出啥事吧", "今天出啥事没", "昨晚各村都平安吧"} {
 		got := c.in(officeChat, "孙七", q)
-		has(t, q, got, "全镇没有突发事件。", "其他事项没有超期的，也没有等镇里接手的。")
+		has(t, q, got, "全镇没有突发事件。", "其他事项没有超期的、等镇里接手的，也没有没办完的安全隐患。")
 	}
 	c.sentUp("陈二", "上报 三组水渠被石头堵了", "#R1", "需要挖掘机")
 	c.say("张三", "上报 村口的路灯坏了")

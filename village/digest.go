@@ -249,6 +249,9 @@ type UnansweredAsk struct {
 	toTake bool
 }
 
+// DangersShown is how many open dangers the 早报 names by number.
+const DangersShown = 5
+
 // OfficeDigest is the township's picture of its items as its morning
 // digest (【早报】) gives it, and a township officer's 情况 asked: the
 // open items by village and type, those past the SLA's deadline, the
@@ -262,6 +265,12 @@ type OfficeDigest struct {
 	// procedure questions answered, waiting on the villager.
 	Total, Awaiting, Asked int
 	Villages               []VillageCounts
+	// Dangers are the first DangersShown open safety dangers (Report.OpenDanger,
+	// town107), in the order the villages were added; DangerCount how many
+	// there are. Said under the breakdown: in the cold months a cracked
+	// wall under snow is what may go wrong next.
+	Dangers     []Report
+	DangerCount int
 	// Overdue are the open items past the SLA's deadline (a promised day
 	// is shown, not excused), the oldest deadline first; OverdueCount
 	// how many, of which Overdue lists the first Show (OverdueMore the
@@ -452,6 +461,11 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 			continue
 		}
 		d.Total++
+		if r.OpenDanger() {
+			if d.DangerCount++; len(d.Dangers) < DangersShown {
+				d.Dangers = append(d.Dangers, r)
+			}
+		}
 		switch r.Type {
 		case Mediation:
 			c.Mediation++

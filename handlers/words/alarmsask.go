@@ -163,15 +163,24 @@ var troubleFillers = []string{"都", "还", "应该"}
 // 急事, a stretch or the villages must be named: a bare 「没出啥事吧」 is as
 // likely said to a colleague after his news.
 func ReadTroubleAsk(text string) (AlarmSpan, bool) {
-	if len(text) > 60 || !ContainsAnyOf(text, "出", "发生", "平安", "太平", "安全", "安稳") {
+	if len(text) > 60 || !ContainsAnyOf(text, "出", "发生", "平安", "太平", "安全", "安稳", "有") {
 		return 0, false
 	}
 	s, bare, span := stretchTaken(text, "?？。!！~呀啊呢") // 吧 asks: 「没出啥事吧」
 	for _, f := range troubleFillers {
 		s = strings.TrimPrefix(s, f)
 	}
-	if s == bare || !troubleAsks.MatchString(s) {
+	if s == bare || !troubleAsks.MatchString(s) && !(troubleWhat.MatchString(s) && ContainsAnyOf(bare, townshipWide...)) {
 		return 0, false
 	}
 	return span, true
 }
+
+// troubleWhat asks what happened, 「有什么事没」「有啥情况吗」 (town107): the
+// township's question only when the villages are named, 「各村今天有什么
+// 事没」; with a stretch alone (「今天有什么事吗」) it is as likely asked of
+// a colleague's day.
+var troubleWhat = regexp.MustCompile(`^(?:有|出了)(?:啥|什么)(?:大)?(?:事|事情|事儿|情况|状况)(?:没有|没|吗|么)?$`)
+
+// townshipWide name all the villages or grids at once: 全镇, 各村.
+var townshipWide = []string{"全镇", "各个村", "各村", "各组", "各网格"}

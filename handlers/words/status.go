@@ -115,7 +115,7 @@ var openAsking = []string{"几件", "多少", "哪些", "哪几", "什么", "啥
 // openFillers are the other words such a question may hold; the year's
 // end is the time it is asked in ("年底了，还有多少没办完的").
 var openFillers = byLength(slices.Concat(openWords, openAsking, []string{"全镇", "现在", "目前", "一共", "总共", "还", "有", "都",
-	"事项", "事情", "事", "件", "个", "的", "了", "呢", "啊", "呀", "请问", "问一下", "一下", "年底", "年前", "快过年",
+	"事项", "事情", "事", "件", "个", "的", "了", "呢", "啊", "呀", "请问", "问一下", "一下", "年底", "年前", "快过年", "春节前", "过年前", "节前",
 	"今年", "到现在", "到目前为止", "为止", "各村", "各个村", "各组", "各网格"}))
 
 // ReadOpenAsk reads text as a question about the open items of a place

@@ -1,0 +1,85 @@
+package handlers
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"time"
+
+	"gridbot/handlers/words"
+	"gridbot/village"
+)
+
+// dangersAsked answers an officer's (or the admin's) 「安全隐患有哪些」
+// 「还有哪些隐患没处理」「隐患排查情况怎么样」 in the township's chats or
+// privately (town107: silent, and with an @ only the menu): every open
+// safety danger of the township (village.Report.OpenDanger), those past
+// their deadline first. @ or not: a short question of nothing else is
+// the bot's. One read of each village's reports, then the reply's commit.
+func (r *Router) dangersAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil || !townshipView(t) || !(t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
+		return false, nil
+	}
+	if !words.ReadDangerAsk(t.text) {
+		return false, nil
+	}
+	d := dangers{people: r.people}
+	return true, r.onTownReports(ctx, t, d.reset, d.add, func() error {
+		return r.reply(ctx, t, "dangers.asked", d.data(t.at))
+	})
+}
+
+// dangersListed is how many open dangers one answer lists; the rest are
+// counted (the bot's lists show at most nine).
+const dangersListed = 9
+
+// dangers gathers the township's open safety dangers, village by village.
+type dangers struct {
+	people village.Roster
+	open   []danger
+}
+
+// danger is one open safety danger and the officers who took it over
+// (Town; none: the grid's).
+type danger struct {
+	village.Report
+	Town []string
+}
+
+func (d *dangers) reset() { d.open = nil }
+
+func (d *dangers) add(reports []village.Report) {
+	for _, rep := range reports {
+		if rep.OpenDanger() {
+			d.open = append(d.open, danger{rep, rep.TownHolders(d.people.Lookup)})
+		}
+	}
+}
+
+// data is the template data of the dangers gathered as of now: those
+// past their deadline first, then those nobody took on, then the oldest.
+func (d *dangers) data(now time.Time) map[string]any {
+	rank := func(r danger) int {
+		switch {
+		case r.LateAt(now):
+			return 0
+		case r.Status == village.StatusNew:
+			return 1
+		}
+		return 2
+	}
+	slices.SortStableFunc(d.open, func(x, y danger) int {
+		return cmp.Or(cmp.Compare(rank(x), rank(y)), x.CreatedAt.Compare(y.CreatedAt))
+	})
+	listed := d.open[:min(len(d.open), dangersListed)]
+	// the 督办 offered is of the first the grid holds: the township's own
+	// are not the grid's to hurry
+	var urge *danger
+	for i := range listed {
+		if len(listed[i].Town) == 0 {
+			urge = &listed[i]
+			break
+		}
+	}
+	return map[string]any{"Count": len(d.open), "Items": listed, "More": len(d.open) - len(listed), "Now": now, "Urge": urge}
+}
