@@ -184,7 +184,9 @@ func FallTold(text string) string {
 }
 
 // trimmedPunct is what FallTold trims off the ends of what is left.
-func trimmedPunct(r rune) bool { return isBreak(r) || r == ' ' || strings.ContainsRune("?？呀啊呢吧", r) }
+func trimmedPunct(r rune) bool {
+	return isBreak(r) || r == ' ' || strings.ContainsRune("?？呀啊呢吧", r)
+}
 
 // fallLiftAsked ask whether to lift or move one who fell.
 var fallLiftAsked = newLexicon("能不能扶", "能扶吗", "能扶不", "可以扶吗", "该不该扶", "要不要扶", "扶不扶", "敢不敢扶", "敢扶吗", "怎么扶", "咋扶", "能扶起来吗", "能不能扶起来", "要不要拉", "能不能拉起来", "能不能动", "能不能挪", "能挪吗", "能动吗", "要不要抬", "能不能抬")
