@@ -14,9 +14,9 @@ import (
 func TestTruthAskedRetractsNothing(t *testing.T) {
 	for s, want := range map[string]bool{
 		"听说今年高龄补贴不发了 真的假的": false,
-		"着火了？是真是假":          false,
-		"假的 是他家烧秸秆":         true,
-		"搞错了 没着火":           true,
+		"着火了？是真是假":         false,
+		"假的 是他家烧秸秆":        true,
+		"搞错了 没着火":          true,
 	} {
 		if got := Retracts(Hear(s)); got != want {
 			t.Errorf("Retracts(%q) = %v, want %v", s, got, want)
@@ -32,7 +32,7 @@ func TestFallDaysBack(t *testing.T) {
 		"前天俺爹在冰上滑倒了 现在还下不了床":     village.Emergency,
 		"我妈昨晚摔了一跤 腿肿得老高 一直喊疼":    village.Emergency,
 		"昨天下了一夜雪 今天早上我妈在门口摔了一跤":  village.Emergency,
-		"我妈摔了一跤":                 village.Emergency,
+		"我妈摔了一跤": village.Emergency,
 	} {
 		if got := (Rules{}).Read(context.Background(), s); got.Type != want || want == village.General && got.Intent != village.IntentReport {
 			t.Errorf("Read(%q) = %v/%v, want %v", s, got.Intent, got.Type, want)
