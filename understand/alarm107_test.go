@@ -43,6 +43,19 @@ func TestFallDaysBack(t *testing.T) {
 	}
 }
 
+// TestIceGaveWay: the ice that gave way is a drowning's, no collapse
+// (alarm107).
+func TestIceGaveWay(t *testing.T) {
+	for s, want := range map[string]village.Hazard{
+		"河湾那冰面塌了 俩孩子掉下去了 快来人": village.HazardMedical,
+		"老屋塌了 快来人":            village.HazardCollapse,
+	} {
+		if got := (Rules{}).Read(context.Background(), s); got.Type != village.Emergency || got.Hazard != want {
+			t.Errorf("Read(%q) = %v/%v, want an emergency of %v", s, got.Type, got.Hazard, want)
+		}
+	}
+}
+
 // TestOnTheIce: people told on the ice are counted in danger (alarm107).
 func TestOnTheIce(t *testing.T) {
 	for s, want := range map[string]string{

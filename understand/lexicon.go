@@ -177,6 +177,16 @@ var (
 	buildings     = newLexicon("房", "房子", "屋", "屋子", "楼", "家", "教室", "宿舍", "学校")
 )
 
+// iceGaveWay, true of a fall-in word at t[at:], tells the ice gave way
+// ("冰面塌了 俩孩子掉下去了"): a drowning through the ice (brokenIce), no
+// collapse to flee (alarm107: its alarm had no ice lines nor 110).
+func iceGaveWay(t string, at int) bool {
+	return hasAnySuffix(t[:at], iceGiving)
+}
+
+// iceGiving name the ice right before 塌 or 垮.
+var iceGiving = newLexicon("冰", "冰面", "冰层", "冰面子")
+
 // fallsOnPeople reports whether what a collapse word's subject names
 // falls in on people: a structure, or a part of a building.
 func fallsOnPeople(subject string) bool {
@@ -850,11 +860,11 @@ var alarms = []alarm{
 	// Something fell in: a house, a bridge, a dam is an emergency by
 	// itself ("老屋塌了", "墙倒了" of a house); a path, a fence, a pigsty
 	// only with someone under it.
-	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: fallsOnPeople},
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: fallsOnPeople, other: iceGaveWay},
 	// A wall that fell is an emergency unless only a bit of it fell or the
 	// message says no one was hurt (see minor).
-	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: wallFalls, minorOK: true},
-	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true},
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: wallFalls, minorOK: true, other: iceGaveWay},
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true, other: iceGaveWay},
 	// A person held where an animal is pinned (alarm103): "牛还压着呢 俺爹
 	// 也在里面" — the shed fell on both, told with no 塌. The animal
 	// alone is the penned caution's offer (alarm102).
