@@ -26,7 +26,9 @@ func (r *Router) fallAsked(ctx context.Context, t *turn, reading village.Reading
 		!understand.FellUntold(t.said()) {
 		return false, nil
 	}
-	if err := r.keepFall(t, fallMemo{Text: words.ShortText(t.text), At: t.at, Msg: t.m.ID}); err != nil {
+	// kept as the fall told, its lift question cut off: the duty chat
+	// may read it (alarm107)
+	if err := r.keepFall(t, fallKey(t), fallMemo{Text: words.ShortText(understand.FallTold(t.text)), At: t.at, Msg: t.m.ID}); err != nil {
 		return true, err
 	}
 	return true, r.reply(ctx, t, "emergency.fall.ask", map[string]any{"Who": t.who.Name, "Asked": asked,
@@ -49,19 +51,49 @@ type fallMemo struct {
 // fallKey keeps t's sender's fallMemo in his chat (r.scope(t)).
 func fallKey(t *turn) string { return "fall|" + askKey(t) }
 
-// keepFall puts m, the fall t's sender is asked about, in the turn's
-// commit.
-func (r *Router) keepFall(t *turn, m fallMemo) error {
+// keepFall puts m, the fall asked about under key, in the turn's commit.
+func (r *Router) keepFall(t *turn, key string, m fallMemo) error {
 	b, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}
-	t.keep = append(t.keep, storage.Ask(fallKey(t), b, fallAnswerWindow))
+	t.keep = append(t.keep, storage.Ask(key, b, fallAnswerWindow))
 	return nil
 }
 
+// fallWaiting is the fall's question t answers (its key and kept words):
+// the sender's own, else one asked of someone of his household in this
+// chat (「俺娘在院里冰上滑了一跤」 told by her son, 「不能动」 by his wife
+// beside her, alarm107), the newest of them. ok is false when none waits
+// within fallAnswerWindow.
+func (r *Router) fallWaiting(t *turn) (key string, b []byte, m fallMemo, ok bool) {
+	keys := []string{fallKey(t)}
+	if t.who.Household != "" {
+		for _, p := range r.people.Household(t.who.Village, t.who.Household) {
+			if p.Key() != t.who.Key() {
+				keys = append(keys, "fall|"+t.m.Chat+"|"+p.Key())
+			}
+		}
+	}
+	for _, k := range keys {
+		kb, found := r.store.AskedCopy(r.scope(t), k)
+		var km fallMemo
+		if !found || json.Unmarshal(kb, &km) != nil || km.Msg == t.m.ID || t.at.Before(km.At) || t.at.Sub(km.At) > fallAnswerWindow {
+			continue
+		}
+		if !ok || km.At.After(m.At) {
+			key, b, m, ok = k, kb, km, true
+		}
+		if k == fallKey(t) {
+			break // his own question first
+		}
+	}
+	return key, b, m, ok
+}
+
 // fallAnswered reads t as its sender's answer to the fall's question he
-// was asked in this group within fallAnswerWindow (this process's copy of
+// (or one of his household: fallWaiting) was asked in this group within
+// fallAnswerWindow (this process's copy of
 // fallMemo: no round trip), as understand.FallAnswer tells: a sign for
 // 120 (「不能动」「还有气」「腰疼」) raises the alarm with the fall's words
 // and his (「俺爹骑电动车在冰上摔了 不能动」: the duty chat hears of the
@@ -74,9 +106,8 @@ func (r *Router) fallAnswered(ctx context.Context, t *turn, reading village.Read
 	if t.where.Kind != words.InGrid || reading.Type == village.Emergency && reading.Hazard != village.HazardMedical {
 		return false, nil
 	}
-	b, ok := r.store.AskedCopy(r.scope(t), fallKey(t))
-	var m fallMemo
-	if !ok || json.Unmarshal(b, &m) != nil || m.Msg == t.m.ID || t.at.Before(m.At) || t.at.Sub(m.At) > fallAnswerWindow {
+	key, b, m, ok := r.fallWaiting(t)
+	if !ok {
 		return false, nil
 	}
 	state := understand.FallAnswer(t.said())
@@ -86,7 +117,7 @@ func (r *Router) fallAnswered(ctx context.Context, t *turn, reading village.Read
 	data := map[string]any{"Who": t.who.Name}
 	switch state {
 	case understand.FallHurt:
-		t.keep = append(t.keep, storage.AskTaken(fallKey(t)).DecidedOn(b))
+		t.keep = append(t.keep, storage.AskTaken(key).DecidedOn(b))
 		t.text = m.Text + " " + t.text
 		merged := r.read(ctx, t, t.text)
 		if merged.Type != village.Emergency {
@@ -98,11 +129,11 @@ func (r *Router) fallAnswered(ctx context.Context, t *turn, reading village.Read
 	case understand.FallSore:
 		// asked again, the sore limb kept with the fall's words
 		m.Text, m.At, m.Msg = words.ShortText(m.Text+" "+t.text), t.at, t.m.ID
-		if err := r.keepFall(t, m); err != nil {
+		if err := r.keepFall(t, key, m); err != nil {
 			return true, err
 		}
 		return true, r.reply(ctx, t, "emergency.fall.sore", data)
 	}
-	t.keep = append(t.keep, storage.AskTaken(fallKey(t)).DecidedOn(b))
+	t.keep = append(t.keep, storage.AskTaken(key).DecidedOn(b))
 	return true, r.reply(ctx, t, "emergency.fall.fine", data)
 }

@@ -1,6 +1,9 @@
 package understand
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // FellUntold reports whether s tells of someone who fell, off a motorbike
 // or on the ice ("俺爹骑摩托车在冰上摔了", "我妈在院里冰上滑了一跤"), and
@@ -37,3 +40,31 @@ var fallNotYet = newLexicon("差点", "差一点", "险些", "别", "不要", "�
 // fallFine say the one who fell is well, or what fell is a thing: "人没
 // 事", "没伤着", "手机摔了".
 var fallFine = newLexicon(slices.Concat(unharmed.words, mended.words, []string{"没事", "没啥事", "没大碍", "没受伤", "没摔伤", "没摔坏", "起来了", "爬起来", "还好", "手机", "碗", "盘子", "杯子", "瓶子", "东西", "哈哈", "笑死", "玩"})...)
+
+// fellDaysBack, true of a fall word at t[at:], tells the fall on a day
+// gone by ("老刘家门口泼水冻成冰了 我妈昨天在那摔了一跤", "前天俺爹在冰上
+// 滑倒了") with no word of now after that day: no alarm now by itself;
+// unless he still hurts (stillHurt: "下不了床", "腿肿得老高"). The ice or
+// pothole he fell on is read by the report rules (alarm107).
+func fellDaysBack(t string, at int) bool {
+	if !hasAnyPrefix(t[at:], fellWords) {
+		return false // 掉进, 倒在: no fall of his own
+	}
+	before, back := t[:at], -1
+	for _, w := range daysBack.words {
+		back = max(back, strings.LastIndex(before, w))
+	}
+	return back >= 0 && !containsAny(before[back:], nowAgain) && !containsAny(t[at:], stillHurt)
+}
+
+// stillHurt, after an old fall, tell it hurts him now ("腿肿得老高 一直
+// 喊疼", "下不了床"): the alarm it was.
+var stillHurt = newLexicon(slices.Concat(fallSigns.words, fallHarms.words, soreWords.words,
+	[]string{"下不了床", "下不来床", "走不了", "不能走", "走不动", "住院", "医院"})...)
+
+// daysBack are a day before today: yesterday and daysAgo. nowAgain after
+// one come back to today ("昨天下的雪 今天早上我妈在门口摔了一跤").
+var (
+	daysBack = newLexicon(slices.Concat(daysAgo.words, []string{"昨天", "昨儿", "昨日", "昨晚", "昨夜", "昨个"})...)
+	nowAgain = newLexicon("今天", "今儿", "今早", "今个", "刚才", "刚刚", "刚", "现在", "这会")
+)

@@ -177,6 +177,16 @@ var (
 	buildings     = newLexicon("房", "房子", "屋", "屋子", "楼", "家", "教室", "宿舍", "学校")
 )
 
+// iceGaveWay, true of a fall-in word at t[at:], tells the ice gave way
+// ("冰面塌了 俩孩子掉下去了"): a drowning through the ice (brokenIce), no
+// collapse to flee (alarm107: its alarm had no ice lines nor 110).
+func iceGaveWay(t string, at int) bool {
+	return hasAnySuffix(t[:at], iceGiving)
+}
+
+// iceGiving name the ice right before 塌 or 垮.
+var iceGiving = newLexicon("冰", "冰面", "冰层", "冰面子")
+
 // fallsOnPeople reports whether what a collapse word's subject names
 // falls in on people: a structure, or a part of a building.
 func fallsOnPeople(subject string) bool {
@@ -850,11 +860,11 @@ var alarms = []alarm{
 	// Something fell in: a house, a bridge, a dam is an emergency by
 	// itself ("老屋塌了", "墙倒了" of a house); a path, a fence, a pigsty
 	// only with someone under it.
-	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: fallsOnPeople},
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: fallsOnPeople, other: iceGaveWay},
 	// A wall that fell is an emergency unless only a bit of it fell or the
 	// message says no one was hurt (see minor).
-	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: wallFalls, minorOK: true},
-	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true},
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: wallFalls, minorOK: true, other: iceGaveWay},
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true, other: iceGaveWay},
 	// A person held where an animal is pinned (alarm103): "牛还压着呢 俺爹
 	// 也在里面" — the shed fell on both, told with no 塌. The animal
 	// alone is the penned caution's offer (alarm102).
@@ -1082,10 +1092,14 @@ var alarms = []alarm{
 	// A person fallen into something, lying still or without breath, or
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
-	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "摔沟里", "摔到沟里", "摔进沟", "栽沟里", "栽到沟里", "掉水池", "掉池子", "掉塘里", "掉粪坑", "掉粪池", "掉水缸", "掉水塘", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true, unless: mended},
+	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "摔沟里", "摔到沟里", "摔进沟", "栽沟里", "栽到沟里", "掉水池", "掉池子", "掉塘里", "掉粪坑", "掉粪池", "掉水缸", "掉水塘", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true, unless: mended,
+		// an elder's fall yesterday or before is no alarm now by itself
+		// (fellDaysBack, alarm107)
+		other: fellDaysBack},
 	// A fall on ice or snow and a limb that will not move: "俺娘在门口冰
-	// 上滑倒了 腿动不了".
-	{hazard: village.HazardMedical, words: newLexicon("动不了", "疼得直叫", "站不起"), with: newLexicon("滑倒", "摔倒", "跌倒", "摔了", "跌了", "滑了一跤", "摔一跤", "跌一跤")},
+	// 上滑倒了 腿动不了"), or that he has kept to his bed since ("前天俺爹
+	// 在冰上滑倒了 现在还下不了床", alarm107).
+	{hazard: village.HazardMedical, words: newLexicon("动不了", "疼得直叫", "站不起", "下不了床", "下不来床"), with: newLexicon("滑倒", "摔倒", "跌倒", "摔了", "跌了", "滑了一跤", "摔一跤", "跌一跤")},
 	// Someone struggling in water ("小孩在水里扑腾 好像不会游"): the
 	// person anywhere in the message.
 	{hazard: village.HazardMedical, words: newLexicon("扑腾", "往下沉", "沉下去", "呛水", "不会游", "冒不出头"), with: kinAnd("有人", "有个人", "个人", "小朋友", "学生")},

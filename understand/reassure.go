@@ -31,8 +31,10 @@ func Reassures(text string) bool {
 func Resolves(s Said) bool { return tells(s.Canon, resolutions) || CameBack(s) }
 
 // Retracts reports whether s takes an alarm back as a mistake or a
-// hoax ("搞错了 没着火 是烧秸秆", "看错了", "误报"), told and not asked.
-func Retracts(s Said) bool { return tells(s.Canon, hoaxes) }
+// hoax ("搞错了 没着火 是烧秸秆", "看错了", "误报"), told and not asked:
+// "真的假的" asks whether news is true and takes nothing back ("听说今年高
+// 龄补贴不发了 真的假的", alarm107), as hoaxIn reads it.
+func Retracts(s Said) bool { return tells(strip(s.Canon, truthAsked), hoaxes) }
 
 // Alarms reports whether text raises an alarm by itself, as Read reads an
 // emergency ("后山也着火了 正在灭火", "又有人落水了"); news of one ("火灭了",

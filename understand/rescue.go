@@ -120,7 +120,10 @@ func placedBelow(before string) bool {
 
 // placedAt ends in a place of danger and what is there: 「下面有」,
 // 「里头还有」, 「窖里困着」.
-var placedAt = regexp.MustCompile(`(?:下面|下边|底下|里面|里边|里头|窖里|井里|池里|池子里|坑里|洞里|沟里|车里|屋里|冰窟窿里|河里|水里)(?:还|一共|总共|共|至少)?(?:有|困着|躺着|埋着|压着|困了|埋了|压了)$`)
+//
+// On the ice at an ice alarm ("冰上还有两个人", "冰面上还站着俩小孩") they
+// stand where it cracked: in danger too (alarm107: such words got no answer).
+var placedAt = regexp.MustCompile(`(?:下面|下边|底下|里面|里边|里头|窖里|井里|池里|池子里|坑里|洞里|沟里|车里|屋里|冰窟窿里|河里|水里|冰上|冰面上|冰面|河面上|冰窟窿边|窟窿边上?)(?:还|一共|总共|共|至少)?(?:有|困着|躺着|埋着|压着|困了|埋了|压了|站着|趴着|蹲着)$`)
 
 // helpersWanted reports whether the words before a number ask for
 // helpers: "快来几个人", "叫两个人来", "需要几个人".
@@ -139,7 +142,9 @@ func harmAfter(rest string) bool {
 }
 
 // peopleHarmed are the harms a number of people is told in (harmAfter).
-var peopleHarmed = newLexicon("都", "也", "受伤", "伤了", "伤着", "晕", "昏", "中毒", "没上来", "没出来", "上不来", "出不来", "被困", "困在", "被埋", "埋在", "压在", "压着", "掉进", "掉下", "不醒", "没气", "没反应", "不动", "流血", "出血", "烧伤", "烫伤", "落水")
+var peopleHarmed = newLexicon("都", "也", "受伤", "伤了", "伤着", "晕", "昏", "中毒", "没上来", "没出来", "上不来", "出不来", "被困", "困在", "被埋", "埋在", "压在", "压着", "掉进", "掉下", "不醒", "没气", "没反应", "不动", "流血", "出血", "烧伤", "烫伤", "落水",
+	// "还有俩人在冰上": where the ice cracked (alarm107)
+	"在冰上", "在冰面上", "困在冰")
 
 // secondRescuer is a rescuer told as a second one: one who went down to
 // save, pull or look for the first ("下去救他爹", "下去拉他"), or went
@@ -152,6 +157,35 @@ var secondRescuer = regexp.MustCompile(`(?:下去|下窖|下井|进窖|爬下|�
 // silence; the group's answer is the fall's first steps (alarm105).
 func FallAsked(s Said) bool {
 	return FellUntold(s) && containsAny(s.Canon, fallLiftAsked)
+}
+
+// FallTold is text, a fall told with a question whether to lift him
+// (FallAsked: "老人摔了能不能扶"), with the question cut off: the fall as
+// the duty chat reads it once his answer raises the alarm ("老人摔了 还有
+// 气 叫不应", alarm107: it read "老人摔了能不能扶 还有气 叫不应"). Text with
+// no such question is itself.
+func FallTold(text string) string {
+	orig := text
+	for _, w := range fallLiftAsked.words {
+		at := strings.Index(text, w)
+		if at < 0 {
+			continue
+		}
+		end := len(text)
+		if k := strings.IndexFunc(text[at:], isBreak); k >= 0 {
+			end = at + k
+		}
+		text = text[:at] + text[end:]
+	}
+	if told := strings.TrimLeftFunc(strings.TrimRightFunc(text, trimmedPunct), trimmedPunct); told != "" {
+		return strings.Join(strings.Fields(told), " ")
+	}
+	return orig
+}
+
+// trimmedPunct is what FallTold trims off the ends of what is left.
+func trimmedPunct(r rune) bool {
+	return isBreak(r) || r == ' ' || strings.ContainsRune("?？呀啊呢吧", r)
 }
 
 // fallLiftAsked ask whether to lift or move one who fell.

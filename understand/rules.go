@@ -3044,9 +3044,11 @@ var credentials = newLexicon("证", "医保卡", "社保卡", "执照", "凭证"
 
 // policyNews reports whether t asks whether a policy changed or was paid
 // out ("高龄补贴今年涨没涨", "补贴发了吗") and not about the sender's own
-// case: news to ask about, no procedure to follow.
+// case: news to ask about, no procedure to follow. Hearsay of it asked
+// whether true is such news too ("听说今年高龄补贴不发了 真的假的",
+// alarm107: read as a complaint of an allowance unpaid).
 func policyNews(t string) bool {
-	return containsAny(t, newsAsks) && !containsAny(t, mine)
+	return (containsAny(t, newsAsks) || containsAny(t, relayers) && containsAny(t, truthAsked)) && !containsAny(t, mine)
 }
 
 // asksRepair reports whether t asks when, or complains that not yet, a

@@ -279,7 +279,10 @@ var machineWords = []string{"机器", "收割机", "脱粒机", "粉碎机", "�
 var noBreath = []string{"没气了", "没有气了", "没呼吸", "没有呼吸", "不呼吸", "不喘气", "没心跳", "没有心跳", "心跳停", "心脏骤停", "心跳骤停"}
 
 // fallWords tell someone fell: over, or from a height.
-var fallWords = []string{"摔", "跌倒", "跌下", "跌伤", "绊倒", "滑倒", "掉下来", "掉下去", "滚下", "栽下", "坠落"}
+//
+// "一跤" is a fall however it came ("冰上滑了一跤 不能动": the alarm had no
+// fall lines, alarm107).
+var fallWords = []string{"摔", "跌倒", "跌下", "跌伤", "绊倒", "滑倒", "掉下来", "掉下去", "滚下", "栽下", "坠落", "一跤", "跌跤"}
 
 // liveWires are what carries power, which no water may touch and only
 // the power company can cut off: "电线着火了", "变压器冒火".
