@@ -1205,7 +1205,7 @@ func firstItem(before string) string {
 }
 
 // questionWords are taken out of a negation's window: "是不是着火了" asks.
-var questionWords = strings.NewReplacer("是不是", "", "有没有", "", "是否", "")
+var questionWords = newReplacer("是不是", "", "有没有", "", "是否", "")
 
 // potential reports whether t warns of a hazard that may come: an alarm
 // word with a risk after it ("火灾隐患") or a hypothetical before it
@@ -2921,7 +2921,7 @@ func tellsOngoing(body string) bool {
 	if body == "" || strings.ContainsAny(body, "啥什哪谁咋怎么吗嘛?？") || containsAny(body, ongoingWh) || hasAnySuffix(body, ongoingAsks) {
 		return false
 	}
-	durative := strings.Contains(strings.NewReplacer(verbZhe...).Replace(body), "着")
+	durative := strings.Contains(zheVerbs.Replace(body), "着")
 	at := strings.IndexAny(body, "在正")
 	return durative || at > 0 && at+len("在") < len(body) || at == 0 && utf8.RuneCountInString(body) > 2
 }
@@ -2934,9 +2934,9 @@ var ongoingWh = newLexicon("几点", "几号", "几时", "几天", "几岁", "�
 // "去不去呢" (choiceQuestion reads the A不A inside).
 var ongoingAsks = newLexicon("没", "没有", "不", "了没", "好了没")
 
-// verbZhe are 着 as a verb or inside one, no aspect: a fire, a worry, a
+// zheVerbs take out 着 as a verb or inside one, no aspect: a fire, a worry, a
 // cold caught (tellsOngoing).
-var verbZhe = []string{"着火", "", "着急", "", "着凉", "", "着落", "", "着想", "", "着手", "", "着迷", "", "着实", "", "着陆", ""}
+var zheVerbs = newReplacer("着火", "", "着急", "", "着凉", "", "着落", "", "着想", "", "着手", "", "着迷", "", "着实", "", "着陆", "")
 
 // choiceQuestion reports whether t asks yes or no as a choice: "A不A" or
 // "A没A" ("涨没涨", "能不能办", "知不知道", "垃圾车会不会来"), or a clause
