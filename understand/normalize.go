@@ -196,8 +196,8 @@ func canon(t string) string {
 		// "医保断了一年 能补上吗": the premium not paid, no thing broken
 		t = replaceAll(premiumBrokenRe, t, "${1}断交")
 	}
-	if strings.Contains(t, "报") && strings.ContainsAny(t, "院术刀") {
-		t = stayRefund(t) // "我爸脑梗住院了 能报多少": 报销 (und105)
+	if strings.Contains(t, "报") && strings.ContainsAny(t, "院术刀费钱") {
+		t = stayRefund(t) // "我爸脑梗住院了 能报多少", "医药费能报多少": 报销 (und105, und107)
 	}
 	if strings.Contains(t, "报销") {
 		t = medRefund(t) // "看病能报销多少": 医保报销 (und106)

@@ -3851,9 +3851,14 @@ func fireworksAtRisk(t string) bool {
 	// a near miss: "放窜天猴 差点射到人家屋里"
 	// a stock kept where people live: "在屋里囤了好几箱烟花爆竹 楼上还住着人"
 	// a stock kept by a flame: "偷偷卖烟花 堆在后屋 旁边就是煤炉子" (und100)
+	// sold with no licence: "村口有人卖烟花 没牌子也没许可证" (und107)
 	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks) || containsAny(t, fireSources) && containsAny(t, stocks)) || containsAny(t, nearMisses) ||
-		containsAny(t, dwellings) && (containsAny(t, hoards) || strings.Contains(t, "卖") && containsAny(t, piled))
+		containsAny(t, dwellings) && (containsAny(t, hoards) || strings.Contains(t, "卖") && containsAny(t, piled)) || strings.Contains(t, "卖") && containsAny(t, unlicensed)
 }
+
+// unlicensed tell a seller with no licence or goods of no maker: "没牌
+// 子", "没许可证", "三无".
+var unlicensed = newLexicon("没牌子", "没有牌子", "三无", "没许可", "没有许可", "无许可", "无证", "没证", "没有证", "没执照", "没有执照", "无照", "私自卖", "悄悄卖", "黑作坊")
 
 // stocks tell fireworks kept or sold, not let off.
 var stocks = newLexicon("堆", "囤", "箱", "卖", "存着", "放着", "摆着")

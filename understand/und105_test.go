@@ -31,7 +31,9 @@ func TestDecember105Read(t *testing.T) {
 		// a stay's bare 报 is 报销
 		{"stroke in hospital, how much back", "我爸脑梗住院了 能报多少", approvalIn(catPolicy)},
 		{"a half-month stay", "俺娘住了半个月院 能报多少", approvalIn(catPolicy)},
-		{"a guide's follow-up stays a question", "看病的钱能报多少", queryIn(catOther)},
+		// und107: a doctor's bill's bare 报 is its 报销, asked of the guide; after a
+		// guide it is still that item's follow-up (handlers' TestAmountAskedOfAGuideWithoutAmount)
+		{"a doctor's bill asked how much", "看病的钱能报多少", approvalIn(catPolicy)},
 		// a past fire told as a warning is chat; its damage left, an appeal
 		{"last year's hill fire, take care", "去年山上着了一大片 今年放炮注意点", noiseIn(catSafety)},
 		{"an electric blanket's fire", "前年他家就是电热毯着的火 大家注意", noiseIn(catOther)},
