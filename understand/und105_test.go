@@ -1,9 +1,6 @@
 package understand
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"slices"
 	"testing"
 
@@ -74,23 +71,10 @@ func gatedAgree(t *testing.T, s string) {
 // TestGatedRegexpsAgree (und105): every labelled message, as said and
 // folded, gets the same answer from a gated regexp as from its regexp.
 func TestGatedRegexpsAgree(t *testing.T) {
-	for _, path := range []string{"../testdata/messages/dev.jsonl", "../testdata/messages/test.jsonl"} {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			var row struct{ Text string }
-			if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-				t.Fatal(err)
-			}
-			gatedAgree(t, row.Text)
-			gatedAgree(t, unspace(Canon(row.Text)))
-		}
-		f.Close()
-	}
+	eachLabelledText(t, func(text string) {
+		gatedAgree(t, text)
+		gatedAgree(t, unspace(Canon(text)))
+	})
 }
 
 func FuzzUnd105Parsers(f *testing.F) {

@@ -85,29 +85,38 @@ func TestThingStruck(t *testing.T) {
 // strings.Replacer's answer on every labelled message, and hands back the
 // message itself, uncopied and with no allocation, when nothing is replaced.
 func TestReplacerAgrees(t *testing.T) {
-	for _, path := range []string{"../testdata/messages/dev.jsonl", "../testdata/messages/test.jsonl"} {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			var row struct{ Text string }
-			if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-				t.Fatal(err)
-			}
-			replacersAgree(t, row.Text)
-			replacersAgree(t, normalize(row.Text))
-		}
-		f.Close()
-	}
+	eachLabelledText(t, func(text string) {
+		replacersAgree(t, text)
+		replacersAgree(t, normalize(text))
+	})
 	s := strings.Clone("今天天气不错 大家早上好")
 	if got := variants.Replace(s); unsafe.StringData(got) != unsafe.StringData(s) {
 		t.Errorf("variants.Replace(%q) copied its text", s)
 	}
 	if n := testing.AllocsPerRun(100, func() { variants.Replace(s) }); n != 0 {
 		t.Errorf("variants.Replace of a text it leaves: %v allocations, want 0", n)
+	}
+}
+
+// eachLabelledText calls f with the text of every row of the labelled
+// sets, dev and test.
+func eachLabelledText(t *testing.T, f func(text string)) {
+	t.Helper()
+	for _, path := range []string{"../testdata/messages/dev.jsonl", "../testdata/messages/test.jsonl"} {
+		file, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(file)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var row struct{ Text string }
+			if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+				t.Fatal(err)
+			}
+			f(row.Text)
+		}
+		file.Close()
 	}
 }
 
