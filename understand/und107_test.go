@@ -183,3 +183,19 @@ func FuzzUnd107Parsers(f *testing.F) {
 		_ = Rules{}.Read(t.Context(), s)
 	})
 }
+
+// FuzzUnd107Replacer is the replacers' and the two new gates' half of
+// FuzzUnd107Parsers, light enough to run many texts a second.
+func FuzzUnd107Replacer(f *testing.F) {
+	for _, s := range []string{"咋办 俺家", "着火了 着火了", "a#＃b", "不太亮", "两家吵架的事调解好了", "征兵报名开始了", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		replacersAgree(t, s)
+		for _, g := range []gatedRe{settlingRe, calledToRe} {
+			if got, want := g.FindAllStringIndex(s, -1), g.Regexp.FindAllStringIndex(s, -1); len(got) != len(want) {
+				t.Errorf("%v on %q: gated %v, regexp %v", g.Regexp, s, got, want)
+			}
+		}
+	})
+}
