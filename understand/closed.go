@@ -58,7 +58,9 @@ var (
 // settlingRe finds a settling said as done: a verb of settling with its
 // result ("调解好了", "解决了", "早就处理了", "谈妥了", "和好了"), or a matter
 // said to be fine ("的事已经好了", "那事早过去了").
-var settlingRe = regexp.MustCompile(settleVerbs + `|和好了|握手言和|的事(?:情|儿)?\p{Han}{0,4}(?:好了|过去了|没事了)`)
+// Every match holds a verb's rune, 和 or the 事 of 的事 (gated: 了 alone
+// is in most messages).
+var settlingRe = gate("调解处摆化协商谈和说劝结平搞私事握", regexp.MustCompile(settleVerbs+`|和好了|握手言和|的事(?:情|儿)?\p{Han}{0,4}(?:好了|过去了|没事了)`))
 
 // settleVerbs is the verb of settling with its result: "调解好了", "解决了".
 const settleVerbs = `(?:调解|解决|处理|摆平|化解|协调|商量|谈|和解|说和|劝和|了结|平息|搞定|私了)(?:好|完|妥|清楚|开)?了`
@@ -73,8 +75,10 @@ var settlings = newLexicon("处理好了", "处理完了", "处理了", "处理�
 
 // openLeads, right before a settling, say it has not come about or is
 // only wished or set about: "还没调解好了" (sic), "没有解决了", "等调解好了",
-// "希望解决了", "去调解了".
-var openLeads = newLexicon("没", "没有", "未", "不", "别", "等", "等到", "如果", "要是", "希望", "争取", "尽快", "赶紧", "帮忙", "能", "去", "来", "要", "想", "才")
+// "希望解决了", "去调解了". Nobody said to settle it ("垃圾堆了好几天了
+// 没人处理了", "冰没有人处理了") tells it left undone (und107).
+var openLeads = newLexicon("没", "没有", "未", "不", "别", "等", "等到", "如果", "要是", "希望", "争取", "尽快", "赶紧", "帮忙", "能", "去", "来", "要", "想", "才",
+	"没人", "没有人", "无人", "没谁", "谁也没", "也没人", "都没人")
 
 // reopens put a settled matter back in the present: it came back, or is
 // still not done ("又闹起来了", "还是没修好", "调解了也没用", "不认账了").

@@ -229,7 +229,7 @@ func harmIn(s string) bool {
 
 // turnedToYou is s with its sender (我, 俺, 咱) turned into the one spoken
 // to, as the threat was said to him.
-var turnedToYou = strings.NewReplacer("我们", "你们", "俺们", "你们", "咱们", "你们", "我", "你", "俺", "你", "咱", "你").Replace
+var turnedToYou = newReplacer("我们", "你们", "俺们", "你们", "咱们", "你们", "我", "你", "俺", "你", "咱", "你").Replace
 
 // sentenceOf is the head of s up to the end of its sentence: spaces and
 // commas part no sentence ("陈二说要是我再占他的地 就打断我的腿").

@@ -61,14 +61,14 @@ var incidents = newLexicon(slices.Concat(CrashWords, drownWords, poisonWords, []
 	"死", "身亡", "遇难", "没气", "去世", "抢救", "病危", "危险", "不行了", "昏迷", "叫不醒", "多人", "几个人", "好几个", "好多人", "伤者", "伤员", "群众", "名", "村民"})...)
 
 // inCareBlank blanks inCareWords, the longest first, to a clause's end.
-var inCareBlank = func() *strings.Replacer {
+var inCareBlank = func() replacer {
 	ws := slices.Clone(inCareWords.words)
 	slices.SortStableFunc(ws, func(a, b string) int { return len(b) - len(a) })
 	var pairs []string
 	for _, w := range ws {
 		pairs = append(pairs, w, "，")
 	}
-	return strings.NewReplacer(pairs...)
+	return newReplacer(pairs...)
 }()
 
 // inCare is InCare of canonical text t.

@@ -616,6 +616,9 @@ func notCaught(t string, at int) bool {
 	return !containsAny(lit, caughtThings) || wardRe.MatchString(before) || wardRe.MatchString(t[clauseStart(t, at):at])
 }
 
+// hillsides burn as a hill fire: "山上", "后山", "林子".
+var hillsides = newLexicon("山", "山上", "山坡", "坡上", "林子", "树林", "林地", "松林", "竹林", "荒山")
+
 // stacks are a yard's stacks and sheds: set alight, a fire whoever did it.
 var stacks = []string{"柴火垛", "柴垛", "草垛", "麦秸垛", "秸秆垛", "柴堆", "柴火堆", "草堆", "秸秆堆", "柴房", "草房", "牛棚", "房子"}
 
@@ -675,7 +678,7 @@ var alightFears = newLexicon("怕", "担心", "万一", "容易", "要是", "如
 
 // litThings are lit to be used: a stove, a hearth, a brazier, a candle, a
 // lamp, incense, a cigarette, a firecracker.
-var litThings = newLexicon("炉", "灶", "火盆", "炭盆", "蜡烛", "灯", "香", "烟", "鞭炮", "炮仗", "爆竹", "烟花", "火柴")
+var litThings = newLexicon("炉", "灶", "火盆", "炭盆", "蜡烛", "灯", "香", "烟", "鞭炮", "炮仗", "爆竹", "烟花", "火柴", "窑", "火堆")
 
 // alarms in priority order: when several match, the first hazard wins
 // (a flood that brings a wall down is a flood).
@@ -729,6 +732,10 @@ var alarms = []alarm{
 	// A stack or a shed set alight, by whom not said: "往人家院里扔炮仗 把柴
 	// 火垛点着了"; not a stove or a lamp lit.
 	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃", "引着"), with: newLexicon(stacks...), other: litForUse},
+	// A hillside or a wood set alight, by whom not said (und107: "上坟烧纸
+	// 把山上点着了", "上坟烧纸 山上着了" were silent): a hill fire.
+	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃", "引着", "烧着"), with: hillsides, inClause: true, other: litForUse},
+	{hazard: village.HazardFire, words: newLexicon("着了"), subject: func(s string) bool { return hasAnySuffix(s, hillsides) }},
 	// A thing caught from a heat source, what caught named before the
 	// word in its clause: "小太阳把被子烤着了", "孩子玩打火机把窗帘点着
 	// 了", "炉子边上的衣服烤着火了". Not a stove lit (litForUse: "把炉子
@@ -742,7 +749,7 @@ var alarms = []alarm{
 	{hazard: village.HazardFire, words: newLexicon("着了"), subject: alightSubject, other: alightFeared},
 	// A fire, or a burning-off, run beyond where it was set: "烧荒烧到山
 	// 上了", "烧秸秆烧到我家柴火垛了"; or growing: "火越来越大".
-	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon(slices.Concat([]string{"火", "烧纸", "纸钱", "上坟"}, burnOffs.words)...)},
+	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山", "往山上走", "往山上跑", "往山上烧", "往山上蹿"), with: newLexicon(slices.Concat([]string{"火", "烧纸", "纸钱", "上坟"}, burnOffs.words)...)},
 	{hazard: village.HazardFire, words: newLexicon("火越来越大", "火越来越旺", "火势越来越大", "火越来越猛")},
 	// One at a fire telling the others to keep back or get out ("大家别管
 	// 了 火太大了", "别靠近 火太猛了"): the warning makes the fire's size an
@@ -1003,7 +1010,7 @@ var alarms = []alarm{
 	// Hurt by a beating, seen on the body: "打得鼻青脸肿", "浑身是伤", "打进
 	// 医院了" — an injury, for 120, as "打伤" is. Said laughing it is banter.
 	{hazard: village.HazardMedical, words: newLexicon("鼻青脸肿", "遍体鳞伤", "浑身是伤", "满身是伤", "身上都是伤", "全身是伤", "身上全是伤", "一身的伤", "满脸是血", "满脸都是血", "打进医院", "打进了医院", "打住院", "打得住院", "打到住院"), other: laughsAt},
-	{hazard: village.HazardMedical, words: newLexicon("受伤", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "爬不起来", "站不起来", "摔伤", "骨折", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "掉冰窟", "掉进冰窟", "掉到冰窟", "掉冰窟窿", "落入冰窟", "掉进冰里", "掉冰里", "冰窟窿里", "冰窟里", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "头都破", "头也破", "脑袋破", "脑袋都破", "脑袋打破", "脑袋都打破", "烧伤", "烫伤", "开水烫", "被烫", "血止不住", "止不住血", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
+	{hazard: village.HazardMedical, words: newLexicon("受伤", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "爬不起来", "站不起来", "摔伤", "骨折", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "掉冰窟", "掉进冰窟", "掉到冰窟", "掉冰窟窿", "落入冰窟", "掉进冰里", "掉冰里", "冰窟窿里", "冰窟里", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "头都破", "头也破", "脑袋破", "脑袋都破", "脑袋打破", "脑袋都打破", "烧伤", "烫伤", "开水烫", "被烫", "血止不住", "止不住血", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清"), other: thingStruck},
 	// Bleeding: a small cut that bleeds ("手指头划破了 流血了") is no
 	// alarm, one that will not stop is (smallCut, alarm76).
 	{hazard: village.HazardMedical, words: newLexicon("流血", "出血"), other: smallCut},
@@ -1110,6 +1117,21 @@ var alarms = []alarm{
 	// a day shut in, his chimney cold (alarm103: "程金花家一天没开门了 烟囱
 	// 也没冒烟 敲门没人应" — a name the rules do not know as an elder's).
 	{hazard: village.HazardMedical, words: knocks, with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天", "没开门", "没出门", "没出来过", "没见人", "没见着人", "没冒烟", "两天", "一整天", "一天一夜")},
+	// An elder alone whose phone goes unanswered for a day or more ("俺妈一
+	// 个人在家 打电话一直没人接 都两天了", und107): the knock's alarm, told
+	// from afar by one who cannot knock. No day told ("给老人打电话没人接")
+	// is no alarm.
+	{hazard: village.HazardMedical, words: phoneUnanswered, with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "孤寡", "五保"),
+		also: newLexicon("好几天", "两天", "三天", "一整天", "一天一夜", "一天了", "两三天")},
+	// Someone lying in the snow or on the ice, out in the cold (und107:
+	// "村口有个人躺在雪地里 不知道是谁"). Children at play in it are not.
+	{hazard: village.HazardMedical, words: newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里"), with: persons, inClause: true,
+		unless: newLexicon("玩", "打滚", "打雪仗", "堆雪人", "拍照", "照相", "滑雪", "笑")},
+	// A vehicle or a person gone through the ice ("有人开车从冰面上过 车
+	// 陷进去了", und107): drowning under it. Stuck in snow ("车陷在雪里了")
+	// holds no ice.
+	{hazard: village.HazardMedical, words: newLexicon("陷进去", "陷下去", "掉下去", "掉进去", "沉下去", "沉下去了", "沉了"), with: newLexicon("冰面", "冰上", "河面上", "湖面上", "塘面上", "水库上"),
+		also: newLexicon("车", "人", "孩子", "小孩", "娃", "拖拉机", "三轮", "摩托")},
 	// A live wire down where people are: "电线断了掉在地上 小孩在旁边玩",
 	// "高压线掉下来了 有人从那里过". A wire sagging low is a report.
 	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线杆倒", "高压线断", "高压线掉", "电线被刮断", "电线被风刮"), with: newLexicon("在旁边", "旁边玩", "在边上", "边上玩", "在玩", "附近玩", "路过", "经过", "过路", "走过", "人来人往", "踩到", "碰到", "去摸", "上学", "放学"), also: kinAnd("有人", "人", "学生")},
@@ -1224,6 +1246,10 @@ func housing(subject string) bool {
 // house or a part of one ("屋顶往下掉土"): no slope's earth. A clause with
 // no subject ("往下掉土了 快跑") is the slope's.
 func housingSheds(t string, at int) bool { return housing(subjectOf(t, at)) }
+
+// phoneUnanswered tell a phone no one picks up: "打电话一直没人接", "电话打
+// 不通", "手机也不接".
+var phoneUnanswered = newLexicon("电话没人接", "电话一直没人接", "电话也没人接", "电话都没人接", "打电话没人接", "打了电话没人接", "电话打不通", "电话一直打不通", "电话也打不通", "电话不接", "手机没人接", "手机打不通", "手机也不接", "手机不接")
 
 // knocks say a door is knocked on, or someone called, and no one answers:
 // "喊也不应".
@@ -1756,6 +1782,12 @@ var states = newLexicon(slices.Concat(unfinished.words, []string{"坏了", "坏�
 	"不送", "送不到", "不给送",
 	// no one answers for it: "快递丢了好几个了 也没人负责"
 	"没人负责", "没人理",
+	// nobody deals with it (und107): "路上的冰没人处理了", "死鸡没有人处理"
+	"没人处理", "没有人处理", "没人来处理", "没人清理", "没人铲",
+	// a line weighed down by snow or ice (und107): "电线让雪压得耷拉下来了",
+	// "电线被冰凌子压得很低"; not 耷拉 alone ("路灯坏了 还有那根电线也耷拉下
+	// 来了" is the lamp's one matter)
+	"压得耷拉", "压耷拉", "压得搭拉", "压得很低", "压得老低", "压得好低", "压得太低", "压低了", "快挨地", "挨着地", "挨到地",
 	// a thing promised not begun: "信号塔不是说年底建吗 咋还没动静"
 	"没动静", "没下文"})...)
 

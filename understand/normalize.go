@@ -91,7 +91,7 @@ func stripStickers(s string) string {
 // variants folds common typos, voice-to-text homophones and dialect words
 // into the standard word the lexicons use. Longer patterns come first:
 // strings.Replacer tries them in argument order at each position.
-var variants = strings.NewReplacer(
+var variants = newReplacer(
 	// typos and homophones from pinyin input and voice-to-text
 	"不醒人事", "不省人事", "路登", "路灯", "灯怀", "灯坏", "拉圾", "垃圾", "垃级", "垃圾", "拉鸡", "垃圾", "辣鸡", "垃圾", "低包", "低保",
 	// farm words typed or heard wrong: 秸杆/桔杆 (秸秆), 鸡耕 (机耕路),
@@ -196,8 +196,8 @@ func canon(t string) string {
 		// "医保断了一年 能补上吗": the premium not paid, no thing broken
 		t = replaceAll(premiumBrokenRe, t, "${1}断交")
 	}
-	if strings.Contains(t, "报") && strings.ContainsAny(t, "院术刀") {
-		t = stayRefund(t) // "我爸脑梗住院了 能报多少": 报销 (und105)
+	if strings.Contains(t, "报") && strings.ContainsAny(t, "院术刀费钱") {
+		t = stayRefund(t) // "我爸脑梗住院了 能报多少", "医药费能报多少": 报销 (und105, und107)
 	}
 	if strings.Contains(t, "报销") {
 		t = medRefund(t) // "看病能报销多少": 医保报销 (und106)
@@ -292,7 +292,7 @@ var elderOtherMoney = newLexicon("高龄", "交", "缴", "报销", "看病", "�
 // softened takes the degree out of a broken state said mildly: "不太亮",
 // "不怎么通" are the 不亮, 不通 of brokenStates, however hedged ("路灯好像
 // 不太亮"); a degree before anything else ("今天不太冷") is kept.
-var softened = func() *strings.Replacer {
+var softened = func() replacer {
 	var pairs []string
 	for _, w := range brokenStates.words {
 		rest, ok := strings.CutPrefix(w, "不")
@@ -303,7 +303,7 @@ var softened = func() *strings.Replacer {
 			pairs = append(pairs, d+rest, w)
 		}
 	}
-	return strings.NewReplacer(pairs...)
+	return newReplacer(pairs...)
 }()
 
 // lampFaultRe finds a lamp unlit, dim or not turned on ("灯没亮", "路灯

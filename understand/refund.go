@@ -9,10 +9,19 @@ import (
 // words on, how much of it is paid back asked with a bare 报 ("我爸脑梗
 // 住院了 能报多少", "俺娘住了半个月院 能报多少"): group 1 is that 报,
 // read as 报销 (und105) so that the stay's scheme is asked as
-// "住院了怎么报销" is. A bare "看病的钱能报多少" tells no stay of the
-// sender's, nor does "那住院能报多少钱" (a stay asked of, not told): a
-// follow-up on a guide is left as it is (lead104).
-var stayRefundRe = regexp.MustCompile(`(?:住院了|在住院|住着院|住了\p{Han}{0,4}院|做了手术|动了手术|开了刀|做手术)[^.!?;。！？；]{0,12}?(?:能|可以|可|能给|给)(报)(?:多少|几成|百分之|一半|多少钱)`)
+// "住院了怎么报销" is. A stay asked of, not told ("那住院能报多少钱"), is
+// left as it is.
+//
+// A doctor's bill named as what is paid back ("医药费能报多少", "俺娘的药费
+// 能报多少啊", "看病的钱能报多少") is asked the same way (und107; lead104
+// had left it a silent query, for fear of filing a follow-up on a guide
+// as a new item): the 报 of a bill is its 报销, and a follow-up on the
+// 医保报销 guide stays one however it is read (the handlers match it to the
+// open item first).
+var stayRefundRe = regexp.MustCompile(`(?:住院了|在住院|住着院|住了\p{Han}{0,4}院|做了手术|动了手术|开了刀|做手术|` + billWords + `)[^.!?;。！？；]{0,12}?(?:能|可以|可|能给|给)(报)(?:多少|几成|百分之|一半|多少钱)`)
+
+// billWords name a doctor's bill: its fee or the money it took.
+const billWords = `医药费|药费|医疗费|住院费|手术费|检查费|治疗费|门诊费|药钱|(?:看病|买药|拿药|住院|治病)的?钱`
 
 // stayRefund is t with a stay's bare 报 read as 报销 (see stayRefundRe).
 func stayRefund(t string) string {

@@ -31,7 +31,9 @@ func announces(t string) bool {
 // ("符合条件的到村委会报名", "符合条件的农户可到镇便民服务中心申请").
 // Those minded to, called to come ("有意向的适龄青年请尽快到村委会登记"), and
 // an enrolment going on ("征兵报名工作正在进行中") are such a call too (und99).
-var calledToRe = regexp.MustCompile(`报名(?:已经|已)?开始了|(?:已经|已)?开始报名了|报名(?:工作)?(?:已)?启动|报名(?:工作)?正在进行|(?:符合条件的|有意向的|有意愿的)\p{Han}{0,4}?(?:请|可|可以|均可)?(?:尽快|抓紧)?(?:到|去|向)\p{Han}{1,10}?(?:报名|申请|办理|登记|领取)`)
+//
+// Every match holds 报 (a sign-up) or the 符 or 意 of those called (gated).
+var calledToRe = gate("报符意", regexp.MustCompile(`报名(?:已经|已)?开始了|(?:已经|已)?开始报名了|报名(?:工作)?(?:已)?启动|报名(?:工作)?正在进行|(?:符合条件的|有意向的|有意愿的)\p{Han}{0,4}?(?:请|可|可以|均可)?(?:尽快|抓紧)?(?:到|去|向)\p{Han}{1,10}?(?:报名|申请|办理|登记|领取)`))
 
 // relayers open words passed on from someone else: "有人说", "听说",
 // "网格员说". What follows is the other's word, not a fact the sender

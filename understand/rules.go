@@ -1212,7 +1212,7 @@ func firstItem(before string) string {
 }
 
 // questionWords are taken out of a negation's window: "是不是着火了" asks.
-var questionWords = strings.NewReplacer("是不是", "", "有没有", "", "是否", "")
+var questionWords = newReplacer("是不是", "", "有没有", "", "是否", "")
 
 // potential reports whether t warns of a hazard that may come: an alarm
 // word with a risk after it ("火灾隐患") or a hypothetical before it
@@ -2928,7 +2928,7 @@ func tellsOngoing(body string) bool {
 	if body == "" || strings.ContainsAny(body, "啥什哪谁咋怎么吗嘛?？") || containsAny(body, ongoingWh) || hasAnySuffix(body, ongoingAsks) {
 		return false
 	}
-	durative := strings.Contains(strings.NewReplacer(verbZhe...).Replace(body), "着")
+	durative := strings.Contains(zheVerbs.Replace(body), "着")
 	at := strings.IndexAny(body, "在正")
 	return durative || at > 0 && at+len("在") < len(body) || at == 0 && utf8.RuneCountInString(body) > 2
 }
@@ -2941,9 +2941,9 @@ var ongoingWh = newLexicon("几点", "几号", "几时", "几天", "几岁", "�
 // "去不去呢" (choiceQuestion reads the A不A inside).
 var ongoingAsks = newLexicon("没", "没有", "不", "了没", "好了没")
 
-// verbZhe are 着 as a verb or inside one, no aspect: a fire, a worry, a
+// zheVerbs take out 着 as a verb or inside one, no aspect: a fire, a worry, a
 // cold caught (tellsOngoing).
-var verbZhe = []string{"着火", "", "着急", "", "着凉", "", "着落", "", "着想", "", "着手", "", "着迷", "", "着实", "", "着陆", ""}
+var zheVerbs = newReplacer("着火", "", "着急", "", "着凉", "", "着落", "", "着想", "", "着手", "", "着迷", "", "着实", "", "着陆", "")
 
 // choiceQuestion reports whether t asks yes or no as a choice: "A不A" or
 // "A没A" ("涨没涨", "能不能办", "知不知道", "垃圾车会不会来"), or a clause
@@ -3886,9 +3886,14 @@ func fireworksAtRisk(t string) bool {
 	// a near miss: "放窜天猴 差点射到人家屋里"
 	// a stock kept where people live: "在屋里囤了好几箱烟花爆竹 楼上还住着人"
 	// a stock kept by a flame: "偷偷卖烟花 堆在后屋 旁边就是煤炉子" (und100)
+	// sold with no licence: "村口有人卖烟花 没牌子也没许可证" (und107)
 	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks) || containsAny(t, fireSources) && containsAny(t, stocks)) || containsAny(t, nearMisses) ||
-		containsAny(t, dwellings) && (containsAny(t, hoards) || strings.Contains(t, "卖") && containsAny(t, piled))
+		containsAny(t, dwellings) && (containsAny(t, hoards) || strings.Contains(t, "卖") && containsAny(t, piled)) || strings.Contains(t, "卖") && containsAny(t, unlicensed)
 }
+
+// unlicensed tell a seller with no licence or goods of no maker: "没牌
+// 子", "没许可证", "三无".
+var unlicensed = newLexicon("没牌子", "没有牌子", "三无", "没许可", "没有许可", "无许可", "无证", "没证", "没有证", "没执照", "没有执照", "无照", "私自卖", "悄悄卖", "黑作坊")
 
 // stocks tell fireworks kept or sold, not let off.
 var stocks = newLexicon("堆", "囤", "箱", "卖", "存着", "放着", "摆着")

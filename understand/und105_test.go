@@ -1,9 +1,6 @@
 package understand
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"slices"
 	"testing"
 
@@ -31,7 +28,9 @@ func TestDecember105Read(t *testing.T) {
 		// a stay's bare 报 is 报销
 		{"stroke in hospital, how much back", "我爸脑梗住院了 能报多少", approvalIn(catPolicy)},
 		{"a half-month stay", "俺娘住了半个月院 能报多少", approvalIn(catPolicy)},
-		{"a guide's follow-up stays a question", "看病的钱能报多少", queryIn(catOther)},
+		// und107: a doctor's bill's bare 报 is its 报销, asked of the guide; after a
+		// guide it is still that item's follow-up (handlers' TestAmountAskedOfAGuideWithoutAmount)
+		{"a doctor's bill asked how much", "看病的钱能报多少", approvalIn(catPolicy)},
 		// a past fire told as a warning is chat; its damage left, an appeal
 		{"last year's hill fire, take care", "去年山上着了一大片 今年放炮注意点", noiseIn(catSafety)},
 		{"an electric blanket's fire", "前年他家就是电热毯着的火 大家注意", noiseIn(catOther)},
@@ -72,23 +71,10 @@ func gatedAgree(t *testing.T, s string) {
 // TestGatedRegexpsAgree (und105): every labelled message, as said and
 // folded, gets the same answer from a gated regexp as from its regexp.
 func TestGatedRegexpsAgree(t *testing.T) {
-	for _, path := range []string{"../testdata/messages/dev.jsonl", "../testdata/messages/test.jsonl"} {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			var row struct{ Text string }
-			if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-				t.Fatal(err)
-			}
-			gatedAgree(t, row.Text)
-			gatedAgree(t, unspace(Canon(row.Text)))
-		}
-		f.Close()
-	}
+	eachLabelledText(t, func(text string) {
+		gatedAgree(t, text)
+		gatedAgree(t, unspace(Canon(text)))
+	})
 }
 
 func FuzzUnd105Parsers(f *testing.F) {

@@ -117,7 +117,7 @@ func cleanField(s string, soft, hard int) (string, error) {
 		}
 	}
 	out := replaceAll(refLike, b.String(), "")
-	out = strings.NewReplacer("#", "", "＃", "").Replace(out) // a lone "#" left of no reference
+	out = noHash.Replace(out) // a lone "#" left of no reference
 	out = strings.Join(strings.Fields(out), " ")
 	if rs := []rune(out); len(rs) > soft {
 		out = string(rs[:soft]) + "…"
@@ -171,3 +171,6 @@ func chinese(s string) string {
 	}
 	return b.String()
 }
+
+// noHash takes out a lone "#" left of no reference.
+var noHash = newReplacer("#", "", "＃", "")
