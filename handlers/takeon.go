@@ -220,7 +220,7 @@ func helps(t *turn, rep village.Report) bool {
 func (r *Router) planOn(ctx context.Context, t *turn, rep village.Report, ref, plan string) error {
 	var mention []string
 	if !rep.Private() { // a private item's handlers hear of it privately
-		mention = r.handlersInGroup(&rep)
+		mention = r.handlersInGroup(t.at, &rep)
 	}
 	if !officerHere(t) { // an officer's 进展 of one sent up tells the grid itself
 		t.besides = r.textsFor(t).Render("progress.helper", map[string]any{"Who": t.who.Name, "R": &rep, "Mention": mention,
