@@ -38,3 +38,58 @@ func TestReplayLeaderAwayNotesToCover(t *testing.T) {
 		t.Log(strings.Join(got, "\n"))
 	}
 }
+
+// TestReplayNeighbourPresses: 陈二 reported the ice at the village gate
+// and, later, a wire sagging under snow (an alarm). 张三's 「村口的冰什么时
+// 候有人来铲」 was sent to the duty chat as a question of the wire (its
+// 有人来), and his 「村口那段冰到底有人管没有 又有人摔了」 had no answer at
+// all (not his item). Now the ice's question is the ice's: he hears it
+// is on record and how it stands, its leader hears him; a question of
+// the wire is still the wire's (rep107).
+func TestReplayNeighbourPresses(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-12-10T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"村口那段路结冰了 早上好几个人骑车摔了"}`,
+			`{"at":"2026-12-10T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"我家屋后那根电线被雪压得快垂到地上了 娃娃放学要从那过"}`,
+			`{"at":"2026-12-10T12:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"村口的冰什么时候有人来铲"}`,
+			`{"at":"2026-12-10T12:05:00+08:00","chat":"青山村三组网格群","from":"张三","text":"电线那边有人来了没有"}`,
+			`{"at":"2026-12-10T14:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"村口那段冰到底有人管没有 又有人摔了"}`,
+		},
+		want: []string{
+			"12-10T12:00 李四 | 【又来反映】#R1",
+			"张三在群里也来问",
+			"12-10T12:05 青山镇应急值班群 | 【突发补充·询问】青山村三组 #R2",
+			"12-10T14:00 李四 | 【又来反映】#R1",
+		},
+		count: map[string]int{"这件事已经有人反映了：#R1": 2},
+		never: []string{"问：村口的冰"},
+	}
+	got, _ := rc.check(t)
+	if testing.Verbose() {
+		t.Log(strings.Join(got, "\n"))
+	}
+}
+
+// TestReplayPipeMendedPlainly: 李四's 「张三家水管换了一截新的 包了保温棉
+// 好了」 and 张三's 「好了 出水了 谢谢」 had no answer: the pipe stayed
+// open and would be chased as overdue. Now the leader is offered the 办结
+// and the reporter's word is kept (rep107).
+func TestReplayPipeMendedPlainly(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-12-14T08:30:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 我家门口的自来水管冻裂了 水喷了一地 结成冰了"}`,
+			`{"at":"2026-12-14T08:35:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-12-14T11:30:00+08:00","chat":"青山村三组网格群","from":"李四","text":"张三家水管换了一截新的 包了保温棉 好了"}`,
+			`{"at":"2026-12-14T11:40:00+08:00","chat":"青山村三组网格群","from":"张三","text":"好了 出水了 谢谢"}`,
+		},
+		want: []string{
+			"12-14T11:30 青山村三组网格群 | 按李四的话，#R1 进展已记录",
+			"按「办结 #R1",
+			"您说 #R1（我家门口的自来水管冻裂了 水喷了一地 结成冰了）已经好了",
+		},
+	}
+	got, _ := rc.check(t)
+	if testing.Verbose() {
+		t.Log(strings.Join(got, "\n"))
+	}
+}

@@ -590,7 +590,9 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	// "村口路灯换了个灯泡 现在亮了": done, of an item whose thing works
 	// again (BackToWork), as 修好了 is
 	works := !fixed && !soon && words.WorksAgain(t.text)
-	fixed = fixed || works
+	// 「张三家水管换了一截新的 包了保温棉 好了」: the repair, then 好了,
+	// as 修好了 (rep107)
+	fixed = fixed || works || !soon && words.EndsFixed(t.text)
 	up := !fixed && words.ContainsAnyOf(t.text, words.UpWords...)
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
 	stuck := !fixed && !up && words.ContainsAnyOf(t.text, words.StuckWords...)
