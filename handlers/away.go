@@ -215,7 +215,8 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 		return true, fmt.Errorf("away: %w", err)
 	}
 	t.keep = append(t.keep, awayKept(w, body, words.AwayKeptAfter))
-	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
+	// a leader who phones no elder has no call lists back (rep107)
+	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key(), "Phones": len(r.calleePeople(w)) > 0}
 	if items := r.awayItems(w); len(items) > 0 && !ahead {
 		data["Items"] = items // his again: their reminders too (rep103)
 	}

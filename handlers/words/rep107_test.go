@@ -30,7 +30,7 @@ func FuzzSaysAway(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if SaysAway(s+"吗") {
+		if SaysAway(s + "吗") {
 			t.Errorf("SaysAway(%q) on a question", s+"吗")
 		}
 	})
