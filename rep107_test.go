@@ -10,7 +10,8 @@ import (
 // offered as a report (rep106's leftover). Now he is away; 王五's 确认
 // and 进展 of a private item were told to 李四 at the county meeting
 // (notifyPrivately), and a 未解决 in the group @'d him to go on: they go
-// to 王五, who has his items (rep107).
+// to 王五, who has his items. Back, he and 王五 heard of call lists he
+// never had (rep107).
 func TestReplayLeaderAwayNotesToCover(t *testing.T) {
 	rc := replayCase{
 		lines: []string{
@@ -22,6 +23,7 @@ func TestReplayLeaderAwayNotesToCover(t *testing.T) {
 			`{"at":"2026-12-09T11:05:00+08:00","chat":"青山村三组网格群","from":"王五","text":"确认 #R2"}`,
 			`{"at":"2026-12-09T14:00:00+08:00","chat":"青山村三组网格群","from":"王五","text":"办结 #R2 供电所来人把树枝锯了"}`,
 			`{"at":"2026-12-09T14:30:00+08:00","chat":"青山村三组网格群","from":"张三","text":"未解决 #R2 还有一根挂着"}`,
+			`{"at":"2026-12-10T09:00:00+08:00","kind":"private","from":"李四","text":"我回来了"}`,
 		},
 		want: []string{
 			"12-09T09:00 王五 | 【代管事项】",
@@ -30,8 +32,11 @@ func TestReplayLeaderAwayNotesToCover(t *testing.T) {
 			"12-09T10:20 张三 | #R1 进展已记录",
 			"12-09T14:30 青山村三组网格群 | #R2 已重新打开",
 			"请继续处理",
+			// back, he who phones no elder has no call lists back
+			"12-10T09:00 王五 | 李四说「我回来了」，之后新反映的事照常请李四受理，不用您代管了。",
+			"12-10T09:00 李四 | 欢迎回来！之后新反映的事照常请您受理。",
 		},
-		never: []string{"我理解为", "12-09T10:10 李四 |", "12-09T10:20 李四 |", "@李四"},
+		never: []string{"我理解为", "12-09T10:10 李四 |", "12-09T10:20 李四 |", "@李四", "李四的电话清单"},
 	}
 	got, _ := rc.check(t)
 	if testing.Verbose() {
