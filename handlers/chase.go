@@ -52,14 +52,10 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	if err != nil {
 		return true, err
 	}
-	var fits, others []village.Report
+	var fits []village.Report
 	for _, rep := range open {
-		// 「村口那段冰到底有人管没有 又有人摔了」 of 陈二's open item:
-		// taken below when nothing of his own fits (rep107)
-		neighbour := !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who)
-		if neighbour && !neighbourPresses(t, rep, bare || own || asked) ||
-			!private && rep.Chat != t.m.Chat || rep.Type == village.Emergency && (bare || own) || !rep.Status.Open() || rep.Status == village.StatusResolved ||
-			bare && !own && rep.Type == village.Approval ||
+		if !private && rep.Chat != t.m.Chat || rep.Type == village.Emergency && (bare || own) || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || bare && !own && rep.Type == village.Approval ||
 			!bare && !own && (!words.SharesContent(subject, rep.Text) || !(private && rep.Type == village.Mediation) && rep.Type != village.Emergency && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category) {
 			// "村口的垃圾什么时候有人来收" beside his "村口路灯坏了": a
 			// matter of another kind, however many words they share; a
@@ -73,15 +69,7 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 			// procedure asks its 时限 (askedAgain), it presses nothing
 			continue
 		}
-		if neighbour {
-			others = append(others, rep)
-			continue
-		}
 		fits = append(fits, rep)
-	}
-	neighbour := len(fits) == 0 && len(others) == 1
-	if neighbour {
-		fits = others
 	}
 	if own && len(fits) > 1 && words.SaysNobody(t.text) {
 		// "还没人管" of his two: the one nobody took on, if that tells
@@ -108,7 +96,7 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		// it stands answers him; its handlers just acted (walk96)
 		return r.ownAnswered(ctx, t, rep)
 	}
-	done, err = r.retold(ctx, t, fits[0], words.Retelling{News: true, Neighbour: neighbour})
+	done, err = r.ownRepeated(ctx, t, fits[0], true)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// the item changed since it was read: read the grid again, once
 		return r.chased(ctx, t, reading)
@@ -126,16 +114,4 @@ func askedOnly(t *turn, rep village.Report) bool {
 	last, ok := rep.LastStep()
 	return ok && rep.Type == village.General && rep.Status != village.StatusNew && !words.Presses(t.text) &&
 		!words.AsksAfterOwn(t.text) && (rep.DueAt.IsZero() || t.at.Before(rep.DueAt)) && t.at.Sub(last.At) < words.ChaseFresh
-}
-
-// neighbourPresses reports whether t, a villager's words in his grid's
-// group pressing a matter by its words (not his own matter, nor his
-// bare 「怎么还没修」, nor 「我上次说的」: ownWords), may be of rep, an open
-// item another reported there: a general report or an emergency told in
-// the group, whose handlers hear a neighbour that it still waits (a
-// wire still hanging, ice where another fell). A quarrel is its parties'
-// and a procedure its asker's; a private item is nobody else's (rep107).
-func neighbourPresses(t *turn, rep village.Report, ownWords bool) bool {
-	return !ownWords && t.where.Kind == words.InGrid && rep.Chat == t.m.Chat && !rep.Private() &&
-		(rep.Type == village.General || rep.Type == village.Emergency)
 }

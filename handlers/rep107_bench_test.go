@@ -10,8 +10,7 @@ import (
 
 // BenchmarkNotes107: with 李四 away, 王五's 进展 of a private item told to
 // 王五's cover in his place (no read added: the absences are the
-// process's copies); a neighbour pressing 陈二's open ice report (the
-// read of the open items, the retelling's commit); a question of the ice
+// process's copies); a question of the ice
 // beside an open wire alarm (no alarm's question); a leader's plain
 // 「…换了一截新的 … 好了」 (the 办结 offer).
 func BenchmarkNotes107(b *testing.B) {
@@ -35,11 +34,6 @@ func BenchmarkNotes107(b *testing.B) {
 				{ID: fmt.Sprintf("%d-take", i), At: day.Add(2 * time.Minute), Private: true, From: "王五", Text: "确认 #R1"}}
 		}, func(i int, day time.Time) bot.Message {
 			return bot.Message{ID: fmt.Sprintf("%d-prog", i), At: day, Private: true, From: "王五", Text: "进展 #R1 找人拿木头顶上了"}
-		})
-	})
-	b.Run("neighbour_presses", func(b *testing.B) {
-		run(b, func(i int, day time.Time) []bot.Message { return []bot.Message{ice(i, day)} }, func(i int, day time.Time) bot.Message {
-			return bot.Message{ID: fmt.Sprintf("%d-press", i), At: day, Chat: grid3, From: "张三", Text: "村口那段冰到底有人管没有 又有人摔了"}
 		})
 	})
 	b.Run("ice_asked_beside_alarm", func(b *testing.B) {

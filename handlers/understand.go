@@ -1897,8 +1897,7 @@ func (r *Router) ownRepeated(ctx context.Context, t *turn, rep village.Report, n
 // to be told once an hour.
 func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how words.Retelling) (done bool, err error) {
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": words.ShortText(t.text), "News": how.News, "Wake": r.wake(t),
-		"Private": t.where.Kind == words.InPrivate, "Fight": how.Fight, "Futile": how.Futile, "Again": how.Again, "Adds": how.Adds,
-		"Neighbour": how.Neighbour}
+		"Private": t.where.Kind == words.InPrivate, "Fight": how.Fight, "Futile": how.Futile, "Again": how.Again, "Adds": how.Adds}
 	block := "report.repeat"
 	if how.Flare {
 		block = "dispute.flare"

@@ -655,9 +655,6 @@ type Retelling struct {
 	// adds: the news is something new about the matter (「灯泡买回来了」
 	// quoting the bot's message about it), not the matter again
 	Adds bool
-	// neighbour: a villager presses in the group an item another reported
-	// (「村口那段冰到底有人管没有 又有人摔了」, rep107)
-	Neighbour bool
 }
 
 // RepeatQuiet is how long after its handlers heard that a villager said
