@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -214,7 +215,8 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 		return true, fmt.Errorf("away: %w", err)
 	}
 	t.keep = append(t.keep, awayKept(w, body, words.AwayKeptAfter))
-	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
+	// a leader who phones no elder has no call lists back (rep107)
+	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key(), "Phones": len(r.calleePeople(w)) > 0}
 	if items := r.awayItems(w); len(items) > 0 && !ahead {
 		data["Items"] = items // his again: their reminders too (rep103)
 	}
@@ -478,6 +480,28 @@ func (r *Router) handlersAway(at time.Time, rep village.Report) map[string]villa
 // each handler away with who has his items meanwhile (rep104).
 func (r *Router) handlersLine(t *turn, rep village.Report) string {
 	return village.HandlersLine(rep.Handlers, r.handlersCovers(t.at, rep))
+}
+
+// handlersReached are whom rep's handlers are told at at, in order, each
+// once: one away is replaced by who has his items meanwhile
+// (handlersCovers). A step on a private item, a 未解决 said aside, a
+// party's words reach who acts on it, not the leader at a county
+// training (rep106, rep107).
+func (r *Router) handlersReached(at time.Time, rep village.Report) []string {
+	return r.reached(at, rep, rep.Handlers)
+}
+
+// reached is names, some of rep's handlers, each away replaced by who has
+// his items meanwhile, each once.
+func (r *Router) reached(at time.Time, rep village.Report, names []string) []string {
+	covers := r.handlersCovers(at, rep)
+	var out []string
+	for _, h := range names {
+		if to := cmp.Or(covers[h], h); !slices.Contains(out, to) {
+			out = append(out, to)
+		}
+	}
+	return out
 }
 
 // handlersCovers are, by the name rep gives each, rep's handlers away at

@@ -103,7 +103,7 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 		// asks in her group (elsewhere, notify told them)
 		data["Reopened"], data["Handles"] = &rep, slices.Contains(rep.Handlers, r.shown(t.who))
 		if t.m.Chat == rep.Chat {
-			data["Mention"] = r.othersInGroup(&rep, t.who)
+			data["Mention"] = r.othersInGroup(t.at, &rep, t.who)
 		}
 	} else {
 		data["Confirmed"] = &rep

@@ -345,7 +345,7 @@ func (r *Router) mediatorsTold(t *turn, rep *village.Report, block string, more 
 		prio = bot.Urgent // a threat of violence wakes them, quiet hours or not
 	}
 	var out []bot.Outbound
-	for _, h := range rep.Handlers {
+	for _, h := range r.handlersReached(t.at, *rep) {
 		out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: prio, Text: text})
 	}
 	return out

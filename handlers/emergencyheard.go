@@ -129,6 +129,9 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	if len(live) == 0 {
 		return r.askedOfClosed(ctx, t, said, bare)
 	}
+	if live, err = r.alarmsNotOthers(ctx, t, live); err != nil || len(live) == 0 {
+		return false, err
+	}
 	live = overOfWhich(t, live)
 	who := r.shown(t.who)
 	var mine []village.Report
@@ -254,4 +257,23 @@ func (r *Router) askedOfClosed(ctx context.Context, t *turn, said string, bare b
 		items[i] = words.AskedItem{R: &x, Work: &e}
 	}
 	return true, r.reply(ctx, t, "report.emergency.asked.closed", map[string]any{"Items": items, "Who": r.shown(t.who), "Now": t.at})
+}
+
+// alarmsNotOthers is live, the open alarms t's question may ask of, less
+// those whose words it does not share when it shares the words of
+// another open item of the group: 「村口的冰什么时候有人来铲」 during a
+// wire alarm asks, by its 有人来, of the ice reported that morning, not
+// of the wire (rep107: the duty chat was told 【突发补充·询问】 of the ice).
+func (r *Router) alarmsNotOthers(ctx context.Context, t *turn, live []village.Report) ([]village.Report, error) {
+	subject := words.ChaseSubject(t.text)
+	if len(words.ContentRuns(subject)) == 0 {
+		return live, nil
+	}
+	others, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
+		return rep.Type != village.Emergency && rep.Status.Open() && words.SharesContent(subject, rep.Text)
+	})
+	if err != nil || len(others) == 0 {
+		return live, err
+	}
+	return slices.DeleteFunc(live, func(rep village.Report) bool { return !words.SharesContent(subject, rep.Text) }), nil
 }

@@ -1,12 +1,10 @@
 package handlers
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -473,12 +471,8 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 func (r *Router) tellHandlers(t *turn, rep *village.Report, block string, data any) []bot.Outbound {
 	var out []bot.Outbound
 	me := r.shown(t.who)
-	covers := r.handlersCovers(t.at, *rep)
-	var told []string
-	for _, h := range rep.Handlers {
-		to := cmp.Or(covers[h], h)
-		if to != me && !slices.Contains(told, to) {
-			told = append(told, to)
+	for _, to := range r.handlersReached(t.at, *rep) {
+		if to != me {
 			out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: r.textsTo(rep.Village, to).Render(block, data)})
 		}
 	}

@@ -1500,11 +1500,11 @@ func (s *stepNews) render(to string) string {
 	}
 	if to == words.ToGroup {
 		texts = r.groupTexts
-		data["Mention"] = r.handlersInGroup(rep)
+		data["Mention"] = r.handlersInGroup(t.at, rep)
 		if s.block == "reopen" {
 			// a handler taking his own 办结 back (a villager told him
 			// it is not done) is not @-asked to go on
-			data["Mention"] = r.othersInGroup(rep, t.who)
+			data["Mention"] = r.othersInGroup(t.at, rep, t.who)
 			// the township's own item goes back to its holder, the
 			// grid helping
 			data["Town"] = rep.TownHolders(r.people.Lookup)
@@ -1524,8 +1524,8 @@ func (s *stepNews) render(to string) string {
 
 // othersInGroup are rep's handlers in its group but who: the one who
 // reopened it himself is not @-asked to go on.
-func (r *Router) othersInGroup(rep *village.Report, who village.Person) []string {
-	return slices.DeleteFunc(r.handlersInGroup(rep), func(n string) bool { return n == r.shown(who) || n == who.Name })
+func (r *Router) othersInGroup(at time.Time, rep *village.Report, who village.Person) []string {
+	return slices.DeleteFunc(r.handlersInGroup(at, rep), func(n string) bool { return n == r.shown(who) || n == who.Name })
 }
 
 // update is what happened, for those not addressed by the reply block:
@@ -1580,7 +1580,8 @@ func (r *Router) notifyPrivately(t *turn, s *stepNews, senderTo string) []bot.Ou
 	}
 	inChat := r.readInChat(rep)
 	assigned, _ := data["Assigned"].(map[string]string) // those 指派 named: what, where, whom to call, what next
-	for _, h := range rep.Handlers {
+	for _, h := range r.handlersReached(t.at, *rep) {
+		// one away: who has his items meanwhile (rep107)
 		if !slices.Contains(inChat, h) {
 			tell(h, cmp.Or(assigned[h], s.update())) // not the sender: he has his answer
 		}
@@ -2300,7 +2301,7 @@ func procedureAt(said understand.Said, p *config.Procedure) int {
 func (r *Router) aside(t *turn, rep *village.Report, mine string, data map[string]any) []bot.Outbound {
 	out := []bot.Outbound{r.back(t, mine),
 		{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("aside.group", data)}}
-	for _, h := range rep.Handlers {
+	for _, h := range r.handlersReached(t.at, *rep) {
 		if h != r.shown(t.who) {
 			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.textsTo(rep.Village, h).Render("aside.handler", data)})
 		}
@@ -2407,7 +2408,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		delete(data, "Offline")
 	}
 	inChat := r.readInChat(rep)
-	for _, h := range rep.Handlers {
+	for _, h := range r.handlersReached(t.at, *rep) {
 		if !slices.Contains(inChat, h) {
 			tell(h, update(), false)
 		}
@@ -2429,10 +2430,10 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	if data["Here"] = t.m.Chat == rep.Chat; data["Here"] == true {
 		delete(data, "Away") // the group saw him write it
 	}
-	data["Mention"] = r.handlersInGroup(rep)
+	data["Mention"] = r.handlersInGroup(t.at, rep)
 	if act == village.ActReopen {
 		// a handler reopening it himself is not @-asked to go on
-		data["Mention"] = r.othersInGroup(rep, t.who)
+		data["Mention"] = r.othersInGroup(t.at, rep, t.who)
 	}
 	data["GroupLine"] = true
 	out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("mediation.group", data)})
@@ -2465,9 +2466,9 @@ func (r *Router) partiesNamed(rep *village.Report) []village.Person {
 // handlersInGroup are rep's handlers who are in its grid's group, to be
 // @mentioned there; a township officer who took it over is not (he hears
 // in the office chat). A handler not on the roster is kept.
-func (r *Router) handlersInGroup(rep *village.Report) []string {
+func (r *Router) handlersInGroup(at time.Time, rep *village.Report) []string {
 	in, _ := rep.HandlersByGroup(r.people.Lookup)
-	return in
+	return r.reached(at, *rep, in) // one away: who has his items (rep107)
 }
 
 // privately answers the sender in private; asked in a grid group, the
@@ -4446,11 +4447,17 @@ func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open
 		}
 		out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: newsPriority(rep), Text: text})
 	}
-	for _, p := range r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader) {
-		tell(r.shown(p), "网格长", p.InGroupOf(rep.Village, rep.Grid))
+	// a leader away: who has his items is asked in his place (rep107)
+	leaders, _ := r.askedNow(t, r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	for _, p := range leaders {
+		label := ""
+		if p.Covers(village.RoleLeader, rep.Village, rep.Grid) {
+			label = "网格长"
+		}
+		tell(r.shown(p), label, p.InGroupOf(rep.Village, rep.Grid))
 	}
-	in, _ := rep.HandlersByGroup(r.people.Lookup)
-	for _, h := range rep.Handlers {
+	in := r.handlersInGroup(t.at, rep)
+	for _, h := range r.handlersReached(t.at, *rep) {
 		tell(h, "", slices.Contains(in, h))
 	}
 	if len(mention) > 0 {

@@ -220,7 +220,7 @@ func helps(t *turn, rep village.Report) bool {
 func (r *Router) planOn(ctx context.Context, t *turn, rep village.Report, ref, plan string) error {
 	var mention []string
 	if !rep.Private() { // a private item's handlers hear of it privately
-		mention = r.handlersInGroup(&rep)
+		mention = r.handlersInGroup(t.at, &rep)
 	}
 	if !officerHere(t) { // an officer's 进展 of one sent up tells the grid itself
 		t.besides = r.textsFor(t).Render("progress.helper", map[string]any{"Who": t.who.Name, "R": &rep, "Mention": mention,
@@ -590,7 +590,9 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	// "村口路灯换了个灯泡 现在亮了": done, of an item whose thing works
 	// again (BackToWork), as 修好了 is
 	works := !fixed && !soon && words.WorksAgain(t.text)
-	fixed = fixed || works
+	// 「张三家水管换了一截新的 包了保温棉 好了」: the repair, then 好了,
+	// as 修好了 (rep107)
+	fixed = fixed || works || !soon && words.EndsFixed(t.text)
 	up := !fixed && words.ContainsAnyOf(t.text, words.UpWords...)
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
 	stuck := !fixed && !up && words.ContainsAnyOf(t.text, words.StuckWords...)

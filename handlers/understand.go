@@ -1979,7 +1979,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	if r.sameQuestion(t, rep) {
 		return true, r.askedSame(ctx, t, rep)
 	}
-	who := r.handlersAskedAgain(&rep, private)
+	who := r.handlersAskedAgain(t.at, &rep, private)
 	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": words.ShortText(t.text), "Ready": words.ReadyToHandIn(t.text), "Stated": !words.AsksSomething(t.text),
 		"Unread": words.CannotRead(t.text), "NoPhone": words.CannotUsePhone(t.text) && !words.CannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
 	// "养老金到账没有啊" again of his "养老金这个月到账了吗": his record
@@ -2088,10 +2088,10 @@ func (r *Router) askedAgainOf(ctx context.Context, t *turn, mustFit bool, about 
 // handlersAskedAgain are whom a question asked again on rep goes to: its
 // handlers in the group (all of them when it was asked privately), or
 // else the grid's leaders.
-func (r *Router) handlersAskedAgain(rep *village.Report, private bool) []string {
-	who := r.handlersInGroup(rep)
+func (r *Router) handlersAskedAgain(at time.Time, rep *village.Report, private bool) []string {
+	who := r.handlersInGroup(at, rep)
 	if len(who) == 0 || private {
-		who = rep.Handlers
+		who = r.handlersReached(at, *rep)
 	}
 	if len(who) == 0 {
 		who = r.leaderNames(rep.Village, rep.Grid)

@@ -62,7 +62,7 @@ func (r *Router) reopenTakenBack(ctx context.Context, t *turn, cmd command, isCm
 	rep := *found
 	res, _ := rep.Last(village.ActResolve)
 	own := rep.ReportedBy(t.who) || rep.RecordedBy(t.who)
-	data := map[string]any{"R": &rep, "By": r.shown(t.who), "Resolved": res.Note, "Mention": r.othersInGroup(&rep, t.who), "Own": own}
+	data := map[string]any{"R": &rep, "By": r.shown(t.who), "Resolved": res.Note, "Mention": r.othersInGroup(t.at, &rep, t.who), "Own": own}
 	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("reopen.undone", data))}
 	if !own && r.wake(t) != "" && !r.cfg.QuietHours.Until(res.At.In(r.cfg.Location())).IsZero() {
 		// the 办结 was said this night and its question held for the

@@ -398,7 +398,8 @@ func FixedSubject(text string) string {
 
 // worksAgainWords say a thing works again; the rune before 了 is what
 // works ("亮了" of a lamp that was 不亮, "来水了" of 停水).
-var worksAgainWords = []string{"亮了", "通了", "来水了", "来电了", "有水了", "有电了"}
+var worksAgainWords = []string{"亮了", "通了", "来水了", "来电了", "有水了", "有电了",
+	"出水了"} // a frozen pipe mended: 「好了 出水了 谢谢」 (rep107)
 
 // WorksAgainOf reports whether text says that what repText is about works
 // again: "亮了亮了 谢谢" of "村口路灯不亮了"; a bare "好了" names nothing.
@@ -495,7 +496,7 @@ func SaysSatisfied(text string) bool {
 		!ContainsAnyOf(text, "不满意", "不太满意", "不是很满意", "不怎么满意", "没满意", "满意吗", "吗", "?", "？", "但", "可是", "就是", "只是", "还是")
 }
 
-var fixedWords = []string{"好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "可以了",
+var fixedWords = []string{"好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "出水了", "可以了",
 	// the work praised: "谢谢 换得挺好", "修得真好"
 	"挺好", "很好", "真好", "得好"}
 

@@ -233,8 +233,9 @@ var selfAwayWords = []string{"生病", "病了", "感冒了", "发烧了", "住�
 	"感冒发烧", "发高烧", "挂水", "打吊针", "输液"} // a cadre ill: 「我这两天感冒发烧 在镇卫生院挂水」 (rep105)
 
 // tripWords are an errand that keeps him away only when said with a
-// span of days ("我明天要去县里开会 这几天打不了电话", call96): "我在开会
-// 等会打电话" is an hour.
+// span of days ("我明天要去县里开会 这几天打不了电话", call96) or the day
+// it lasts to ("我去县里开会 到12月14日", rep107): "我在开会 等会打电话" is
+// an hour.
 var tripWords = []string{"开会", "培训", "外出", "办事", "学习"}
 
 // awaySpans say he is kept away for days.
@@ -243,7 +244,7 @@ var awaySpans = []string{"这几天", "这两天", "几天", "这周", "这个�
 // awayReason reports whether text says why one is kept away: an away
 // word, or an errand for days.
 func awayReason(text string) bool {
-	return ContainsAnyOf(text, selfAwayWords...) || ContainsAnyOf(text, tripWords...) && ContainsAnyOf(text, awaySpans...)
+	return ContainsAnyOf(text, selfAwayWords...) || ContainsAnyOf(text, tripWords...) && (ContainsAnyOf(text, awaySpans...) || awayUntilRe.MatchString(text))
 }
 
 // awayCalls say what he is kept from is phoning, or his items
@@ -252,8 +253,9 @@ func awayReason(text string) bool {
 var awayCalls = []string{"打不了", "没法打", "不能打", "打不成", "没办法打", "电话", "回访", "这几天", "这两天", "几天", "这周", "这个星期",
 	"办不了", "干不了", "去不了", "来不了", "顾不上"}
 
-// awayUntilRe is the day an absence lasts to (「住到12月20号」, 「到20号」).
-var awayUntilRe = regexp.MustCompile(`到\s*(?:[0-9一二三四五六七八九十]{1,3}\s*月\s*)?[0-9一二三四五六七八九十]{1,3}\s*[号日]`)
+// awayUntilRe is the day an absence lasts to (「住到12月20号」, 「到20号」,
+// 「到周五」, 「到下礼拜三」: rep107).
+var awayUntilRe = regexp.MustCompile(`到\s*(?:(?:[0-9一二三四五六七八九十]{1,3}\s*月\s*)?[0-9一二三四五六七八九十]{1,3}\s*[号日]|(?:下个?|这个?|本)?\s*(?:周|星期|礼拜)[一二三四五六日天1-7])`)
 
 // takesLeave reports whether text says he takes leave (请假), which keeps
 // him from phoning though no call is named (「我明天起请假两天」, call99);

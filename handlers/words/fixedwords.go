@@ -2,6 +2,7 @@ package words
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -90,4 +91,23 @@ func thingFixed(text string) bool {
 // (walk79).
 func WorksAgain(text string) bool {
 	return Unnegated(text, worksAgainWords) && !strings.Contains(text, "天亮") && !strings.Contains(text, "沟通")
+}
+
+// fixedEnd are a last clause that says the work just told is done:
+// 「张三家水管换了一截新的 包了保温棉 好了」 (rep107).
+var fixedEnd = []string{"好了", "都好了", "这下好了", "现在好了", "好了好了"}
+
+// mendVerbs are a repair told done before such a clause (换了, 修了…).
+var mendVerbs = []string{"换了", "修了", "接了", "包了", "补了", "装了", "焊了", "铲了", "撒了", "清了", "通了", "填了", "挖了", "扫了", "拉走", "化开"}
+
+// EndsFixed reports whether text, a cadre's words, tells a repair done and
+// ends with a clause that is only 「好了」: the repair, then that it is
+// fixed. A bare 「好了」 (「好了 我知道了」), or 「好了」 after no repair,
+// is not.
+func EndsFixed(text string) bool {
+	clauses := strings.FieldsFunc(strings.TrimSpace(text), func(r rune) bool { return strings.ContainsRune(" ，,。.！!～~、", r) })
+	if len(clauses) < 2 || !slices.Contains(fixedEnd, clauses[len(clauses)-1]) {
+		return false
+	}
+	return ContainsAnyOf(strings.Join(clauses[:len(clauses)-1], " "), mendVerbs...)
 }
