@@ -16,8 +16,8 @@ func TestCall107KinStayAhead(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = december
 	got := c.say("金大海", "我妈后天去我姐家住 过完年再回来 这段时间电话不用打了")
-	has(t, "soon", got, "已记下白凤兰12月10日起不在家", "在家这几天回访照常，12月10日起例行回访电话先停，2027年2月13日（正月初八）起再打",
-		"王五: 【回访暂停】金大海说", "白凤兰的例行回访在家这几天照常，12月10日起先停")
+	has(t, "soon", got, "已记下白凤兰12月10日起不在家", "12月10日前回访照常，12月10日起例行回访电话先停，2027年2月13日（正月初八）起再打",
+		"王五: 【回访暂停】金大海说", "白凤兰的例行回访12月10日前照常，12月10日起先停")
 	lacks(t, "soon", got, "今天清单上的这个电话不用打了")
 	if call := c.lastCall("白凤兰"); call.AwayFrom.Format("01-02") != "12-10" || call.AwayUntil.Format("01-02") != "02-13" {
 		t.Errorf("the stay is not kept from its day: %+v", call)
@@ -31,7 +31,7 @@ func TestCall107KinStayAhead(t *testing.T) {
 	// the worker's own note of a stay ahead says when it begins
 	c.now = c.now.Add(time.Hour)
 	has(t, "worker", c.private("王五", "回访 石德贵 已通 身体挺好 腊月二十他闺女接他去城里过年"),
-		"石德贵1月27日起不在家的事已记在这次回访里", "在家这几天照常，1月27日起先停")
+		"石德贵1月27日起不在家的事已记在这次回访里", "1月27日前照常，1月27日起先停")
 }
 
 // TestCall107AskAnsweredUnnamed (call107): a leader's private words that

@@ -71,3 +71,21 @@ func TestCall107StayAheadPausesFromItsDay(t *testing.T) {
 		t.Errorf("village.AwayAt: a call reached before the stay ended it")
 	}
 }
+
+// TestCall107OpenCallLapsesWhenStayBegins (call107): her routine call
+// still open when a stay told ahead begins is not listed on its days.
+func TestCall107OpenCallLapsesWhenStayBegins(t *testing.T) {
+	f := newPointsFixture(t)
+	open := village.Call{Village: "青山村", Grid: "一组", Person: "高秀英", PersonKey: "青山村/QS-104/高秀英", Phone: "13800001041",
+		Care: village.CareFocus, Worker: "马红梅", Topic: routineTopic, Due: f.at("2026-03-08 08:00"), Status: village.CallOpen,
+		RemindedAt: f.at("2026-03-08 08:00")}
+	away := village.Call{Village: "青山村", Grid: "一组", Person: "高秀英", PersonKey: "青山村/QS-104/高秀英", Phone: "13800001041",
+		Care: village.CareFocus, Worker: "马红梅", Topic: village.TopicOwn, Due: f.at("2026-03-08 09:00"), Status: village.CallAway,
+		Outcome: village.OutcomeMissed, LoggedAt: f.at("2026-03-08 09:00"), LoggedBy: "吕志刚", AwayOwn: true,
+		AwayFrom: f.at("2026-03-10 00:00"), AwayUntil: f.at("2026-03-25 00:00")}
+	f.storeCall(open)
+	f.storeCall(away)
+	if f.callListed("2026-03-10 08:00", "马红梅", "高秀英") {
+		t.Errorf("her call is listed on the first day of her stay")
+	}
+}

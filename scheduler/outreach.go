@@ -1395,6 +1395,13 @@ func (j *jobs) openTask(p village.Person, h callHistory, d callDay, relay map[st
 		old := *c
 		s.stale, s.isOpen = &old, false
 	}
+	if s.isOpen && c.Status == village.CallOpen && c.Misses == 0 && len(c.Notices) == 0 && !h.awayFrom[p.Key()].IsZero() && h.awayAt(p.Key(), d.at) {
+		// A stay told ahead has begun (call107: 「我妈后天去我姐家住」):
+		// the call not made while she was home is no call of her days
+		// away; closed as lapsed, the routine call comes when she is back.
+		old := *c
+		s.stale, s.isOpen = &old, false
+	}
 	if s.isOpen && c.Status == village.CallOpen && c.Misses == 0 && isGreeting(*c) && !d.extra && j.startOfDay(c.Due).Before(d.start) {
 		// A festival's or a warning's greeting not made on its day is
 		// no call of a later one: a day late it warns of nothing. What
