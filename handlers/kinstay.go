@@ -471,11 +471,16 @@ const askFresh = 12 * time.Hour
 // passed to him and open (storage.CallsAsked), told him within askFresh,
 // when they read as an answer (words.AnswerOpens: 「有的 腊月二十前送到
 // 家」, call107: it was offered as a report to register). The reply says
-// which question it was taken for. One read of the questions open in his
-// village, then answerElder's; done is false after it when none fits.
+// which question it was taken for. Words of no answer's shape whatever
+// the question are not read for (an offer stays one round trip); else one
+// read of the questions open in his village, then answerElder's; done is
+// false after it when none fits.
 func (r *Router) elderAnsweredUnnamed(ctx context.Context, t *turn) (done bool, err error) {
 	if t.quote != nil || t.where.Kind != words.InPrivate || !t.who.Has(village.RoleLeader) || utf8.RuneCountInString(t.text) > 60 {
 		return false, nil
+	}
+	if !words.AnswerOpens(t.text, "") {
+		return false, nil // no answer's shape whatever was asked: no read (「王家门口的路有点滑」 stays one round trip)
 	}
 	v := r.callVillage(t)
 	sc := storage.VillageScope(v)

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -35,4 +36,34 @@ func TestCall107StayAhead(t *testing.T) {
 			t.Errorf("InHospital(%q) = %+v, want no stay", n, s)
 		}
 	}
+}
+
+// TestCall107AnswerOpens (call107): a leader's unnamed words read as an
+// answer when they open with one, say he told her, or speak of her
+// question; a report, a question, an acknowledgement do not.
+func TestCall107AnswerOpens(t *testing.T) {
+	q := "今年过年村里有没有慰问品"
+	for _, s := range []string{"有的 腊月二十前送到家", "有，腊月二十前送", "没有 今年不发了", "可以，带上户口本", "我打电话跟她说了", "慰问品腊月二十前送"} {
+		if !AnswerOpens(s, q) {
+			t.Errorf("AnswerOpens(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"有人在河边烧垃圾", "没水了", "好的", "有没有别的事？", "王家门口的路有点滑", "有"} {
+		if AnswerOpens(s, q) {
+			t.Errorf("AnswerOpens(%q) = true", s)
+		}
+	}
+}
+
+// FuzzCall107AnswerOpens: any text, no panic; a question mark is never an
+// answer.
+func FuzzCall107AnswerOpens(f *testing.F) {
+	for _, s := range []string{"有的 腊月二十前送到家", "有，", "没有", "有?", " 有 ", "可以"} {
+		f.Add(s, "今年过年村里有没有慰问品")
+	}
+	f.Fuzz(func(t *testing.T, s, q string) {
+		if AnswerOpens(s, q) && strings.ContainsAny(s, "?？") {
+			t.Errorf("AnswerOpens(%q) with a question mark", s)
+		}
+	})
 }
