@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/handlers/words"
@@ -192,22 +193,34 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, ps, ws []village.Pers
 		then   *storage.Change
 		phones []*phoned
 	)
+	ahead := !stay.From.IsZero() // she leaves on a later day: her calls go on till then (call107)
+	var from any                 // the texts' From: none when she is away now
+	if ahead {
+		from = stay.From
+	}
 	for i, p := range ps {
 		c, isOpen := calls.task(t, p)
+		if ahead && isOpen {
+			// her call still to make is made while she is home: the
+			// stay is kept on a call of its own, closed
+			c, _ = callsRead{}.task(t, p)
+			isOpen = false
+		}
 		if !isOpen {
 			c.Worker, c.WorkerKey = ws[i].Name, ws[i].Key()
 		}
 		c.Outcome, c.Note, c.LoggedAt, c.LoggedBy = village.OutcomeMissed, t.text, t.at, t.who.Name
-		c.Status, c.RetryAt, c.AwayUntil, c.AwayOwn = village.CallAway, time.Time{}, stay.Until, true
+		c.Status, c.RetryAt, c.AwayUntil, c.AwayFrom, c.AwayOwn = village.CallAway, time.Time{}, stay.Until, stay.From, true
 		d, err := storage.CallDoc(c)
 		if err != nil {
 			return err
 		}
 		docs, names = append(docs, d), append(names, r.shown(p))
-		// 查 #N: 「白凤兰户（不在家，金大海说）」
-		if th := r.awayOnCall(t, p, c); then == nil {
+		// 查 #N: 「白凤兰户（不在家，金大海说）」; not for a stay ahead: she
+		// is home to be told
+		if th := r.awayOnCall(t, p, c); !ahead && then == nil {
 			then = th
-		} else if th != nil {
+		} else if !ahead && th != nil {
 			then.Incr, then.MsgID = append(then.Incr, th.Incr...), then.MsgID+"+"+c.ID
 		}
 		w := r.phonerNow(t, ws[i])
@@ -228,14 +241,14 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, ps, ws []village.Pers
 		phoners = append(phoners, r.shown(ph.w))
 	}
 	data := map[string]any{"P": strings.Join(names, "、"), "Who": r.shown(t.who), "Said": t.text, "Back": stay.Until, "Lunar": stay.Lunar,
-		"Out": stay.Out, "Phoner": strings.Join(phoners, "、"), "Now": t.at}
+		"Out": stay.Out, "Phoner": strings.Join(phoners, "、"), "From": from, "Now": t.at}
 	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.kinstay", data))}
 	for _, ph := range phones {
 		if ph.w.Key() == t.who.Key() {
 			continue
 		}
 		d := map[string]any{"P": strings.Join(ph.names, "、"), "Who": r.shown(t.who), "Said": t.text, "Back": stay.Until, "Lunar": stay.Lunar,
-			"Open": ph.open, "Many": len(ph.names) > 1, "Notices": ph.notices, "Now": t.at}
+			"Open": ph.open, "Many": len(ph.names) > 1, "Notices": ph.notices, "From": from, "Now": t.at}
 		o = append(o, bot.Outbound{To: r.shown(ph.w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinstay.worker", d)})
 	}
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: docs, Out: o, Then: then,
@@ -404,7 +417,7 @@ func (r *Router) elderAnswered(ctx context.Context, t *turn) (done bool, err err
 		return false, nil
 	}
 	p := r.people.All()[i]
-	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, m[2], fresh) })
+	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, m[2], false, fresh) })
 }
 
 // elderAnsweredNamed takes a grid leader's unquoted private answer to a
@@ -445,13 +458,65 @@ func (r *Router) elderAnsweredNamed(ctx context.Context, t *turn) (done bool, er
 	if question == "" {
 		return false, nil
 	}
-	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, question, fresh) })
+	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, question, false, fresh) })
+}
+
+// askFresh is how long after an elder's question was passed to a grid
+// leader (【老人问】, or its morning reminder) his unquoted private words
+// that name nobody may be its answer (call107).
+const askFresh = 12 * time.Hour
+
+// elderAnsweredUnnamed takes a grid leader's private words that quote
+// nothing and name no elder as his answer to the one question of hers
+// passed to him and open (storage.CallsAsked), told him within askFresh,
+// when they read as an answer (words.AnswerOpens: 「有的 腊月二十前送到
+// 家」, call107: it was offered as a report to register). The reply says
+// which question it was taken for. Words of no answer's shape whatever
+// the question are not read for (an offer stays one round trip); else one
+// read of the questions open in his village, then answerElder's; done is
+// false after it when none fits.
+func (r *Router) elderAnsweredUnnamed(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil || t.where.Kind != words.InPrivate || !t.who.Has(village.RoleLeader) || utf8.RuneCountInString(t.text) > 60 {
+		return false, nil
+	}
+	if !words.AnswerOpens(t.text, "") {
+		return false, nil // no answer's shape whatever was asked: no read (「王家门口的路有点滑」 stays one round trip)
+	}
+	v := r.callVillage(t)
+	sc := storage.VillageScope(v)
+	raws, err := r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsAsked})
+	if err != nil {
+		return false, err
+	}
+	asked, err := storage.CallsIn(raws[0])
+	if err != nil {
+		return false, err
+	}
+	var fits []village.Call
+	for _, c := range asked {
+		told := c.LoggedAt
+		if c.AskChasedAt.After(told) {
+			told = c.AskChasedAt
+		}
+		if c.AskOpen() && slices.Contains(c.AskedTo, r.shown(t.who)) && !told.After(t.at) && t.at.Sub(told) < askFresh {
+			fits = append(fits, c)
+		}
+	}
+	if len(fits) != 1 || !words.AnswerOpens(t.text, fits[0].Asked) {
+		return false, nil
+	}
+	p, err := r.people.Lookup(v, fits[0].Person)
+	if err != nil || p.Key() != fits[0].PersonKey {
+		return false, nil
+	}
+	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, fits[0].Asked, true, fresh) })
 }
 
 // answerElder records t's answer to question, which p asked on a call,
 // as elderAnswered reads it (errReadAgain when her calls changed since
-// read, fresh false).
-func (r *Router) answerElder(ctx context.Context, t *turn, p village.Person, question string, fresh bool) error {
+// read, fresh false). unnamed: his words named neither her nor the
+// question (elderAnsweredUnnamed), so the reply says which it took.
+func (r *Router) answerElder(ctx context.Context, t *turn, p village.Person, question string, unnamed, fresh bool) error {
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
 	calls, err := r.readCalls(ctx, sc, fresh, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen},
@@ -465,7 +530,7 @@ func (r *Router) answerElder(ctx context.Context, t *turn, p village.Person, que
 			i = k
 		}
 	}
-	data := map[string]any{"P": r.shown(p), "Asked": question, "Who": r.shown(t.who), "Said": t.text, "Now": t.at}
+	data := map[string]any{"P": r.shown(p), "Asked": question, "Who": r.shown(t.who), "Said": t.text, "Now": t.at, "Unnamed": unnamed}
 	reply := words.AskReply(t.text)
 	switch {
 	case i < 0:

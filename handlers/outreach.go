@@ -1733,7 +1733,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if pause {
 		// in hospital: recorded on the call, her routine calls wait, and
 		// only what else the note tells may be her matter
-		c.AwayUntil, matter = stay.Until, stay.Rest
+		c.AwayUntil, c.AwayFrom, matter = stay.Until, stay.From, stay.Rest
 	}
 	awayMissed := pause && outcome == village.OutcomeMissed
 	if dead != "" {
@@ -1825,6 +1825,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	data["C"] = c
 	if !c.AwayUntil.IsZero() {
 		data["Away"] = c.AwayUntil
+		if !c.AwayFrom.IsZero() {
+			data["AwayFrom"] = c.AwayFrom // a stay told ahead (call107)
+		}
 	}
 	// away from home, or in hospital with nobody spoken to ("王奶奶住院了",
 	// hosp73): the notices are not passed on, and 查 #N says why

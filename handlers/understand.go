@@ -686,6 +686,13 @@ func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Readi
 // no longer open: the question says so, and the new report keeps the
 // sender's words with the reference.
 func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) error {
+	if earlier == nil {
+		// a grid leader's 「有的 腊月二十前送到家」 to an elder's question
+		// passed to him (call107): his answer, not a report to offer
+		if done, err := r.elderAnsweredUnnamed(ctx, t); done || err != nil {
+			return err
+		}
+	}
 	q := question{Kind: words.AskConfirm, Text: t.text, Category: reading.Category, Msg: t.m.ID}
 	data := map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
 		"AlsoClaim": reading.Also == village.IntentClaim && r.claims(), "Earlier": earlier, "Long": t.long, "Max": r.max}

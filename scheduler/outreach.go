@@ -1180,13 +1180,15 @@ type callHistory struct {
 	lastClosed  map[string]time.Time    // when a task was last closed as unreached
 	unmade      map[string]int          // calls closed as not made since last reached
 	awayUntil   map[string]time.Time    // the last call that got through, or closed as away, said she is away until then (Call.AwayUntil)
-	awaySince   map[string]time.Time    // when that call was logged
+	awaySince   map[string]time.Time    // when that call was logged, or its stay begins (Call.AwaySince)
+	awayFrom    map[string]time.Time    // the first day of that stay, told ahead (Call.AwayFrom); zero when from its log
 }
 
 // historyOf sums up a village's call tasks.
 func historyOf(all []village.Call) callHistory {
 	h := callHistory{open: map[string]village.Call{}, lastReached: map[string]time.Time{},
-		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, awayUntil: map[string]time.Time{}, awaySince: map[string]time.Time{}}
+		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, awayUntil: map[string]time.Time{}, awaySince: map[string]time.Time{},
+		awayFrom: map[string]time.Time{}}
 	for _, c := range all {
 		k := c.PersonKey
 		if c.Pending() {
@@ -1197,8 +1199,10 @@ func historyOf(all []village.Call) callHistory {
 		}
 		// a miss closed as away ("没打通 她儿子说她住院了") tells it as a
 		// call that got through does; the later of the two holds
-		if (c.Status == village.CallReached || c.Status == village.CallAway) && c.LoggedAt.After(h.awaySince[k]) {
-			h.awaySince[k], h.awayUntil[k] = c.LoggedAt, c.AwayUntil
+		// a stay told ahead holds from its first day (call107): a call
+		// that gets through before then leaves it on
+		if (c.Status == village.CallReached || c.Status == village.CallAway) && c.AwaySince().After(h.awaySince[k]) {
+			h.awaySince[k], h.awayUntil[k], h.awayFrom[k] = c.AwaySince(), c.AwayUntil, c.AwayFrom
 		}
 		// a task closed as unreached waits a care interval for the next,
 		// as a reached call does
@@ -1225,6 +1229,10 @@ func historyOf(all []village.Call) callHistory {
 // as that day's.
 func (h callHistory) routineDue(k string, every time.Duration, at time.Time) (due bool, last time.Time) {
 	last, ok := h.lastContact(k)
+	if from := h.awayFrom[k]; from.Add(-12 * time.Hour).After(at) {
+		// a stay told ahead, not begun (call107): her calls go on till then
+		return !ok || !at.Before(last.Add(every).Add(-12*time.Hour)), last
+	}
 	if away := h.awayUntil[k]; away.After(last) && !h.awaySince[k].Before(last) && !h.awaySince[k].IsZero() {
 		// in hospital when last reached (or told so on a miss): her
 		// calls resume on the day named for her return, whatever her
@@ -1241,7 +1249,7 @@ func (h callHistory) routineDue(k string, every time.Duration, at time.Time) (du
 func (h callHistory) awayAt(k string, at time.Time) bool {
 	last, _ := h.lastContact(k)
 	since := h.awaySince[k]
-	return !since.IsZero() && !since.Before(last) && h.awayUntil[k].Add(-12*time.Hour).After(at)
+	return !since.IsZero() && !since.Before(last) && h.awayUntil[k].Add(-12*time.Hour).After(at) && !h.awayFrom[k].Add(-12*time.Hour).After(at)
 }
 
 // lastContact is when the person's care interval last started: the last
@@ -1384,6 +1392,13 @@ func (j *jobs) openTask(p village.Person, h callHistory, d callDay, relay map[st
 		// old by now has nothing left to say: it is no call of the day,
 		// unless the person's routine call is due anyway; else it is
 		// closed as lapsed.
+		old := *c
+		s.stale, s.isOpen = &old, false
+	}
+	if s.isOpen && c.Status == village.CallOpen && c.Misses == 0 && len(c.Notices) == 0 && !h.awayFrom[p.Key()].IsZero() && h.awayAt(p.Key(), d.at) {
+		// A stay told ahead has begun (call107: 「我妈后天去我姐家住」):
+		// the call not made while she was home is no call of her days
+		// away; closed as lapsed, the routine call comes when she is back.
 		old := *c
 		s.stale, s.isOpen = &old, false
 	}

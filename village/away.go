@@ -230,7 +230,42 @@ var leaveWords = []string{"去", "走", "出发", "动身", "出门", "接她", 
 // still names 后天 as the return: leavesOn, then absence reads it).
 func leavesOn(after string) bool {
 	c := strings.TrimLeft(clauseAfter(strings.TrimLeft(after, " ")), "就要再会得")
-	return hasAnyPrefix(c, leaveWords) && !containsAny(c, []string{"回来", "回家", "回村"})
+	if containsAny(c, []string{"回来", "回家", "回村"}) {
+		return false
+	}
+	if hasAnyPrefix(c, leaveWords) {
+		return true
+	}
+	// 「腊月二十八她儿子接她去城里」: who takes her, a few characters,
+	// before the leaving word (call107)
+	for _, w := range takeWords {
+		if i := strings.Index(c, w); i > 0 && utf8.RuneCountInString(c[:i]) <= maxTaker {
+			return true
+		}
+	}
+	return false
+}
+
+// takeWords, a few characters after a day named (maxTaker: 「她儿子」,
+// 「我闺女」), make it the day she is taken away: 「腊月二十八她儿子接她去
+// 城里」 (call107).
+var takeWords = []string{"接她", "接他", "接老人", "接我妈", "接我爸", "来接"}
+
+// maxTaker is how many characters may name who takes her (takeWords).
+const maxTaker = 5
+
+// LeaveDay is the day an absence told at now begins when text names a
+// later day followed by a leaving word (leavesOn: 「后天去她闺女家」,
+// 「腊月二十八她儿子接她去城里」), at midnight in now's zone; ok is false
+// when it names none, or today (call107: the stay begins then, not now).
+func LeaveDay(text string, now time.Time) (day time.Time, ok bool) {
+	loc := now.Location()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	d, _, end, found := absenceDay(text, today)
+	if !found || !leavesOn(text[end:]) || !d.After(today) || d.Sub(today) >= maxAway {
+		return time.Time{}, false
+	}
+	return d, true
 }
 
 // afterDay reports whether the words around a day named and followed by

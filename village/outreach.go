@@ -756,6 +756,11 @@ type Call struct {
 	// her routine calls wait until this day (the day named for her
 	// return, else a week on), then resume.
 	AwayUntil time.Time `json:"away_until,omitzero"`
+	// AwayFrom is the first day of a stay told ahead (「后天去她闺女家住 过完
+	// 年再回来」, 「腊月二十八她儿子接她去城里」, call107): her calls go on
+	// till then and wait from it till AwayUntil; zero when she is away
+	// from the call's log.
+	AwayFrom time.Time `json:"away_from,omitzero"`
 	// AwayOwn: the stay that closed the call away (CallAway) was the
 	// logger's own word, no one of hers spoken to (「王奶奶住院了」,
 	// 「王奶奶去她女儿家住了」: notice72), not her family's: the labels say
@@ -949,16 +954,26 @@ func (p Person) HouseholdKey() string {
 // without her (call104).
 func AwayAt(calls []Call, at time.Time) bool {
 	var last, closed time.Time
-	var until time.Time
+	var from, until time.Time
 	for _, c := range calls {
-		if (c.Status == CallReached || c.Status == CallAway) && c.LoggedAt.After(last) {
-			last, until = c.LoggedAt, c.AwayUntil
+		if (c.Status == CallReached || c.Status == CallAway) && c.AwaySince().After(last) {
+			last, from, until = c.AwaySince(), c.AwayFrom, c.AwayUntil
 		}
 		if c.Status == CallUnreached && c.ClosedAt.After(closed) {
 			closed = c.ClosedAt
 		}
 	}
-	return !last.IsZero() && !last.Before(closed) && until.Add(-12*time.Hour).After(at)
+	return !last.IsZero() && !last.Before(closed) && until.Add(-12*time.Hour).After(at) && !from.Add(-12*time.Hour).After(at)
+}
+
+// AwaySince is when what c tells of her being away holds from: its log,
+// or the first day of a stay told ahead (AwayFrom, call107), so that a
+// call that gets through before the stay begins does not end it.
+func (c Call) AwaySince() time.Time {
+	if c.AwayFrom.After(c.LoggedAt) {
+		return c.AwayFrom
+	}
+	return c.LoggedAt
 }
 
 // MaxAskChases is how many mornings a grid leader is reminded of an

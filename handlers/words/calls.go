@@ -487,6 +487,10 @@ type HospitalStay struct {
 	// Lunar: Until's lunar name (「正月初八」) when the note named it by
 	// the Spring Festival ("过完年再回来": village.NewYearBack, call103).
 	Lunar string
+	// From is the first day of a stay told ahead, when the note names the
+	// day she leaves (village.LeaveDay: 「腊月二十八她儿子接她去城里过年」,
+	// call107); zero when she is away now.
+	From time.Time
 }
 
 // hearsayWords make a stay told on a miss a guess: nobody of hers said it.
@@ -496,9 +500,14 @@ var hearsayWords = []string{"听说", "据说", "好像", "可能", "估计", "�
 // false when it tells none (negated: "没住院").
 func InHospital(note string, now time.Time) (HospitalStay, bool) {
 	var rest []string
-	found, heard, hosp := false, false, false
+	found, heard, hosp, ahead := false, false, false, false
+	leave, leaving := village.LeaveDay(note, now)
 	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;、\n", r) }) {
-		out := outOfHome(c, note) && !othersStay(withoutAwayPlaces(c))
+		out := outOfHome(c, note)
+		if !out && leaving && aheadOut(c, note) {
+			out, ahead = true, true // a stay from the day she leaves (call107)
+		}
+		out = out && !othersStay(withoutAwayPlaces(c))
 		switch {
 		case atHospital(c) && !othersStay(c) || out:
 			hosp = hosp || !out
@@ -514,7 +523,20 @@ func InHospital(note string, now time.Time) (HospitalStay, bool) {
 		return HospitalStay{}, false
 	}
 	stay := HospitalStay{Until: returnDay(note, now), Rest: strings.Join(rest, " "), Heard: heard, Out: !hosp}
-	if _, ok := village.NewYearBack(note, now); ok || village.NamesLunarDay(note, now) {
+	_, festival := village.NewYearBack(note, now)
+	if leaving && !stay.Until.After(leave) {
+		// no end said past the day she leaves: 「…接她去城里过年」 is till
+		// the festival's end, else a week from that day
+		stay.Until = leave.AddDate(0, 0, awayDays)
+		if ahead && ContainsAnyOf(note, "过年", "春节") {
+			stay.Until, _ = village.NewYearBack("过完年回来", now)
+			festival = true
+		}
+	}
+	if leaving && stay.Until.After(leave) {
+		stay.From = leave
+	}
+	if festival || village.NamesLunarDay(note, now) {
 		stay.Lunar = village.LunarName(stay.Until)
 	}
 	return stay, true

@@ -97,6 +97,19 @@ func outOfHome(clause, note string) bool {
 	if staysLater(clause) && !soonWithEnd(clause, note) {
 		return false // "过年接她去城里住几天": not away yet (call101)
 	}
+	return awayTold(clause, note)
+}
+
+// aheadOut reports whether clause (of note), which names the day she
+// leaves (village.LeaveDay), tells a stay away from then: a stay word or
+// an end said (「腊月二十八她儿子接她去城里过年」, 「后天去我姐家住 过完年
+// 再回来」, call107), not a day out (「明天去她闺女家吃饭」).
+func aheadOut(clause, note string) bool {
+	return awayTold(clause, note) && (ContainsAnyOf(clause, "住", "过年", "过冬") || ContainsAnyOf(note, stayEnds...))
+}
+
+// awayTold is outOfHome's reading of clause, a stay ahead or not.
+func awayTold(clause, note string) bool {
 	if told(clause, "在家") && strings.Contains(clause, "不在家") && ContainsAnyOf(note, awayPeriods...) {
 		return true
 	}

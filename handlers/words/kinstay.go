@@ -148,3 +148,35 @@ const (
 	AnsweredSelf
 	AnswerLater
 )
+
+// answerOpens are the words an answer to an elder's question opens with
+// (「有的 腊月二十前送到家」, 「可以，带上户口本」): yes or no, can or
+// cannot, when; answerWords the same as a word alone, before a pause
+// (「有，腊月二十前送」, 「没有 今年不发了」), not 「有人在河边烧垃圾」.
+var (
+	answerOpens = []string{"有的", "会的", "是的", "可以", "不可以", "不用", "今年", "明年", "年前", "年后", "过年前", "腊月", "正月", "下周",
+		"下个月", "月底"}
+	answerWords = []string{"有", "没有", "没", "会", "不会", "能", "不能", "要", "不要", "是", "不是", "行", "不行"}
+)
+
+// AnswerOpens reports whether text, a grid leader's private words that
+// name no elder, reads as the answer to an elder's question asked of him
+// (call107: 「有的 腊月二十前送到家」 was offered as a report): it opens
+// with an answer (answerOpens, a word of answerWords alone before a
+// pause), says he told her (answeredSelfWords), or speaks of question
+// (AnswersAsked); no question of its own, no acknowledgement alone.
+func AnswerOpens(text, question string) bool {
+	text = strings.TrimSpace(text)
+	if strings.ContainsAny(text, "?？") || IsAck(text) || IsAssent(text) || utf8.RuneCountInString(text) < 2 {
+		return false
+	}
+	if StartsWithAny(text, answerOpens...) || ContainsAnyOf(text, answeredSelfWords...) || AnswersAsked(text, question) {
+		return true
+	}
+	for _, w := range answerWords {
+		if rest, ok := strings.CutPrefix(text, w); ok && rest != "" && strings.ContainsRune(" ，,。.！!；;、", []rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
+}
