@@ -81,3 +81,22 @@ func TestHomeVisitLeaderOnly(t *testing.T) {
 	c = leaderOnlyChat(t)
 	has(t, "group", c.say("张三", "低保年审能上门办不 我腿脚不好"), "已请@李四", "联系您，约时间上门")
 }
+
+// TestPerkNotFurther (appr107): 「过年给困难户发米面油不」 ten minutes after
+// his 取暖补贴 question was taken as a further question of it (it shares
+// 困难 with the guide's 困难家庭): the leader @-ed with 「办事指南里没有写这
+// 一点」. A festival's gift is the village's to decide (und101): unaddressed,
+// a query, silent; asked of the bot, passed to the leader as a question.
+func TestPerkNotFurther(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	c.say("张三", "取暖补贴俺家能领不")
+	c.now = c.now.Add(10 * time.Minute)
+	lacks(t, "perk", c.say("张三", "过年给困难户发米面油不"), "#R1", "办事指南里没有写这一点")
+	// a question of his item still is one
+	c.now = c.now.Add(10 * time.Minute)
+	has(t, "further", c.say("张三", "那要去哪领"), "#R1")
+	c.now = c.now.Add(10 * time.Minute)
+	got := c.say("张三", "@网格小助手 过年给困难户发米面油不")
+	has(t, "to the bot", got, "#R2")
+	lacks(t, "to the bot", got, "就 #R1")
+}
