@@ -100,3 +100,17 @@ func TestPerkNotFurther(t *testing.T) {
 	has(t, "to the bot", got, "#R2")
 	lacks(t, "to the bot", got, "就 #R1")
 }
+
+// TestDeadlineAskedAway (appr107): 「医保今年啥时候截止交 我在外地打工腊月二
+// 十五才回来」 heard the whole 医保 guide (main: 截止 asked no part). Now the
+// 时限 line and, as he is away, the step that says it is paid on a phone.
+func TestDeadlineAskedAway(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("陈小龙", "医保今年啥时候截止交 我在外地打工腊月二十五才回来")
+	has(t, "away", got, "时限：每年集中缴费期交下一年的", "微信或支付宝搜当地税务")
+	lacks(t, "away", got, "新生儿出生90天内", "第一次参保或户口迁来的")
+	c = newChat(t, guideReader(t))
+	got = c.say("张三", "医保啥时候截止")
+	has(t, "home", got, "时限：每年集中缴费期交下一年的")
+	lacks(t, "home", got, "微信或支付宝搜当地税务", "新生儿出生90天内")
+}

@@ -1938,6 +1938,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// pays, beside the 去哪办 line (appr103)
 					steps = payWhereSteps(rep.Text, proc)
 					data["PayWhere"] = len(steps) > 0
+				} else if slices.Contains(parts, "time") && words.AwayTold(rep.Text) {
+					// "医保啥时候截止 我在外地打工腊月二十五才回来": the
+					// deadline, and the steps that say it is done from
+					// anywhere (微信, 支付宝, 手机; appr107)
+					steps = stepsSaying(proc, words.PayChannelSays)
+					data["PayWhere"] = len(steps) > 0
 				}
 				data["Parts"], data["Steps"] = parts, steps
 			}
