@@ -947,8 +947,7 @@ var GuideAsks = []struct {
 	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多",
 		"办下来", "办得下来", // "过年前残疾证能办下来不" (appr104)
 		"当天", "当场", "能拿到", "拿得到", "啥时候拿", "什么时候拿", // "当天能拿到不"
-		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "几号截止", "截止到", // a fee paid late or its deadline (appr99)
-		"截止", // "医保今年啥时候截止交" (appr107)
+		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "截止", // a fee paid late or its deadline (appr99; "医保啥时候截止": appr107)
 		"啥时候交", "什么时候交", "啥时候缴", "什么时候缴", "几月交", "几月份交", // when a fee is paid (appr100)
 		"啥时候发", "什么时候发", "几时发", "啥时候到账", "什么时候到账"}}, // when it is paid out, not the day (几号: the leader's; appr102)
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
