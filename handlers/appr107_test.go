@@ -114,3 +114,11 @@ func TestDeadlineAskedAway(t *testing.T) {
 	has(t, "home", got, "时限：每年集中缴费期交下一年的")
 	lacks(t, "home", got, "微信或支付宝搜当地税务", "新生儿出生90天内")
 }
+
+// TestRenewedByDateAsked (appr107): 「残疾证到期了 过年前能换下来不」 was
+// silent (a query: 换下来 asked nothing); now it asks the 时限, as 办下来
+// does (appr104).
+func TestRenewedByDateAsked(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	has(t, "renewed", c.say("赵鹏", "残疾证到期了 过年前能换下来不"), "已登记 #R1", "【残疾证换领】", "时限：")
+}
