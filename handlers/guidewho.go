@@ -1,12 +1,15 @@
 package handlers
 
 import (
+	"context"
 	"slices"
 	"unicode/utf8"
 
+	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/handlers/words"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // payWhereSteps are the steps of p's guide that tell where or how its fee
@@ -133,4 +136,34 @@ func mayGetUntold(text string, proc *config.Procedure) bool {
 	}
 	steps, parts := eligibleLines(proc)
 	return len(steps)+len(parts) > 0
+}
+
+// newsJoined takes a villager's question in his grid group whether p is
+// paid this year (newsUntold: "取暖补贴今年还发不发啊") while a
+// neighbour's same question of the last day is open there (newsAgain):
+// he follows that item, and hears that the leader is asked already, or
+// the leader's answer when given. Nothing new is filed, nobody is @-ed
+// again, and the leader's one answer is for both (appr107). done is
+// false when no such item is open; his own item is askedAgain's.
+func (r *Router) newsJoined(ctx context.Context, t *turn, p *config.Procedure) (done bool, err error) {
+	if t.where.Kind != words.InGrid || t.who.IsCadre() || !newsUntold(t.text, p) {
+		return false, nil
+	}
+	fits := func(rep village.Report) bool {
+		return rep.Type == village.Approval && !rep.Private() && t.at.Sub(rep.CreatedAt) <= words.MeTooWindow && r.newsAgain(t, rep)
+	}
+	tell := func(rep *village.Report, again bool) []bot.Outbound {
+		data := map[string]any{"R": rep, "Who": t.who.Name, "Proc": p, "News": true, "Joined": !again}
+		if answer, ok := village.StandingAnswer(rep.History); ok && rep.ProcedureAnswered() {
+			data["Answer"] = answer
+		} else if !again {
+			// the leader's plain words just after answer it (procanswer.go)
+			rep.AskedAgainAt = t.at
+		}
+		if rep.AwaitsAnswer() {
+			data["Handlers"] = rep.Handlers
+		}
+		return r.replyOut(t, "approval.same", data)
+	}
+	return r.join(ctx, t, true, func(village.Report) bool { return true }, fits, tell)
 }

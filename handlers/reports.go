@@ -812,6 +812,9 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 			}
 			leaders, mediators = slices.DeleteFunc(slices.Clone(leaders), told), slices.DeleteFunc(slices.Clone(mediators), told)
 		}
+		if len(f.visitors) > 0 {
+			data["AskerPhone"] = t.who.Phone // a leader asked to come calls him (toldPrivately)
+		}
 		out = append(out, r.toldPrivately(also, leaders, mediators, data, alsoData)...)
 		out = append(out, r.visitorsTold(t, f)...)
 	}
@@ -1378,8 +1381,15 @@ func (r *Router) visitorsTold(t *turn, f *filing) []bot.Outbound {
 func (r *Router) toldPrivately(also *village.Report, leaders, mediators []village.Person, data, alsoData map[string]any) []bot.Outbound {
 	var out []bot.Outbound
 	for _, l := range leaders {
+		mine := data
+		if visitors, _ := data["Visitors"].([]string); slices.Contains(visitors, l.Name) {
+			// the grid has no worker: the leader is asked to come
+			// himself, not told he was asked (appr107)
+			mine = maps.Clone(data)
+			mine["Visitors"], mine["VisitSelf"] = slices.DeleteFunc(slices.Clone(visitors), func(n string) bool { return n == l.Name }), true
+		}
 		out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
-			Text: r.texts.Render("report.private.leader", data)})
+			Text: r.texts.Render("report.private.leader", mine)})
 		if also != nil {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
 				Text: r.texts.Render("report.private.leader", alsoData)})
@@ -1941,6 +1951,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// "医保在哪交都行吗": the steps that say where one
 					// pays, beside the 去哪办 line (appr103)
 					steps = payWhereSteps(rep.Text, proc)
+					data["PayWhere"] = len(steps) > 0
+				} else if slices.Contains(parts, "time") && words.AwayTold(rep.Text) {
+					// "医保啥时候截止 我在外地打工腊月二十五才回来": the
+					// deadline, and the steps that say it is done from
+					// anywhere (微信, 支付宝, 手机; appr107)
+					steps = stepsSaying(proc, words.PayChannelSays)
 					data["PayWhere"] = len(steps) > 0
 				}
 				data["Parts"], data["Steps"] = parts, steps

@@ -441,6 +441,12 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 		if done, err := r.askedAgain(ctx, t, false, p, false); done {
 			return true, err
 		}
+		if done, err := r.newsJoined(ctx, t, p); done {
+			// "取暖补贴今年还发不发啊" minutes after a neighbour's
+			// 「今年有没有取暖补贴」: the same question, waiting on the
+			// leader's one answer (appr107)
+			return true, err
+		}
 	}
 	if q, err := r.paperOfItem(ctx, t); q != nil || err != nil {
 		// "我有残疾证能优先吗" after his 低保 question, whose materials

@@ -385,6 +385,8 @@ const signUpGap = 6
 // papers, have it approved or paid back ("养老保险一年交多少档", "那要带户
 // 口本原件吗", "宅基地审批现在要多久", "残疾证多久能办下来", "医保报销要多久").
 var dealings = newLexicon("交", "缴", "要带", "带上", "带着", "原件", "复印件", "审批", "批下来", "办下来", "报销", "备案", "能报", "转诊", "异地就医",
+	// a paper renewed or replaced in time (appr107): "残疾证到期了 过年前能换下来不"
+	"换下来", "换得下来", "补下来", "补得下来",
 	// registering on coming home asked (appr100): "过年回来要去村里登记吗"
 	"要登记", "去登记", "要去村里登记", "要报备", "去报备",
 	// a household register moved: "户口要迁到学校吗", "毕业了还能迁回来不"

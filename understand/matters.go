@@ -52,6 +52,14 @@ func Matters(s Said) []string {
 			add(w)
 		}
 	}
+	for _, w := range perkWords {
+		// "过年给困难户发米面油不" days after his 取暖补贴 question: a
+		// festival's gift, the village's to decide (und101), not a line
+		// of his item's guide that says 困难家庭 (appr107)
+		if strings.Contains(t, w) && !slices.ContainsFunc(perkWords, func(o string) bool { return len(o) > len(w) && strings.Contains(o, w) && strings.Contains(t, o) }) {
+			add(w)
+		}
+	}
 	for _, w := range fetchedThings.words {
 		// "快递要本人去取吗" right after his 残疾证 question: the
 		// parcel's own question, not who goes for his 残疾证 (appr102)

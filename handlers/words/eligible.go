@@ -59,3 +59,14 @@ func OfficeDaysAsked(question string) bool {
 // OfficeDaysSays are the words of a guide's line that tell the office's
 // days or hours.
 var OfficeDaysSays = []string{"上班", "工作日", "节假日", "周末", "周六", "周日", "放假", "办公时间"}
+
+// AwayTold reports whether question tells that the one it is for is away
+// until after a time ("我在外地打工腊月二十五才回来", "人在外面回不来"):
+// beside a deadline asked, the steps that say it is done from anywhere
+// (微信, 支付宝, 手机) answer what he needs (appr107).
+func AwayTold(question string) bool {
+	return ContainsAnyOf(question, awayTold...)
+}
+
+// awayTold tell that someone is away from home for now.
+var awayTold = []string{"在外地", "在外面", "在外头", "在外打工", "外地打工", "外出打工", "回不来", "回不去", "才回来", "才能回来", "才回家", "不在家"}
