@@ -18,8 +18,8 @@ func FuzzAppr107Words(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if AwayTold(s) && !ContainsAnyOf(s, awayTold...) {
-			t.Fatalf("AwayTold(%q) without a word of awayTold", s)
+		if AwayTold(s) && !ContainsAnyOf(s, awayNowWords...) {
+			t.Fatalf("AwayTold(%q) without a word of awayNowWords", s)
 		}
 	})
 }

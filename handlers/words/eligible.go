@@ -65,8 +65,8 @@ var OfficeDaysSays = []string{"上班", "工作日", "节假日", "周末", "周
 // beside a deadline asked, the steps that say it is done from anywhere
 // (微信, 支付宝, 手机) answer what he needs (appr107).
 func AwayTold(question string) bool {
-	return ContainsAnyOf(question, awayTold...)
+	return ContainsAnyOf(question, awayNowWords...)
 }
 
-// awayTold tell that someone is away from home for now.
-var awayTold = []string{"在外地", "在外面", "在外头", "在外打工", "外地打工", "外出打工", "回不来", "回不去", "才回来", "才能回来", "才回家", "不在家"}
+// awayNowWords tell that someone is away from home for now.
+var awayNowWords = []string{"在外地", "在外面", "在外头", "在外打工", "外地打工", "外出打工", "回不来", "回不去", "才回来", "才能回来", "才回家", "不在家"}
