@@ -1,7 +1,5 @@
 package understand
 
-import "strings"
-
 // cures pair a report's trouble with what cadres say they do for it: ice
 // on a road is salted, sanded or shovelled; a frozen pipe is thawed and
 // wrapped; a blocked drain is dredged. A cadre's "下午拉车盐过去撒" is
@@ -32,7 +30,7 @@ func Tends(cadre, item string) bool {
 // lookalikes blanks the words that hold a trouble's word but name no
 // trouble (a fridge's 冰 in 冰箱, a snack's 雪 in 雪糕, a car's 堵 in
 // 堵车 is a jam, not a blocked drain), so "冰箱坏了" is not ice on a road.
-var lookalikes = strings.NewReplacer(
+var lookalikes = newReplacer(
 	"冰箱", "□□", "冰柜", "□□", "冰雹", "□□", "冰棍", "□□", "冰糖", "□□", "冰淇淋", "□□□", "冰激凌", "□□□",
 	"雪糕", "□□", "雪碧", "□□", "堵车", "□□", "添堵", "□□",
 )

@@ -123,7 +123,7 @@ func eachLabelledText(t *testing.T, f func(text string)) {
 // understandReplacers are the replacers of understand, by name, with the
 // pairs each was made of.
 var understandReplacers = map[string]replacer{"variants": variants, "softened": softened, "inCareBlank": inCareBlank,
-	"questionWords": questionWords, "zheVerbs": zheVerbs, "noHash": noHash}
+	"questionWords": questionWords, "zheVerbs": zheVerbs, "noHash": noHash, "lookalikes": lookalikes}
 
 // replacersAgree fails t when a replacer's answer on s is not its
 // strings.Replacer's.
