@@ -19,7 +19,7 @@ import (
 // after them. @ or not: a short question of nothing else is the bot's.
 // One read of each village's reports, then the reply's commit.
 func (r *Router) alarmsAsked(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil || !townshipView(t) || !(t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
+	if !officerAsksUnquoted(t) {
 		return false, nil
 	}
 	span, ok := words.ReadAlarmsAsk(t.text)

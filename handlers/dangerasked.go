@@ -17,7 +17,7 @@ import (
 // their deadline first. @ or not: a short question of nothing else is
 // the bot's. One read of each village's reports, then the reply's commit.
 func (r *Router) dangersAsked(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil || !townshipView(t) || !(t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
+	if !officerAsksUnquoted(t) {
 		return false, nil
 	}
 	if !words.ReadDangerAsk(t.text) {

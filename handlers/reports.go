@@ -3474,6 +3474,13 @@ func townshipView(t *turn) bool {
 		t.where.Kind == words.InPrivate && t.who.SeesTownship()
 }
 
+// officerAsksUnquoted reports whether the turn is a township officer's (or
+// the admin's) own words, quoting nothing, where the township's items are
+// seen (townshipView): the questions of the office about them.
+func officerAsksUnquoted(t *turn) bool {
+	return t.quote == nil && townshipView(t) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin))
+}
+
 var errAmbiguous = errors.New("reference exists in several villages")
 
 // ambiguousRef is errAmbiguous with the villages that have the item, for

@@ -65,7 +65,7 @@ var ()
 // 山村还有几件没办完"), about doing something ("青山村没办完的我明天去催
 // 一下") or naming no place stay his talk.
 func (r *Router) openItemsAsked(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil || !townshipView(t) || !(t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
+	if !officerAsksUnquoted(t) {
 		return false, nil
 	}
 	place, ok := words.ReadOpenAsk(t.text, r.places)
