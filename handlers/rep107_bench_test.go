@@ -15,14 +15,7 @@ import (
 // 「…换了一截新的 … 好了」 (the 办结 offer).
 func BenchmarkNotes107(b *testing.B) {
 	run := func(b *testing.B, setup func(i int, day time.Time) []bot.Message, measured func(i int, day time.Time) bot.Message) {
-		trips, n := int64(0), 0
-		for i := 0; b.Loop(); i++ {
-			r, st := benchRouter(b, true)
-			day := at.Add(time.Duration(i) * 240 * time.Hour)
-			benchSetup(b, r, setup(i, day)...)
-			trips, n = trips+benchTrips(b, r, st, measured(i, day.Add(3*time.Hour))), n+1
-		}
-		b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		benchEachFresh(b, 3*time.Hour, setup, measured)
 	}
 	ice := func(i int, day time.Time) bot.Message {
 		return bot.Message{ID: fmt.Sprintf("%d-ice", i), At: day, Chat: grid3, From: "陈二", Text: "村口那段路结冰了 早上好几个人骑车摔了"}
