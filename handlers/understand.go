@@ -280,6 +280,10 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.noticeInWords(ctx, t, addressed); done {
 		return true, err
 	}
+	if done, err := r.villagerReminds(ctx, t, reading, addressed); done {
+		// 「@网格小助手 提醒大家晚上锁好门」 from a villager (lead108)
+		return true, err
+	}
 	if done, err := r.noteHint(ctx, t, reading); done {
 		return true, err
 	}

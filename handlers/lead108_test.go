@@ -1,0 +1,28 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestLead108VillagerReminds: a villager who asks the bot to remind
+// everyone of nothing that happened is thanked and told what to say when
+// something does, the leader named; nothing is filed or asked back. One
+// who tells of a matter while asking it (chickens stolen, ice at the
+// village gate) has it filed under its category, and an alarm stays an
+// alarm. Unaddressed, a reminder is the tip it looks like: silence.
+func TestLead108VillagerReminds(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "@网格小助手 提醒大家晚上锁好门")
+	has(t, "bare", got, "谢谢您提醒", "请说清在哪", "网格长李四")
+	lacks(t, "bare", got, "回复「1」登记", "已登记", "需要网格长发通知", "@李四")
+	has(t, "weather", c.say("陈二", "@网格小助手 帮我告诉大家 下雪路滑 出门小心"), "谢谢您提醒")
+	has(t, "theft", c.say("张三", "@网格小助手 最近村里丢了两只鸡 提醒大家晚上锁好门"), "已登记 #R1", "治安")
+	has(t, "ice", c.say("陈二", "@网格小助手 提醒大家 村口那段路结冰了 出门小心"), "已登记 #R2", "道路交通")
+	has(t, "fire", c.say("张三", "@网格小助手 跟大家说一下 后山着火了"), "紧急情况 #R3", "119")
+	if got := c.say("陈二", "提醒大家晚上锁好门"); len(got) != 0 {
+		t.Errorf("unaddressed tip answered: %q", got)
+	}
+	has(t, "worker still shown the notice", c.say("王五", "@网格小助手 提醒大家晚上锁好门"), "需要网格长发通知", "通知 三组 请大家晚上锁好门")
+}
