@@ -9,7 +9,8 @@ import (
 
 // BenchmarkLead108: a villager's 「@网格小助手 提醒大家…」 thanked (was: a
 // confirm-back of a report of 其他), and one telling of chickens stolen,
-// filed as 治安 (was: a confirm-back of 其他).
+// filed as 治安 (was: a confirm-back of 其他). A problem told before a deed,
+// now filed without the deed, is BenchmarkLead107/problem_then_deed.
 func BenchmarkLead108(b *testing.B) {
 	b.Run("villager_reminds", func(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {

@@ -26,3 +26,20 @@ func TestLead108VillagerReminds(t *testing.T) {
 	}
 	has(t, "worker still shown the notice", c.say("王五", "@网格小助手 提醒大家晚上锁好门"), "需要网格长发通知", "通知 三组 请大家晚上锁好门")
 }
+
+// TestLead108ProblemFiledWithoutDeed: a problem told before a deed asking
+// points is filed, and asked back, as the problem alone; the deed is left
+// to the claim he is told to send. A slope (后坡) is a place: not asked
+// where.
+func TestLead108ProblemFiledWithoutDeed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "村口路灯又不亮了 晚上黑乎乎的 另外我昨天帮王奶奶把院子的雪扫了 能加分不")
+	has(t, "filed", got, "已登记 #R1（一般事项·道路交通）：村口路灯又不亮了 晚上黑乎乎的\n", "申请积分")
+	lacks(t, "filed", got, "扫了", "另外")
+	got = c.say("张三", "后坡那块井盖不见了，对了，俺前天把村口的雪都铲了 给加点分")
+	has(t, "asked", got, "——后坡那块井盖不见了。回复「1」登记")
+	lacks(t, "asked", got, "铲了")
+	got = c.say("张三", "1")
+	has(t, "filed after 1", got, "已登记 #R2（一般事项·道路交通）：后坡那块井盖不见了\n")
+	lacks(t, "filed after 1", got, "铲了", "没说在哪")
+}

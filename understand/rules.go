@@ -3332,6 +3332,31 @@ func asideProblem(t string) (before string, ok bool) {
 	return "", false
 }
 
+// TrimAside is text without the deed it sets apart after the problem it
+// tells first ("村口路灯又不亮了 晚上黑乎乎的 另外我昨天帮王奶奶把院子的雪扫了
+// 能加分不" is "村口路灯又不亮了 晚上黑乎乎的"): the report filed of such a
+// message (a report that also claims, see Rules.claimed) tells the
+// problem; the deed is his claim's, which he sends apart. Text setting
+// nothing apart so is kept whole.
+func TrimAside(text string) string {
+	before, ok := asideProblem(Canon(text))
+	if !ok {
+		return text
+	}
+	// cut the text as sent at the aside asideProblem cut its canonical
+	// words at; the first of them that is there
+	rest := strings.TrimPrefix(Canon(text), before)
+	for _, w := range asides.words {
+		if !strings.HasPrefix(rest, w) {
+			continue
+		}
+		if i := strings.Index(text, w); i > 0 && strings.ContainsFunc(text[:i], unicode.IsLetter) {
+			return strings.TrimRight(text[:i], leadPause)
+		}
+	}
+	return text
+}
+
 // asides set another matter apart from what was said before them.
 var asides = newLexicon("另外", "对了", "还有就是", "再一个", "顺便说一下", "顺便说下", "顺便说一句")
 
