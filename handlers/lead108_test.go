@@ -43,3 +43,14 @@ func TestLead108ProblemFiledWithoutDeed(t *testing.T) {
 	has(t, "filed after 1", got, "已登记 #R2（一般事项·道路交通）：后坡那块井盖不见了\n")
 	lacks(t, "filed after 1", got, "铲了", "没说在哪")
 }
+
+// TestLead108WinterCoalIsItsOwnQuestion: 「今年的取暖煤啥时候发」 right after
+// his 返乡登记 question is the village's coal, asked of the leader as its
+// own question, not a further one of that item answered with its 时限.
+func TestLead108WinterCoalIsItsOwnQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "home", c.say("陈二", "俺儿子腊月二十从广东回来 要不要去村里登记"), "已登记 #R1", "返乡人员登记")
+	got := c.say("陈二", "@网格小助手 今年的取暖煤啥时候发")
+	has(t, "coal", got, "#R2", "李四")
+	lacks(t, "coal", got, "#R1", "时限：随时")
+}

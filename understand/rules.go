@@ -2013,8 +2013,9 @@ func collectiveOnly(t string) bool {
 var heldByHearer = regexp.MustCompile(`在(?:你|您)(?:那|那儿|那里|这|这儿|手上|手里|家)(?:不|吗|么|没|没有|呢)`)
 
 // perkWords are the gifts and perks a village hands out on occasions,
-// which no procedure's guide tells of: "慰问品", "过节费".
-var perkWords = []string{"慰问品", "慰问金", "慰问", "福利", "年货", "过节费", "米面油", "红包"}
+// which no procedure's guide tells of: "慰问品", "过节费", the winter's
+// coal handed out ("今年的取暖煤啥时候发", lead108).
+var perkWords = []string{"慰问品", "慰问金", "慰问", "福利", "年货", "过节费", "米面油", "红包", "取暖煤", "过冬煤"}
 
 // PerkWords are perkWords, for the handlers' words.AsksPerk.
 func PerkWords() []string { return slices.Clip(perkWords) }
