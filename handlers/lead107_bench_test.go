@@ -31,7 +31,7 @@ func BenchmarkLead107(b *testing.B) {
 	b.Run("list_asked_beside_waiting", func(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 			_, msg := med97Round(i)
-			before = []bot.Message{msg("ask", 0, "张三", "@网格小助手 提醒大家晚上锁好门")}
+			before = []bot.Message{msg("ask", 0, "张三", "东头那条路有个坑")}
 			return before, msg("list", time.Minute, "李四", "@网格小助手 今天有啥要处理的"), []bot.Message{msg("no", 2*time.Minute, "张三", "2")}
 		})
 	})

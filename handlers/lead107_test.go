@@ -28,7 +28,7 @@ func TestLead107RemindEveryone(t *testing.T) {
 func TestLead107WorkAskedIsNoTakingOn(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "filed", c.say("陈二", "村口路灯又不亮了 晚上黑乎乎的"), "已登记 #R1")
-	has(t, "asked", c.say("张三", "@网格小助手 提醒大家晚上锁好门"), "回复「1」登记")
+	has(t, "asked", c.say("张三", "东头那条路有个坑"), "回复「1」登记")
 	got := c.say("李四", "@网格小助手 今天有啥要处理的")
 	has(t, "list", got, "待办", "#R1")
 	lacks(t, "list", got, "在等确认", "已受理")

@@ -2543,6 +2543,63 @@ func (r *Router) remindInWords(ctx context.Context, t *turn, officer bool) (done
 	return true, r.reply(ctx, t, "notice.remind", data)
 }
 
+// villagerReminds answers a villager who asks the bot in the group to
+// remind everyone of something that is no matter to handle
+// (「@网格小助手 提醒大家晚上锁好门」): the group has read his words
+// already, and a villager sends no notices; he is thanked and told what
+// to say when something did happen, so that it is filed for the grid's
+// leaders. A reminder that tells of a matter (「村里丢了两只鸡 提醒大家
+// 锁好门」: security) or an emergency goes on to be filed as any report;
+// so do cadres' reminders, which remindInWords answers.
+func (r *Router) villagerReminds(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
+	if !addressed || reading.Type == village.Emergency || tellsOfMatter(reading) || !r.villagerInGrid(t) {
+		return false, nil
+	}
+	body, ok := words.RemindAsked(strings.TrimSpace(t.text))
+	if !ok || !understand.HasContent(body) {
+		return false, nil
+	}
+	leaders := r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader)
+	return true, r.reply(ctx, t, "notice.remind.villager", map[string]any{"Leaders": words.Names(leaders)})
+}
+
+// remindRead is x, the reading of a villager's message to the bot, or,
+// when it asks the bot to remind everyone (「@网格小助手 最近村里丢了两只鸡
+// 提醒大家晚上锁好门」) and x tells of no matter, the reading of what he
+// tells without that ask: 提醒大家 marks the safety tips people forward,
+// which the reader leaves alone, but a villager who tells the bot of
+// chickens stolen tells of a matter for the grid. Cadres' reminders are
+// remindInWords'; unaddressed ones stay the tips they look like.
+func (r *Router) remindRead(ctx context.Context, t *turn, x village.Reading) village.Reading {
+	if !t.addr || x.Type == village.Emergency || tellsOfMatter(x) || !r.villagerInGrid(t) {
+		return x
+	}
+	said, ok := words.RemindSaid(strings.TrimSpace(t.text))
+	if !ok {
+		return x
+	}
+	if y := r.read(ctx, t, said); y.Type == village.Emergency || tellsOfMatter(y) {
+		// the message's reading from now on: what files it
+		// (r.report) reads t.text again
+		t.readings[t.text] = y
+		return y
+	}
+	return x
+}
+
+// tellsOfMatter reports whether x is a report of a matter the grid handles: of a
+// category other than 其他.
+func tellsOfMatter(x village.Reading) bool {
+	return x.Intent == village.IntentReport && x.Category != "其他"
+}
+
+// villagerInGrid reports whether t comes from a villager in a grid's
+// group: no cadre of the grid, nor an officer or admin.
+func (r *Router) villagerInGrid(t *turn) bool {
+	return t.where.Kind == words.InGrid && t.where.Grid != "" && !t.who.Tends(t.where.Village, t.where.Grid) &&
+		!t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin)
+}
+
 // noticeQueryStatus answers a 通知 that asks who answered: the notice it
 // names, or the latest one.
 func (r *Router) noticeQueryStatus(ctx context.Context, t *turn, id string) error {

@@ -247,6 +247,11 @@ func (r *Router) readFiling(ctx context.Context, t *turn, f *filing, args string
 	// "… 气死我了": read with the feeling (a harm that goes on), filed
 	// and echoed without it
 	f.text = understand.TrimVent(f.text)
+	if f.reading.Also == village.IntentClaim {
+		// "路灯又不亮了 另外我帮王奶奶扫了雪 能加分不": filed and
+		// echoed as the lamp, the deed left to his claim (lead108)
+		f.text = understand.TrimAside(f.text)
+	}
 	if f.typ == village.Emergency && t.where.Kind == words.InGrid {
 		t.raised = &alarm{hazard: f.reading.Hazard, place: f.reading.Place, text: f.text, at: t.at, byModel: f.byModel,
 			roster: r.rosterNames(t.where.Village, f.reading.Hazard)}

@@ -1602,7 +1602,7 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if done, err := r.beforeReading(ctx, t); done {
 		return err
 	}
-	reading := r.read(ctx, t, t.text)
+	reading := r.remindRead(ctx, t, r.read(ctx, t, t.text))
 	if merged, ok := r.continuedAsk(ctx, t, reading); ok {
 		// "就是去镇上那座桥 快倒了" while "桥头那根电线杆歪了" waits for
 		// his 「1」: one matter, asked about again as one

@@ -280,6 +280,10 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.noticeInWords(ctx, t, addressed); done {
 		return true, err
 	}
+	if done, err := r.villagerReminds(ctx, t, reading, addressed); done {
+		// 「@网格小助手 提醒大家晚上锁好门」 from a villager (lead108)
+		return true, err
+	}
 	if done, err := r.noteHint(ctx, t, reading); done {
 		return true, err
 	}
@@ -706,6 +710,10 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		data["EarlierText"] = earlier.Text // a private report's words stay out of groups
 	}
 	data["Summary"] = echoSummary(t, reading.Summary)
+	if reading.Also == village.IntentClaim {
+		// the problem asked about, the deed left to his claim (lead108)
+		data["Summary"] = understand.TrimAside(data["Summary"].(string))
+	}
 	// The summary is the sender's words (or the model's): a reference in
 	// it must not be taken for the bot's when a leader quotes this
 	// question and replies 「确认」.

@@ -2013,8 +2013,9 @@ func collectiveOnly(t string) bool {
 var heldByHearer = regexp.MustCompile(`在(?:你|您)(?:那|那儿|那里|这|这儿|手上|手里|家)(?:不|吗|么|没|没有|呢)`)
 
 // perkWords are the gifts and perks a village hands out on occasions,
-// which no procedure's guide tells of: "慰问品", "过节费".
-var perkWords = []string{"慰问品", "慰问金", "慰问", "福利", "年货", "过节费", "米面油", "红包"}
+// which no procedure's guide tells of: "慰问品", "过节费", the winter's
+// coal handed out ("今年的取暖煤啥时候发", lead108).
+var perkWords = []string{"慰问品", "慰问金", "慰问", "福利", "年货", "过节费", "米面油", "红包", "取暖煤", "过冬煤"}
 
 // PerkWords are perkWords, for the handlers' words.AsksPerk.
 func PerkWords() []string { return slices.Clip(perkWords) }
@@ -3330,6 +3331,31 @@ func asideProblem(t string) (before string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// TrimAside is text without the deed it sets apart after the problem it
+// tells first ("村口路灯又不亮了 晚上黑乎乎的 另外我昨天帮王奶奶把院子的雪扫了
+// 能加分不" is "村口路灯又不亮了 晚上黑乎乎的"): the report filed of such a
+// message (a report that also claims, see Rules.claimed) tells the
+// problem; the deed is his claim's, which he sends apart. Text setting
+// nothing apart so is kept whole.
+func TrimAside(text string) string {
+	before, ok := asideProblem(Canon(text))
+	if !ok {
+		return text
+	}
+	// cut the text as sent at the aside asideProblem cut its canonical
+	// words at; the first of them that is there
+	rest := strings.TrimPrefix(Canon(text), before)
+	for _, w := range asides.words {
+		if !strings.HasPrefix(rest, w) {
+			continue
+		}
+		if i := strings.Index(text, w); i > 0 && strings.ContainsFunc(text[:i], unicode.IsLetter) {
+			return strings.TrimRight(text[:i], leadPause)
+		}
+	}
+	return text
 }
 
 // asides set another matter apart from what was said before them.

@@ -542,7 +542,7 @@ func Placeless(text string) bool {
 // yard or shed, the fields, a grid or village, or "here" said of where
 // he stands.
 var elsewhereWords = []string{"隔壁", "邻居", "对门", "对面", "楼上", "楼下", "外面", "外头", "路上", "路边", "街上", "车上", "店", "厂", "馆", "食堂",
-	"学校", "单位", "镇上", "镇里", "地里", "田里", "山", "河", "沟", "塘", "村", "组", "院", "仓库", "棚", "场", "站", "铺", "这边", "那边",
+	"学校", "单位", "镇上", "镇里", "地里", "田里", "山", "坡", "河", "沟", "塘", "村", "组", "院", "仓库", "棚", "场", "站", "铺", "这边", "那边",
 	"这里", "那里", "这儿", "那儿", "门口", "楼", "管道", "管子", "罐车", "气站"}
 
 // HomeThings are the things of a household's own home: told broken with

@@ -542,9 +542,27 @@ var remindAsks = []struct{ ask, says string }{
 // (remindAsks: "这几天零下十度 提醒大家烧炭取暖注意通风" is "这几天零下十度
 // 请大家烧炭取暖注意通风"); ok is false when it asks no such thing.
 func RemindAsked(text string) (body string, ok bool) {
+	return remindCut(text, true)
+}
+
+// RemindSaid is text without the words asking the bot to remind everyone,
+// nor what they become in a notice: what the sender tells of
+// ("最近村里丢了两只鸡 提醒大家晚上锁好门" is "最近村里丢了两只鸡
+// 晚上锁好门"), read as any message; ok as for RemindAsked.
+func RemindSaid(text string) (said string, ok bool) {
+	return remindCut(text, false)
+}
+
+// remindCut cuts the first of remindAsks out of text, with what it
+// becomes in a notice put in its place when says.
+func remindCut(text string, says bool) (string, bool) {
 	for _, a := range remindAsks {
 		if before, after, found := strings.Cut(text, a.ask); found {
-			return strings.Trim(before+a.says+strings.TrimLeft(after, " ：:，,"), " ：:，,。"), true
+			put := a.says
+			if !says {
+				before, put = strings.TrimRight(before, " ：:，,"), " "
+			}
+			return strings.Trim(before+put+strings.TrimLeft(after, " ：:，,"), " ：:，,。"), true
 		}
 	}
 	return "", false
