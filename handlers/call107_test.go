@@ -48,7 +48,7 @@ func TestCall107AskAnsweredUnnamed(t *testing.T) {
 	c.now = c.now.Add(time.Hour)
 	got := c.private("李四", "有的 腊月二十前送到家")
 	lacks(t, "answer", got, "我理解为")
-	has(t, "answer", got, "李四: 好的，这条当作石德贵问的「今年过年村里有没有慰问品」的答复。已转给王五，由王五转告石德贵。",
+	has(t, "answer", got, "李四: 好的，这条当作石德贵问的「今年过年村里有没有慰问品」的答复（不是的话回复「不是」）。已转给王五，由王五转告石德贵。",
 		"王五: 【老人问·答复】李四答复石德贵问的「今年过年村里有没有慰问品」：「有的 腊月二十前送到家」")
 	if call := c.lastCall("石德贵"); call.AnsweredBy != "李四" {
 		t.Errorf("not answered: %+v", call)
