@@ -31,7 +31,7 @@ func TestCall107KinStayAhead(t *testing.T) {
 	// the worker's own note of a stay ahead says when it begins
 	c.now = c.now.Add(time.Hour)
 	has(t, "worker", c.private("王五", "回访 石德贵 已通 身体挺好 腊月二十他闺女接他去城里过年"),
-		"石德贵1月27日起不在家的事已记在这次回访里", "1月27日前照常，1月27日起先停")
+		"石德贵1月27日（腊月二十）起不在家的事已记在这次回访里", "1月27日前照常，1月27日起先停")
 }
 
 // TestCall107AskAnsweredUnnamed (call107): a leader's private words that
