@@ -31,7 +31,7 @@ func TestCall107KinStayAhead(t *testing.T) {
 	// the worker's own note of a stay ahead says when it begins
 	c.now = c.now.Add(time.Hour)
 	has(t, "worker", c.private("王五", "回访 石德贵 已通 身体挺好 腊月二十他闺女接他去城里过年"),
-		"石德贵1月27日起不在家的事已记在这次回访里", "1月27日前照常，1月27日起先停")
+		"石德贵1月27日（腊月二十）起不在家的事已记在这次回访里", "1月27日前照常，1月27日起先停")
 }
 
 // TestCall107AskAnsweredUnnamed (call107): a leader's private words that
@@ -48,7 +48,7 @@ func TestCall107AskAnsweredUnnamed(t *testing.T) {
 	c.now = c.now.Add(time.Hour)
 	got := c.private("李四", "有的 腊月二十前送到家")
 	lacks(t, "answer", got, "我理解为")
-	has(t, "answer", got, "李四: 好的，这条当作石德贵问的「今年过年村里有没有慰问品」的答复。已转给王五，由王五转告石德贵。",
+	has(t, "answer", got, "李四: 好的，这条当作石德贵问的「今年过年村里有没有慰问品」的答复（不是的话回复「不是」）。已转给王五，由王五转告石德贵。",
 		"王五: 【老人问·答复】李四答复石德贵问的「今年过年村里有没有慰问品」：「有的 腊月二十前送到家」")
 	if call := c.lastCall("石德贵"); call.AnsweredBy != "李四" {
 		t.Errorf("not answered: %+v", call)

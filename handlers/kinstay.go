@@ -192,6 +192,7 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, ps, ws []village.Pers
 		names  []string
 		then   *storage.Change
 		phones []*phoned
+		made   []village.Call
 	)
 	ahead := !stay.From.IsZero() // she leaves on a later day: her calls go on till then (call107)
 	var from any                 // the texts' From: none when she is away now
@@ -215,7 +216,7 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, ps, ws []village.Pers
 		if err != nil {
 			return err
 		}
-		docs, names = append(docs, d), append(names, r.shown(p))
+		docs, names, made = append(docs, d), append(names, r.shown(p)), append(made, c)
 		// 查 #N: 「白凤兰户（不在家，金大海说）」; not for a stay ahead: she
 		// is home to be told
 		if th := r.awayOnCall(t, p, c); !ahead && then == nil {
@@ -241,20 +242,46 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, ps, ws []village.Pers
 		phoners = append(phoners, r.shown(ph.w))
 	}
 	data := map[string]any{"P": strings.Join(names, "、"), "Who": r.shown(t.who), "Said": t.text, "Back": stay.Until, "Lunar": stay.Lunar,
-		"Out": stay.Out, "Phoner": strings.Join(phoners, "、"), "From": from, "Now": t.at}
+		"Out": stay.Out, "Phoner": strings.Join(phoners, "、"), "From": from, "Now": t.at, "Also": staysKept(calls.all, ps, made, t.at)}
 	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.kinstay", data))}
 	for _, ph := range phones {
 		if ph.w.Key() == t.who.Key() {
 			continue
 		}
 		d := map[string]any{"P": strings.Join(ph.names, "、"), "Who": r.shown(t.who), "Said": t.text, "Back": stay.Until, "Lunar": stay.Lunar,
-			"Open": ph.open, "Many": len(ph.names) > 1, "Notices": ph.notices, "From": from, "Now": t.at}
+			"Open": ph.open, "Many": len(ph.names) > 1, "Notices": ph.notices, "From": from, "Now": t.at, "Also": data["Also"]}
 		o = append(o, bot.Outbound{To: r.shown(ph.w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.kinstay.worker", d)})
 	}
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: docs, Out: o, Then: then,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: strings.Join(names, "、") + " 家里说不在家"}}
 	t.out = o
 	return r.commitCalls(ctx, t, strings.Join(names, "、"), change, fresh)
+}
+
+// staysKept are the stays of one elder of ps (one alone) told before,
+// not over at at, that the stay made now keeps leaves on (village.Stays,
+// call108): said beside the new one, so that 「2月4日前回访照常」 is not
+// read as her calls going on during her stay at her daughter's.
+func staysKept(all []village.Call, ps []village.Person, made []village.Call, at time.Time) []village.Stay {
+	if len(ps) != 1 || len(made) != 1 {
+		return nil
+	}
+	var hers []village.Call
+	for _, c := range all {
+		if c.PersonKey == ps[0].Key() {
+			hers = append(hers, c)
+		}
+	}
+	before := village.Stays(hers)
+	hers = append(hers, made[0])
+	last := village.LastContact(hers)
+	var kept []village.Stay
+	for _, s := range village.Stays(hers) {
+		if slices.Contains(before, s) && s.Until.After(at) && !s.Since.Before(last) {
+			kept = append(kept, s)
+		}
+	}
+	return kept
 }
 
 // commitCalls commits change, made on the calls of the person named as
@@ -336,16 +363,18 @@ func (r *Router) resumeForKin(ctx context.Context, t *turn, ps []village.Person,
 		phones []*phonedBack
 	)
 	for _, p := range ps {
-		i := -1
-		for k, c := range calls.all {
-			if c.PersonKey == p.Key() && (c.Status == village.CallAway || c.Status == village.CallReached) && (i < 0 || c.LoggedAt.After(calls.all[i].LoggedAt)) {
-				i = k
+		var hers []village.Call
+		for _, c := range calls.all {
+			if c.PersonKey == p.Key() {
+				hers = append(hers, c)
 			}
 		}
-		if i < 0 || !calls.all[i].AwayUntil.After(today) {
+		// the stay she is on now, not one told for later (call108)
+		i, ok := village.StayCall(hers, t.at)
+		if !ok || !hers[i].AwayUntil.After(today) {
 			continue
 		}
-		c := calls.all[i]
+		c := hers[i]
 		c.AwayUntil = today
 		c.Note += "；" + t.who.Name + "说回来了：" + t.text
 		d, err := storage.CallDoc(c)
@@ -498,7 +527,7 @@ func (r *Router) elderAnsweredUnnamed(ctx context.Context, t *turn) (done bool, 
 		if c.AskChasedAt.After(told) {
 			told = c.AskChasedAt
 		}
-		if c.AskOpen() && slices.Contains(c.AskedTo, r.shown(t.who)) && !told.After(t.at) && t.at.Sub(told) < askFresh {
+		if c.AskOpen() && c.AnswerUndone.IsZero() && slices.Contains(c.AskedTo, r.shown(t.who)) && !told.After(t.at) && t.at.Sub(told) < askFresh {
 			fits = append(fits, c)
 		}
 	}
@@ -558,6 +587,13 @@ func (r *Router) answerElder(ctx context.Context, t *turn, p village.Person, que
 		o = append(o, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.answer.worker", data)})
 	}
 	t.out = o
-	return r.commitCalls(ctx, t, p.Name, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 老人问已答复"}}, fresh)
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 老人问已答复"}}
+	if unnamed {
+		// his 「不是」 takes it back (elderAnswerUndone, call108)
+		if kept, err := answerTakenKept(t, c, w); err == nil {
+			change.Keep = []storage.Kept{kept}
+		}
+	}
+	return r.commitCalls(ctx, t, p.Name, change, fresh)
 }

@@ -1820,6 +1820,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		block, data = "call.missed", r.nextTry(t, c)
 		if inHosp {
 			data["Heard"] = words.WithoutPhoneTrouble(note) // "听说住院了": a guess pauses nothing
+			data["HeardOut"] = stay.Out                     // 「可能去她闺女家了」: a stay, no hospital (call108)
 		}
 	}
 	data["C"] = c

@@ -1008,6 +1008,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// word): passed to the worker (call105)
 		return err
 	}
+	if done, err := r.elderAnswerUndone(ctx, t); done {
+		// 「不是」 to his words taken, naming nothing, for the answer
+		// to an elder's question (call108)
+		return err
+	}
 	if done, err := r.visitAnswered(ctx, t); done {
 		// 「让王五下午去她家看看」, 「我下午过去一趟」 from the leader asked
 		// to visit an elder (call106)

@@ -640,9 +640,11 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 				u.keepers[name] = append(u.keepers[name], w.Key())
 			}
 		}
-		if !p.UsesWeChat && p.Phone != "" {
+		if !p.UsesWeChat && p.Phone != "" && !f.h.awayAt(p.Key(), f.at) {
 			// a household someone said was told, or is away, stays listed
-			// with that note: news the call's line does not carry
+			// with that note: news the call's line does not carry. An
+			// elder away from home (a stay told, call108) is not phoned
+			// for it, as for a warning (call103)
 			w, listed := f.callAbout(p, ch.n, u)
 			by := u.called
 			if listed {
@@ -1179,16 +1181,16 @@ type callHistory struct {
 	lastReached map[string]time.Time    // when a call last got through
 	lastClosed  map[string]time.Time    // when a task was last closed as unreached
 	unmade      map[string]int          // calls closed as not made since last reached
-	awayUntil   map[string]time.Time    // the last call that got through, or closed as away, said she is away until then (Call.AwayUntil)
-	awaySince   map[string]time.Time    // when that call was logged, or its stay begins (Call.AwaySince)
-	awayFrom    map[string]time.Time    // the first day of that stay, told ahead (Call.AwayFrom); zero when from its log
+	// stays are the stays told on calls that got through or closed as
+	// away, each kept (village.Stays, call108: a second one told later
+	// no longer ends the first)
+	stays map[string][]village.Stay
 }
 
 // historyOf sums up a village's call tasks.
 func historyOf(all []village.Call) callHistory {
 	h := callHistory{open: map[string]village.Call{}, lastReached: map[string]time.Time{},
-		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, awayUntil: map[string]time.Time{}, awaySince: map[string]time.Time{},
-		awayFrom: map[string]time.Time{}}
+		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, stays: map[string][]village.Stay{}}
 	for _, c := range all {
 		k := c.PersonKey
 		if c.Pending() {
@@ -1198,11 +1200,11 @@ func historyOf(all []village.Call) callHistory {
 			h.lastReached[k] = c.LoggedAt
 		}
 		// a miss closed as away ("没打通 她儿子说她住院了") tells it as a
-		// call that got through does; the later of the two holds
-		// a stay told ahead holds from its first day (call107): a call
-		// that gets through before then leaves it on
-		if (c.Status == village.CallReached || c.Status == village.CallAway) && c.AwaySince().After(h.awaySince[k]) {
-			h.awaySince[k], h.awayUntil[k], h.awayFrom[k] = c.AwaySince(), c.AwayUntil, c.AwayFrom
+		// call that got through does; a stay told ahead holds from its
+		// first day (call107): a call that gets through before then
+		// leaves it on
+		if st, ok := c.Stay(); ok {
+			h.stays[k] = append(h.stays[k], st)
 		}
 		// a task closed as unreached waits a care interval for the next,
 		// as a reached call does
@@ -1214,6 +1216,9 @@ func historyOf(all []village.Call) callHistory {
 		if c.Status == village.CallUnmade && c.Due.After(h.lastReached[c.PersonKey]) {
 			h.unmade[c.PersonKey]++
 		}
+	}
+	for k, sts := range h.stays {
+		h.stays[k] = village.KeptStays(sts)
 	}
 	for k, c := range h.open {
 		if c.Status == village.CallEscalated && h.lastReached[k].After(c.LoggedAt) {
@@ -1229,27 +1234,32 @@ func historyOf(all []village.Call) callHistory {
 // as that day's.
 func (h callHistory) routineDue(k string, every time.Duration, at time.Time) (due bool, last time.Time) {
 	last, ok := h.lastContact(k)
-	if from := h.awayFrom[k]; from.Add(-12 * time.Hour).After(at) {
-		// a stay told ahead, not begun (call107): her calls go on till then
-		return !ok || !at.Before(last.Add(every).Add(-12*time.Hour)), last
+	if _, away := h.stayAt(k, at); away {
+		return false, last // away (call108: any stay told, not only the last)
 	}
-	if away := h.awayUntil[k]; away.After(last) && !h.awaySince[k].Before(last) && !h.awaySince[k].IsZero() {
+	if village.StayEnded(h.stays[k], last, at) {
 		// in hospital when last reached (or told so on a miss): her
 		// calls resume on the day named for her return, whatever her
-		// care interval
-		return !at.Before(away.Add(-12 * time.Hour)), last
+		// care interval; a stay told ahead, not begun, leaves her calls
+		// as usual till then (call107)
+		return true, last
 	}
 	return !ok || !at.Before(last.Add(every).Add(-12*time.Hour)), last
 }
 
-// awayAt reports whether the person with key k is away at at, as the
-// last call that got through or closed away said ("去她女儿家住了 过完年
-// 再回来", call103): her calls wait, a warning's too — she is not home
-// alone to be told.
+// awayAt reports whether the person with key k is away at at, as a call
+// that got through or closed away said ("去她女儿家住了 过完年再回来",
+// call103): her calls wait, a warning's too — she is not home alone to be
+// told.
 func (h callHistory) awayAt(k string, at time.Time) bool {
+	_, ok := h.stayAt(k, at)
+	return ok
+}
+
+// stayAt is the stay that keeps the person with key k away at at.
+func (h callHistory) stayAt(k string, at time.Time) (village.Stay, bool) {
 	last, _ := h.lastContact(k)
-	since := h.awaySince[k]
-	return !since.IsZero() && !since.Before(last) && h.awayUntil[k].Add(-12*time.Hour).After(at) && !h.awayFrom[k].Add(-12*time.Hour).After(at)
+	return village.StayAt(h.stays[k], last, at)
 }
 
 // lastContact is when the person's care interval last started: the last
@@ -1395,10 +1405,12 @@ func (j *jobs) openTask(p village.Person, h callHistory, d callDay, relay map[st
 		old := *c
 		s.stale, s.isOpen = &old, false
 	}
-	if s.isOpen && c.Status == village.CallOpen && c.Misses == 0 && len(c.Notices) == 0 && !h.awayFrom[p.Key()].IsZero() && h.awayAt(p.Key(), d.at) {
-		// A stay told ahead has begun (call107: 「我妈后天去我姐家住」):
-		// the call not made while she was home is no call of her days
-		// away; closed as lapsed, the routine call comes when she is back.
+	if s.isOpen && c.Status == village.CallOpen && h.awayAt(p.Key(), d.at) {
+		// A stay has begun since the call was made (call107: 「我妈后天去
+		// 我姐家住」): the call not made while she was home is no call of
+		// her days away, nor are the notices it carries (call108: the
+		// worker was still sent to phone an empty house); closed as
+		// lapsed, the routine call comes when she is back.
 		old := *c
 		s.stale, s.isOpen = &old, false
 	}
@@ -1444,7 +1456,7 @@ func (s *taskDay) lapse() callPlan {
 func (j *jobs) routineCall(s *taskDay, h callHistory) (listed *village.Call, due bool) {
 	p, at, day, extra := s.p, s.d.at, s.d.start, s.d.extra
 	due, last := h.routineDue(p.Key(), s.every, at)
-	if !due && !(extra && last.Before(day)) && s.expired == nil {
+	if !due && !(extra && last.Before(day) && !h.awayAt(p.Key(), at)) && s.expired == nil {
 		return nil, false
 	}
 	topic := routineTopic

@@ -752,6 +752,10 @@ type Call struct {
 	AnsweredBy  string    `json:"answered_by,omitempty"`
 	AskChases   int       `json:"ask_chases,omitempty"`
 	AskChasedAt time.Time `json:"ask_chased_at,omitzero"`
+	// AnswerUndone is when a leader said 「不是」 to his words taken, naming
+	// nothing, for the answer to Asked (call108): open again, and words
+	// naming nothing are not taken for its answer any more.
+	AnswerUndone time.Time `json:"answer_undone,omitzero"`
 	// AwayUntil: the note said she is in hospital ("她儿子说她住院了"):
 	// her routine calls wait until this day (the day named for her
 	// return, else a week on), then resume.
@@ -947,23 +951,115 @@ func (p Person) HouseholdKey() string {
 }
 
 // AwayAt reports whether calls, one person's, say she is away from home
-// (a stay, a hospital) at at: her last call that got through or was
-// closed as away set an end still ahead (half a day's grace, as the
-// scheduler's routine calls read it), and no task closed unreached since.
-// The reply to a weather warning's poster counts the elders to phone
-// without her (call104).
+// (a stay, a hospital) at at: a stay told on them holds then (StayAt),
+// with half a day's grace, as the scheduler's routine calls read it. The
+// reply to a weather warning's poster counts the elders to phone without
+// her (call104).
 func AwayAt(calls []Call, at time.Time) bool {
-	var last, closed time.Time
-	var from, until time.Time
+	_, ok := StayAt(Stays(calls), LastContact(calls), at)
+	return ok
+}
+
+// LastContact is when her care interval last started, of one person's
+// calls: the last that got through, or the last task closed unreached.
+// A stay told before it is over (she was reached at home, or nobody
+// could reach her since).
+func LastContact(calls []Call) time.Time {
+	var last time.Time
 	for _, c := range calls {
-		if (c.Status == CallReached || c.Status == CallAway) && c.AwaySince().After(last) {
-			last, from, until = c.AwaySince(), c.AwayFrom, c.AwayUntil
+		if c.Status == CallReached && c.LoggedAt.After(last) {
+			last = c.LoggedAt
 		}
-		if c.Status == CallUnreached && c.ClosedAt.After(closed) {
-			closed = c.ClosedAt
+		if c.Status == CallUnreached && c.ClosedAt.After(last) {
+			last = c.ClosedAt
 		}
 	}
-	return !last.IsZero() && !last.Before(closed) && until.Add(-12*time.Hour).After(at) && !from.Add(-12*time.Hour).After(at)
+	return last
+}
+
+// Stay is a time away from home told on a call (Call.Stay): when it was
+// told, when it holds from (Call.AwaySince), its first day when told
+// ahead (AwayFrom; zero when it holds from its telling), and its end.
+type Stay struct {
+	Told, Since, From, Until time.Time
+}
+
+// Stay is the stay c tells: a call that got through, or closed as away,
+// with an end (AwayUntil).
+func (c Call) Stay() (Stay, bool) {
+	if c.Status != CallReached && c.Status != CallAway || c.AwayUntil.IsZero() {
+		return Stay{}, false
+	}
+	return Stay{Told: c.LoggedAt, Since: c.AwaySince(), From: c.AwayFrom, Until: c.AwayUntil}, true
+}
+
+// Stays are the stays told on calls, one person's, each kept (call108:
+// the latest told replaced the others, so 「腊月二十八去城里过年」 told
+// after 「后天去我姐家住 15号回来」 had her phoned at her daughter's);
+// but a stay told later over some of the same days corrects the earlier
+// (「过完年再回来」 after 「15号回来」), which is dropped.
+func Stays(calls []Call) []Stay {
+	var all []Stay
+	for _, c := range calls {
+		if s, ok := c.Stay(); ok {
+			all = append(all, s)
+		}
+	}
+	return KeptStays(all)
+}
+
+// KeptStays are of stays those no stay told later overlaps (Stays).
+func KeptStays(all []Stay) []Stay {
+	var kept []Stay
+	for _, s := range all {
+		if !slices.ContainsFunc(all, func(o Stay) bool {
+			return o.Told.After(s.Told) && o.Since.Before(s.Until) && o.Until.After(s.Since)
+		}) {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+// Holds reports whether s keeps her away at at, her care interval last
+// started at last: told (or begun) no earlier than that, begun and not
+// ended by at, with half a day's grace either side.
+func (s Stay) Holds(last, at time.Time) bool {
+	return !s.Since.IsZero() && !s.Since.Before(last) && s.Until.Add(-12*time.Hour).After(at) && !s.From.Add(-12*time.Hour).After(at)
+}
+
+// StayAt is the stay of stays that holds at at (Stay.Holds), her care
+// interval last started at last; ok is false when none does.
+func StayAt(stays []Stay, last, at time.Time) (Stay, bool) {
+	for _, s := range stays {
+		if s.Holds(last, at) {
+			return s, true
+		}
+	}
+	return Stay{}, false
+}
+
+// StayCall is the index in calls, one person's, of the call telling the
+// stay that holds at at (StayAt); ok is false when none does. 「我妈回来了」
+// ends that one, not one told for later (call108).
+func StayCall(calls []Call, at time.Time) (i int, ok bool) {
+	st, ok := StayAt(Stays(calls), LastContact(calls), at)
+	if !ok {
+		return -1, false
+	}
+	return slices.IndexFunc(calls, func(c Call) bool {
+		s, ok := c.Stay()
+		return ok && s.Told.Equal(st.Told) && s.Since.Equal(st.Since) && s.Until.Equal(st.Until)
+	}), true
+}
+
+// StayEnded reports whether a stay of stays told since her care interval
+// last started (at last) has ended by at: her calls resume on the day
+// named for her return, whatever her care interval.
+func StayEnded(stays []Stay, last, at time.Time) bool {
+	return slices.ContainsFunc(stays, func(s Stay) bool {
+		return !s.Since.IsZero() && !s.Since.Before(last) && s.Until.After(last) && !s.Until.Add(-12*time.Hour).After(at)
+	})
 }
 
 // AwaySince is when what c tells of her being away holds from: its log,

@@ -1061,3 +1061,26 @@ func PaymentDue(rep village.Report, loc *time.Location, isName func(string) bool
 	}
 	return p.By
 }
+
+// takeBacks are a reply that the bot took one's words wrong: 「不是」,
+// 「搞错了」, alone or before what he meant (「不是 我说的是超市的米」).
+var takeBacks = []string{"不是这个问题", "不是这个", "不是的", "不是", "不对", "搞错了", "弄错了", "错了"}
+
+// SaysTakenWrong reports whether text says the bot took the sender's last
+// words wrong (call108: a leader's unnamed answer taken for an elder's
+// question): one of takeBacks alone, or leading before a pause. Not
+// 「不是很急」, not 「2」.
+func SaysTakenWrong(text string) bool {
+	text = strings.TrimSpace(text)
+	for _, w := range takeBacks {
+		rest, ok := strings.CutPrefix(text, w)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, "啊呀吧哦")
+		if rest == "" || strings.ContainsRune(" ，,。.！!；;、~", []rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
+}

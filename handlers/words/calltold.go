@@ -94,6 +94,9 @@ var awayPeriods = []string{"这个月", "本月", "这几天", "这段时间", "
 // outOfHome reports whether clause (of note) tells the elder stays away
 // from home a while: "去她女儿家住了", "这个月不在村里", "跟儿子去城里住了".
 func outOfHome(clause, note string) bool {
+	if dayOut(clause, note) {
+		return false // 「明天去她闺女家吃饭」: a meal, not a stay (call108)
+	}
 	if staysLater(clause) && !soonWithEnd(clause, note) {
 		return false // "过年接她去城里住几天": not away yet (call101)
 	}
@@ -105,7 +108,23 @@ func outOfHome(clause, note string) bool {
 // an end said (「腊月二十八她儿子接她去城里过年」, 「后天去我姐家住 过完年
 // 再回来」, call107), not a day out (「明天去她闺女家吃饭」).
 func aheadOut(clause, note string) bool {
-	return awayTold(clause, note) && (ContainsAnyOf(clause, "住", "过年", "过冬") || ContainsAnyOf(note, stayEnds...))
+	return !dayOut(clause, note) && awayTold(clause, note) && (ContainsAnyOf(clause, "住", "过年", "过冬") || ContainsAnyOf(note, stayEnds...))
+}
+
+// dayOuts are what an outing of a day is for: a meal, a wedding, a
+// visit, the market — she is home by night.
+var dayOuts = []string{"吃饭", "吃顿饭", "吃个饭", "吃午饭", "吃晚饭", "吃席", "坐席", "吃酒", "喝酒", "喝喜酒", "吃喜酒", "随礼", "串门", "串个门",
+	"坐坐", "坐一会", "玩", "转转", "逛逛", "赶集", "看看", "拜寿", "过生日", "吃杀猪菜"}
+
+// dayStays say a stay of nights all the same: 「去她闺女家吃饭 住几天」.
+var dayStays = []string{"住", "过年", "过冬", "过夜", "几天", "两天", "三天", "一阵", "一段", "这段时间", "不在家", "不在村", "宿", "待到", "呆到", "再回来", "才回来",
+	"过完年", "年后"}
+
+// dayOut reports whether clause (of note) tells an outing of a day
+// (「明天去她闺女家吃饭」, 「去她儿子那吃饭了」), no stay away: nothing in
+// note says a night away (call108: it paused her calls a week).
+func dayOut(clause, note string) bool {
+	return ContainsAnyOf(clause, dayOuts...) && !ContainsAnyOf(note, dayStays...)
 }
 
 // awayTold is outOfHome's reading of clause, a stay ahead or not.
