@@ -88,6 +88,15 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		// nothing of his fits: what he has open (or that he has nothing),
 		// not the menu
 		return r.run(ctx, t, "我的事项")
+	case len(fits) == 0 && !bare && !own:
+		// "电线那个咋还没人来" of 陈二's alarm, from 张三 next door: the
+		// one open item of another the group saw that his few words
+		// name (rep108: he got silence, or his own closed item offered
+		// to reopen)
+		if pressed := othersPressed(t, open, subject, reading); len(pressed) == 1 {
+			return r.retold(ctx, t, pressed[0], words.Retelling{News: true, Neighbour: true})
+		}
+		return false, nil
 	case len(fits) != 1:
 		return false, nil
 	}
@@ -114,4 +123,27 @@ func askedOnly(t *turn, rep village.Report) bool {
 	last, ok := rep.LastStep()
 	return ok && rep.Type == village.General && rep.Status != village.StatusNew && !words.Presses(t.text) &&
 		!words.AsksAfterOwn(t.text) && (rep.DueAt.IsZero() || t.at.Before(rep.DueAt)) && t.at.Sub(last.At) < words.ChaseFresh
+}
+
+// othersPressed are the open items of t's group, told there by others
+// (general items and alarms: a quarrel or an application is the parties'
+// own), not resolved, that t's few pressing words (words.PressesNamed)
+// name: they share the words of subject, and a general item is of the
+// category the words read as (an alarm's category is not its words').
+// None for a message that is no such press.
+func othersPressed(t *turn, open []village.Report, subject string, reading village.Reading) []village.Report {
+	if t.where.Kind != words.InGrid || t.who.IsCadre() || !words.PressesNamed(t.text) {
+		return nil
+	}
+	var out []village.Report
+	for _, rep := range open {
+		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+			rep.Type != village.General && rep.Type != village.Emergency || rep.ReporterSide(t.who) || rep.FollowedBy(t.who) ||
+			!words.SharesContent(subject, rep.Text) ||
+			rep.Type == village.General && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category {
+			continue
+		}
+		out = append(out, rep)
+	}
+	return out
 }
