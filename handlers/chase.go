@@ -94,6 +94,11 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		// name (rep108: he got silence, or his own closed item offered
 		// to reopen)
 		if pressed := othersPressed(t, open, subject, reading); len(pressed) == 1 {
+			if rep := pressed[0]; inHand(t, rep) {
+				// taken on lately and not overdue: how it stands answers
+				// him; its handlers hear a neighbour only when it waits
+				return r.ownAnswered(ctx, t, rep)
+			}
 			return r.retold(ctx, t, pressed[0], words.Retelling{News: true, Neighbour: true})
 		}
 		return false, nil
@@ -146,4 +151,12 @@ func othersPressed(t *turn, open []village.Report, subject string, reading villa
 		out = append(out, rep)
 	}
 	return out
+}
+
+// inHand reports whether rep, a general item, is taken on, within its
+// deadline, and had a step within words.ChaseFresh: a neighbour pressing
+// it hears how it stands, its handlers are not told (rep108).
+func inHand(t *turn, rep village.Report) bool {
+	last, ok := rep.LastStep()
+	return ok && rep.Type == village.General && rep.Status != village.StatusNew && !rep.OverdueAt(t.at) && t.at.Sub(last.At) < words.ChaseFresh
 }
