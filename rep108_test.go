@@ -117,3 +117,18 @@ func TestReplayWireAtHeadHeight(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayPipeThawedByWorker: 王五's 「陈二家水管用热水浇开了 包了旧棉
+// 絮 能出水了」 on the frozen pipe nobody took on had no reply: the item
+// would have been chased as overdue and 陈二 never asked. Thawed and
+// running are done words: the leader is asked to close it (rep108).
+func TestReplayPipeThawedByWorker(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			rep108Line("09T08:10", "陈二", "上报 俺家自来水管冻住了 一滴水都没有"),
+			rep108Line("09T10:10", "王五", "陈二家水管用热水浇开了 包了旧棉絮 能出水了"),
+		},
+		want: []string{"12-09T10:10 青山村三组网格群 | 按王五的话，#R1 进展已记录", "王五说已经办好了", "「办结 #R1"},
+	}
+	rc.check(t)
+}
