@@ -132,3 +132,20 @@ func TestReplayPipeThawedByWorker(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayNeighbourPressesPrivately: 陈二's private 「上坡那段雪到底有人
+// 铲没有」 of the snow 张三 reported in the group was filed as a question
+// for the leader (#R2): the item the group saw answers him, privately
+// (rep108).
+func TestReplayNeighbourPressesPrivately(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			rep108Line("12T11:00", "张三", "昨晚雪下得太大 上坡那段路被雪封了 三轮车上不去 麻烦组里安排人铲一下"),
+			rep108Line("12T11:05", "李四", "确认 #R1 下午组织人铲雪"),
+			`{"at":"2026-12-12T14:00:00+08:00","kind":"private","from":"陈二","text":"上坡那段雪到底有人铲没有"}`,
+		},
+		want:  []string{"12-12T14:00 陈二 | #R1（昨晚雪下得太大 上坡那段路被雪封了 三轮车上不去 麻烦组里安排人铲一下）现在「已受理」，李四负责"},
+		never: []string{"#R2", "【村民提问】"},
+	}
+	rc.check(t)
+}

@@ -566,7 +566,7 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 			// nothing said of his wire back or not fixed. Another's open
 			// item his words name is pressed (chased); else he is asked
 			// (rep108: his item was reopened silently)
-			if len(othersPressed(t, open, words.ChaseSubject(t.text), a.reading)) > 0 {
+			if len(othersPressed(t, open, words.ChaseSubject(t.text), a.reading, r.groupOf(t.gridSpoken()))) > 0 {
 				return false, nil
 			}
 		case !fixed && a.w.notFixed(rep):

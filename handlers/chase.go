@@ -11,6 +11,7 @@ import (
 
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -93,7 +94,7 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		// one open item of another the group saw that his few words
 		// name (rep108: he got silence, or his own closed item offered
 		// to reopen)
-		if pressed := othersPressed(t, open, subject, reading); len(pressed) == 1 {
+		if pressed := othersPressed(t, open, subject, reading, r.groupOf(t.gridSpoken())); len(pressed) == 1 {
 			if rep := pressed[0]; inHand(t, rep) {
 				// taken on lately and not overdue: how it stands answers
 				// him; its handlers hear a neighbour only when it waits
@@ -130,22 +131,29 @@ func askedOnly(t *turn, rep village.Report) bool {
 		!words.AsksAfterOwn(t.text) && (rep.DueAt.IsZero() || t.at.Before(rep.DueAt)) && t.at.Sub(last.At) < words.ChaseFresh
 }
 
-// othersPressed are the open items of t's group, told there by others
-// (general items and alarms: a quarrel or an application is the parties'
-// own), not resolved, that t's few pressing words (words.PressesNamed)
-// name: they share the words of subject, and a general item is of the
-// category the words read as (an alarm's category is not its words').
-// None for a message that is no such press.
-func othersPressed(t *turn, open []village.Report, subject string, reading village.Reading) []village.Report {
-	if t.where.Kind != words.InGrid || t.who.IsCadre() || !words.PressesNamed(t.text) {
+// othersPressed are the open items told in group (t's grid's group, in
+// it or privately to the bot) by others (general items and alarms: a
+// quarrel or an application is the parties' own), not resolved, that t's
+// few pressing words (words.PressesNamed) name: they share the words of
+// subject, and a general item is of the category the words read as (an
+// alarm's category is not its words'). None for a message that is no such
+// press.
+func othersPressed(t *turn, open []village.Report, subject string, reading village.Reading, group string) []village.Report {
+	if t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || group == "" || t.who.IsCadre() || !words.PressesNamed(t.text) {
 		return nil
 	}
 	var out []village.Report
 	for _, rep := range open {
-		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+		if rep.Chat != group || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved ||
 			rep.Type != village.General && rep.Type != village.Emergency || rep.ReporterSide(t.who) || rep.FollowedBy(t.who) ||
-			!words.SharesContent(subject, rep.Text) ||
-			rep.Type == village.General && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category {
+			!words.SharesContent(subject, rep.Text) {
+			continue
+		}
+		if _, thing := understand.ThingsOf(t.said(), t.hear(rep.Text)); !thing && rep.Type == village.General &&
+			reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category {
+			// "村口的垃圾什么时候有人来收" is not of "村口路灯坏了"; "上坡
+			// 那段雪到底有人铲没有" (安全隐患) is of the snow that closed
+			// the slope (道路交通): its thing
 			continue
 		}
 		out = append(out, rep)
