@@ -569,6 +569,8 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 			if len(othersPressed(t, open, words.ChaseSubject(t.text), a.reading, r.groupOf(t.gridSpoken()))) > 0 {
 				return false, nil
 			}
+			// both answers shown: nothing changes, so the copy will do
+			return true, r.confirmHint(ctx, t, rep, "")
 		case !fixed && a.w.notFixed(rep):
 			return r.unnamedSettle(ctx, t, a, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, rep)
 		}
