@@ -561,6 +561,16 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 		switch {
 		case fixed:
 			return r.unnamedSettle(ctx, t, a, command{verb: words.VConfirm, word: "满意", args: t.text}, rep)
+		case !fixed && words.PressesOnly(t.text):
+			// "电线那个咋还没人来" hours after his wire's 办结: pressing,
+			// nothing said of his wire back or not fixed. Another's open
+			// item his words name is pressed (chased); else he is asked
+			// (rep108: his item was reopened silently)
+			if len(othersPressed(t, open, words.ChaseSubject(t.text), a.reading, r.groupOf(t.gridSpoken()))) > 0 {
+				return false, nil
+			}
+			// both answers shown: nothing changes, so the copy will do
+			return true, r.confirmHint(ctx, t, rep, "")
 		case !fixed && a.w.notFixed(rep):
 			return r.unnamedSettle(ctx, t, a, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, rep)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -88,6 +89,20 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		// nothing of his fits: what he has open (or that he has nothing),
 		// not the menu
 		return r.run(ctx, t, "我的事项")
+	case len(fits) == 0 && !bare && !own:
+		// "电线那个咋还没人来" of 陈二's alarm, from 张三 next door: the
+		// one open item of another the group saw that his few words
+		// name (rep108: he got silence, or his own closed item offered
+		// to reopen)
+		if pressed := othersPressed(t, open, subject, reading, r.groupOf(t.gridSpoken())); len(pressed) == 1 {
+			if rep := pressed[0]; inHand(t, rep) {
+				// taken on lately and not overdue: how it stands answers
+				// him; its handlers hear a neighbour only when it waits
+				return r.ownAnswered(ctx, t, rep)
+			}
+			return r.retold(ctx, t, pressed[0], words.Retelling{News: true, Neighbour: true})
+		}
+		return false, nil
 	case len(fits) != 1:
 		return false, nil
 	}
@@ -114,4 +129,42 @@ func askedOnly(t *turn, rep village.Report) bool {
 	last, ok := rep.LastStep()
 	return ok && rep.Type == village.General && rep.Status != village.StatusNew && !words.Presses(t.text) &&
 		!words.AsksAfterOwn(t.text) && (rep.DueAt.IsZero() || t.at.Before(rep.DueAt)) && t.at.Sub(last.At) < words.ChaseFresh
+}
+
+// othersPressed are the open items told in group (t's grid's group, in
+// it or privately to the bot) by others (general items and alarms: a
+// quarrel or an application is the parties' own), not resolved, that t's
+// few pressing words (words.PressesNamed) name: they share the words of
+// subject, and a general item is of the category the words read as (an
+// alarm's category is not its words'). None for a message that is no such
+// press.
+func othersPressed(t *turn, open []village.Report, subject string, reading village.Reading, group string) []village.Report {
+	if t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || group == "" || t.who.IsCadre() || !words.PressesNamed(t.text) {
+		return nil
+	}
+	var out []village.Report
+	for _, rep := range open {
+		if rep.Chat != group || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+			rep.Type != village.General && rep.Type != village.Emergency || rep.ReporterSide(t.who) || rep.FollowedBy(t.who) ||
+			!words.SharesContent(subject, rep.Text) {
+			continue
+		}
+		if _, thing := understand.ThingsOf(t.said(), t.hear(rep.Text)); !thing && rep.Type == village.General &&
+			reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category {
+			// "村口的垃圾什么时候有人来收" is not of "村口路灯坏了"; "上坡
+			// 那段雪到底有人铲没有" (安全隐患) is of the snow that closed
+			// the slope (道路交通): its thing
+			continue
+		}
+		out = append(out, rep)
+	}
+	return out
+}
+
+// inHand reports whether rep, a general item, is taken on, within its
+// deadline, and had a step within words.ChaseFresh: a neighbour pressing
+// it hears how it stands, its handlers are not told (rep108).
+func inHand(t *turn, rep village.Report) bool {
+	last, ok := rep.LastStep()
+	return ok && rep.Type == village.General && rep.Status != village.StatusNew && !rep.OverdueAt(t.at) && t.at.Sub(last.At) < words.ChaseFresh
 }

@@ -1924,7 +1924,8 @@ func (r *Router) ownRepeated(ctx context.Context, t *turn, rep village.Report, n
 // to be told once an hour.
 func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how words.Retelling) (done bool, err error) {
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": words.ShortText(t.text), "News": how.News, "Wake": r.wake(t),
-		"Private": t.where.Kind == words.InPrivate, "Fight": how.Fight, "Futile": how.Futile, "Again": how.Again, "Adds": how.Adds}
+		"Private": t.where.Kind == words.InPrivate, "Fight": how.Fight, "Futile": how.Futile, "Again": how.Again, "Adds": how.Adds,
+		"Neighbour": how.Neighbour}
 	block := "report.repeat"
 	if how.Flare {
 		block = "dispute.flare"
@@ -1955,9 +1956,19 @@ func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how wo
 	case !quiet:
 		c.Report = &rep
 		told := r.tellHandlers(t, &rep, block+".handler", data)
+		if rep.Unconfirmed() {
+			// an alarm nobody confirmed: everyone it asked to come hears
+			// it, the duty chat too once it is overdue (rep108: only the
+			// leader was told)
+			told = r.alarmPressed(t, &rep, block+".handler", data)
+		}
 		rep.RepeatedAt = t.at
 		var to []string
 		for i := range told {
+			if told[i].Kind == bot.Group {
+				data["Duty"] = true
+				continue
+			}
 			to = append(to, told[i].To)
 			if how.Fight {
 				told[i].Priority = bot.Urgent

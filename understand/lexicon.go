@@ -1677,6 +1677,9 @@ var topics = []topic{
 		// lamp's line after the lamp ("路灯坏了 还有那根电线也耷拉下来了") stays
 		// the lamp's one matter
 		"线耷拉", "线搭拉",
+		// a line pressed or hanging down, said of the line whatever line
+		// (rep108): "那根电线被雪压下来了", "电话线垂下来了"
+		"线垂下来", "线垂到", "线压下来", "线被雪压", "线让雪压", "线被冰压", "线压得",
 		// the network, called 网 in chat: "我们组的网这么差"
 		"网这么差", "网太差",
 		// the supply stopped, said the other way round: "水又停了 这都第三回了"
@@ -1741,9 +1744,10 @@ var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.
 // Children left alone count: "没大人看着".
-var dangers = newLexicon("隐患", "危险",
+var dangers = newLexicon(slices.Concat(headHeight, []string{"隐患", "危险",
 	// a fall that may come: "路边那个洞好深 晚上要栽进去"
-	"要掉进去", "容易掉进去", "会掉进去", "怕掉进去", "怕有人掉进去", "怕人掉进去", "怕有人掉下去", "怕人掉下去", "怕有人栽进去", "要掉下去", "容易掉下去", "会掉下去", "怕掉下去", "要摔进去", "容易摔进去", "冒蓝光", "滋滋响", "噼啪响", "啪啪响", "倾斜", "怕出事", "不安全", "出事", "太悬", "好悬", "很悬", "悬得很", "砸着人", "砸到人", "没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看")
+	"要掉进去", "容易掉进去", "会掉进去", "怕掉进去", "怕有人掉进去", "怕人掉进去", "怕有人掉下去", "怕人掉下去", "怕有人栽进去", "要掉下去", "容易掉下去", "会掉下去", "怕掉下去", "要摔进去", "容易摔进去", "冒蓝光", "滋滋响", "噼啪响", "啪啪响", "倾斜", "怕出事", "不安全", "出事", "太悬", "好悬", "很悬", "悬得很", "砸着人", "砸到人",
+	"没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看"})...)
 
 // children, waters and waterPlay: children playing at deep water (see
 // byWater); children are also those whose climbing is itself the danger.
@@ -1787,7 +1791,7 @@ var states = newLexicon(slices.Concat(unfinished.words, []string{"坏了", "坏�
 	// a line weighed down by snow or ice (und107): "电线让雪压得耷拉下来了",
 	// "电线被冰凌子压得很低"; not 耷拉 alone ("路灯坏了 还有那根电线也耷拉下
 	// 来了" is the lamp's one matter)
-	"压得耷拉", "压耷拉", "压得搭拉", "压得很低", "压得老低", "压得好低", "压得太低", "压低了", "快挨地", "挨着地", "挨到地",
+	"压下来了", "压得耷拉", "压耷拉", "压得搭拉", "压得很低", "压得老低", "压得好低", "压得太低", "压低了", "快挨地", "挨着地", "挨到地",
 	// a thing promised not begun: "信号塔不是说年底建吗 咋还没动静"
 	"没动静", "没下文"})...)
 
@@ -1799,7 +1803,13 @@ var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "烂了", 
 var hedges = newLexicon("好像", "可能", "似乎", "估计", "感觉", "不知道是不是", "不晓得是不是", "说不定")
 
 // requests and durations make a report more certain.
-var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能", "怎么办", "怎么弄")
+// headHeight say a line or a branch hangs at head height over a way
+// (rep108): "过路的都得低头", "个子高的都碰到头". A danger to whoever passes,
+// as clear a wish to have it seen to as 危险 (requests).
+var headHeight = []string{"都得低头", "得低头走", "得低头过", "低着头走", "低着头过", "得弯腰过", "得弯腰走", "得弯着腰", "碰到头", "碰着头", "磕到头", "刮到头",
+	"撞到头", "撞着头", "刮到人", "挂到人"}
+
+var requests = newLexicon(slices.Concat(headHeight, []string{"麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能", "怎么办", "怎么弄"})...)
 
 // mediation: a dispute between parties in the grid.
 var (

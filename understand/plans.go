@@ -53,6 +53,8 @@ var doneWords = []string{"办结了", "修好了", "已修好", "修好啦", "�
 	// winter's jobs: salt spread on ice, snow shovelled, a frozen pipe
 	// thawed ("路上盐撒好了", "雪铲完了", "管子化开了 通水了": lead99)
 	"撒好了", "撒完了", "铲完了", "铲好了", "铲干净了", "化开了", "通水了",
+	// thawed with hot water, and it runs ("水管用热水浇开了 能出水了": rep108)
+	"浇开了", "烫开了", "出水了",
 	// a quarrel's: "调解好了 陈二赔100 牛拴好"
 	"调解好了", "已调解好", "调解成了", "调解完了", "和解了", "握手言和"}
 

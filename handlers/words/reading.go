@@ -655,6 +655,9 @@ type Retelling struct {
 	// adds: the news is something new about the matter (「灯泡买回来了」
 	// quoting the bot's message about it), not the matter again
 	Adds bool
+	// neighbour: one who neither told nor follows the matter presses it
+	// (rep108)
+	Neighbour bool
 }
 
 // RepeatQuiet is how long after its handlers heard that a villager said
