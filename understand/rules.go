@@ -322,6 +322,9 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 // daysOff hold 假的 in a holiday's name, no hoax: "放寒假的孩子们" (und108).
 var daysOff = newLexicon("寒假的", "暑假的", "放假的", "请假的", "休假的", "年假的", "病假的", "婚假的", "产假的", "春假的", "国庆假的")
 
+// cutsDenied deny a cut: "年前不停电".
+var cutsDenied = newLexicon("不停电", "不停水", "不断电", "不断水", "不停气", "没停电", "没停水", "没断电", "没断水")
+
 // rideShareRe seeks riders to share a car home ("拼个车 还差两个人", "有
 // 要搭顺风车的吗": seats offered, noise); a lift asked for oneself (捎我一
 // 段, 搭个顺风车) is a request of neighbours, a query (liftAsked, und101);
@@ -2374,6 +2377,7 @@ var overloadRe = gate("超塞挤装站拉载坐带", regexp.MustCompile(`超载|
 // 歪了") is a strong problem filed under the thing's category, or under
 // 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
+	t = strip(t, cutsDenied) // "说年前不停电": no cut (und108)
 	if containsAny(t, fireworks) && !containsAny(t, neighbours) {
 		// "过年放鞭炮 烟好大", "放了一挂鞭 满院子都是烟 呛死了": the smoke is
 		// the fireworks', let off at the festival; a neighbour's smoke
@@ -2493,6 +2497,8 @@ func problem(t string) (cat string, strong, object bool) {
 		// "天然气没气了", "网断了", "我们家也没气了": a supply gone in
 		// words the lexicon does not hold ("天然气停了" names its object)
 		cat, strong = "水电设施", true
+	case cat == "" && strangerRoundsRe.MatchString(t):
+		cat, object = "治安", true // "外地来的收古董的 挨家挨户看老家具" (und108)
 	case cat == "" && transportShortfallRe.MatchString(t):
 		cat, object = "道路交通", true // "去县城的车一天就两趟"
 	case (cat == "" || cat == "其他" && (s == 0 || containsAny(t, loudspeakers))) && din(t):
@@ -2737,7 +2743,7 @@ func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
 		// fish and the river outnumber it.
 		return "治安", 2, 0
 	}
-	if containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) {
+	if containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) || officeClaimedRe.MatchString(t) {
 		// "有个人冒充电力公司的 说俺家欠电费要停电": whom the swindler
 		// played and what he claimed are his lie, no fault of the power
 		return "治安", 2, 0
@@ -2790,6 +2796,11 @@ func dropGrounds(t string) string {
 // paidAndGoneRe tells of money paid and the payee gone ("交了定金人就把我
 // 拉黑了", "钱转过去就联系不上了"): a swindle, told by what it left.
 var paidAndGoneRe = regexp.MustCompile(`(?:交了|付了|转了|打了|给了|转过去|交过去)[^。！？!?]{0,8}?(?:拉黑|删了|联系不上|找不到人|人跑了|人不见了|不回消息|跑路)`)
+
+// officeClaimedRe is a caller who says he is of an office and asks money
+// for it: "有个人说是电力局的 要上门查电表 收一百块" (und108), a swindle as
+// an impersonation is, whatever the office.
+var officeClaimedRe = gate("说称", regexp.MustCompile(`(?:说是|自称|说他是|说他们是|说自己是)[^，。！？!?\s]{0,4}?(?:电力局|电力公司|供电所|供电局|电业局|自来水公司|水务|燃气公司|天然气公司|煤气公司|派出所|民政|社保|医保|政府|卫生院|移动|电信|联通)[^。！？!?]{0,16}?(?:收|交|要|给)\p{Han}{0,4}?(?:钱|块|元|百|十)`))
 
 // impersonations tell of someone passing for another: the offence is the
 // police's, whatever office he played.

@@ -10,7 +10,8 @@ func init() {
 	// und108: a way shut, a plough asked, a service asked, a talk, a
 	// beast in a plot, icicles, fuel running out
 	for name, g := range map[string]gatedRe{"snowShutRe": snowShutRe, "wayShutRe": wayShutRe, "snowClearAskRe": snowClearAskRe,
-		"runsAskedRe": runsAskedRe, "talkedRe": talkedRe, "grazedPlotRe": grazedPlotRe, "icicleHungRe": icicleHungRe, "fuelLowRe": fuelLowRe} {
+		"runsAskedRe": runsAskedRe, "talkedRe": talkedRe, "grazedPlotRe": grazedPlotRe, "icicleHungRe": icicleHungRe, "fuelLowRe": fuelLowRe,
+		"officeClaimedRe": officeClaimedRe, "shutInRe": shutInRe, "strangerRoundsRe": strangerRoundsRe} {
 		gatedRegexps[name] = g
 	}
 }
@@ -71,6 +72,18 @@ func TestDecember108Read(t *testing.T) {
 		{"drink-driving", "有人喝了酒还开车在村里跑 差点撞着小孩", reportIn(catRoad)},
 		{"one's own drink", "昨晚喝了酒 今天头疼", noiseIn(catOther)},
 		{"a show asked about", "今年的春晚有啥好节目", noiseIn(catOther)},
+		// the sandbox walk
+		{"a fee in an office's name", "有个人说是电力局的 要上门查电表 收一百块", reportIn(catOrder)},
+		{"a valve in the gas company's name", "来了两个人说是燃气公司的 要给每家换阀门 一个收八十", reportIn(catOrder)},
+		{"the power station's real round", "供电所的师傅今天来查线路了 说年前不停电", noiseIn(catSupply)},
+		{"a cut still told", "今天下午又停电了 一直没来", reportIn(catSupply)},
+		{"strangers round the doors", "外地来的收古董的 挨家挨户看老家具", reportIn(catOrder)},
+		{"the grid's own round", "网格员挨家挨户登记返乡人员", noiseIn(catOther)},
+		{"snowed in at the door", "雪太大了 俺家门口的路出不去了", reportIn(catRoad)},
+		{"households shut in, no snow named", "后山几户人家的路还没通 老人出不来", reportIn(catRoad)},
+		{"staying in for the snow", "下这么大雪 今天就不出门了", noiseIn(catOther)},
+		{"snow pushed to the door", "隔壁把他家院里的雪全推到俺家门口了", mediationIn(catDispute)},
+		{"where to register, home for the festival", "过年回来的 在哪登记", approvalIn(catPolicy)},
 		{"a gas alarm stays", "俺爹一个人在家 炭盆烧了一晚上 门窗关得严严实实的 早上叫不醒", emergencyOf(village.HazardGas, catSafety)},
 	})
 }

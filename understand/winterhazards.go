@@ -59,7 +59,7 @@ var (
 // rule ("修路封了 请绕行", "疫情封了") is a notice; one lifted ("封了三天的
 // 路通了") is over.
 func wayShut(t string) bool {
-	if !snowShutRe.MatchString(t) && !wayShutRe.MatchString(t) {
+	if !snowShutRe.MatchString(t) && !wayShutRe.MatchString(t) && !shutInRe.MatchString(t) {
 		return false
 	}
 	if containsAny(t, shutReasons) || containsAny(t, shutLifted) {
@@ -74,6 +74,9 @@ var (
 	snowShutRe = gate("封", regexp.MustCompile(`雪[^，。？?！!,\s]{0,8}?封(?:了|住|死|上|路|门)`))
 	// wayShutRe is a way told shut: "进村的路封了", "出村的路都封了".
 	wayShutRe = gate("封", regexp.MustCompile(`(?:路|道|路口|巷子)(?:都|也|全|全都|又|给|被|让|叫)?封(?:了|住了|死了|上了)`))
+	// shutInRe is a way not open that people cannot get in or out by:
+	// "雪太大了 俺家门口的路出不去了", "后山几户人家的路还没通 老人出不来".
+	shutInRe = gate("出进", regexp.MustCompile(`(?:雪[^。！？!?]{0,10}?(?:路|门口|门前|巷子)|路(?:还|都|也)?(?:没通|不通))[^。！？!?，,]{0,8}?(?:出不去|出不来|进不去|进不来)`))
 	// farRoads are ways that are no village's: shut, they are news for
 	// whoever travels.
 	farRoads = newLexicon("高速", "国道", "省道", "县道", "县里", "县城", "市里", "城里", "外地", "外省", "服务站", "收费站")
