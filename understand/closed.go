@@ -63,7 +63,10 @@ var (
 var settlingRe = gate("调解处摆化协商谈和说劝结平搞私事握", regexp.MustCompile(settleVerbs+`|和好了|握手言和|的事(?:情|儿)?\p{Han}{0,4}(?:好了|过去了|没事了)`))
 
 // settleVerbs is the verb of settling with its result: "调解好了", "解决了".
-const settleVerbs = `(?:调解|解决|处理|摆平|化解|协调|商量|谈|和解|说和|劝和|了结|平息|搞定|私了)(?:好|完|妥|清楚|开)?了`
+// Talking is not agreeing: 商量 and 谈 settle only with their result
+// ("谈妥了", "商量好了", "谈拢了"); "商量了", "跟他家谈了 他不肯赔" tell a
+// talk, no terms (und108).
+const settleVerbs = `(?:(?:调解|解决|处理|摆平|化解|协调|和解|说和|劝和|了结|平息|搞定|私了)(?:好|完|妥|清楚|开)?|(?:商量|谈)(?:好|完|妥|拢|成|清楚|开))了`
 
 // settleVerbRe finds settleVerbs alone (settlingRe may find "的事…好了"
 // around it).
@@ -120,3 +123,21 @@ func comesBack(t string) bool {
 
 // recurrences say a matter came back after it was settled.
 var recurrences = newLexicon("又", "再次", "再一次", "反悔", "变卦", "翻脸", "不认", "不算数", "没用", "不管用")
+
+// talkFailed reports whether t tells a talk (商量了, 谈了, 说了好几回) and,
+// after it, that it came to nothing: the other side refused or things
+// stayed as they were ("…他不同意把柴火挪走", "…还是没谈拢", "…他家的柴火
+// 还是堆我家门口"). Talking is not agreeing (settleVerbs, und108).
+func talkFailed(t string) bool {
+	loc := talkedRe.FindStringIndex(t)
+	return loc != nil && containsAny(t[loc[1]:], talkCameToNothing)
+}
+
+var (
+	// talkedRe is a talk told as done: "商量了", "谈过", "说了好几回".
+	talkedRe = gate("商谈说讲沟协", regexp.MustCompile(`(?:商量|谈|说|讲|沟通|协商)(?:了|过)`))
+	// otherHouses name the other household without its name.
+	otherHouses = newLexicon("他家", "他们家", "她家", "两家")
+	// talkCameToNothing say a talk changed nothing.
+	talkCameToNothing = newLexicon("不同意", "不肯", "不让", "不答应", "不听", "不理", "不认", "没谈拢", "没谈成", "没谈妥", "谈不拢", "谈崩", "还是", "照样", "照旧")
+)

@@ -53,7 +53,13 @@ var (
 	// dinComplaints say a din is too loud to bear.
 	dinComplaints = newLexicon("太吵", "好吵", "很吵", "吵死", "吵得", "扰民", "噪音太大", "受不了", "睡不着")
 	// loudness tells a din by how loud it is.
-	loudness = newLexicon("开到最大", "开得老大", "开老大", "声音老大", "声音好大", "声音太大", "声音开那么大", "大得窗户", "窗户都在震", "玻璃都在抖", "玻璃都在震", "咚咚咚", "哗啦哗啦", "轰隆隆", "轰轰轰", "吵死人", "吵得要命")
+	loudness = newLexicon("开到最大", "开得老大", "开老大", "声音老大", "声音好大", "声音太大", "声音开那么大", "大得窗户", "窗户都在震", "玻璃都在抖", "玻璃都在震", "咚咚咚", "哗啦哗啦", "轰隆隆", "轰轰轰", "吵死人", "吵得要命",
+		// the din told as 动静 (und108): "打麻将动静太大"
+		"动静太大", "动静好大", "动静老大", "动静很大", "动静特别大", "动静大得", "动静也太大")
+	// homePastimes make a din in someone's home: the household's, a
+	// quarrel to mediate whoever tells it (und108: "村里打麻将的动静太大
+	// 半夜都不停"), as a neighbour's din is.
+	homePastimes = newLexicon("麻将", "打牌", "洗牌", "划拳", "喝酒")
 )
 
 // dutyRe is the sender's own next-day duty, a reason a din or a fault

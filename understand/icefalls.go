@@ -42,6 +42,10 @@ var (
 	// iceRemedyAskRe asks for salt, ash or grit on a way, or its ice
 	// broken: "能不能撒点盐", "咱们组的路能撒点盐不" (und104).
 	iceRemedyAskRe = gate("撒铺垫冰", regexp.MustCompile(`(?:能不能|可不可以|能否|能|给)[^，。？?！!\s]{0,10}?(?:撒|铺|垫)(?:点|些|一点|一些|一层|把)?(?:盐|融雪剂|炉灰|煤灰|草木灰|灰|沙子|沙|煤渣|炉渣)|(?:能不能|可不可以|能否)[^，。？?！!\s]{0,8}?(?:除冰|破冰|把冰[铲敲刨])`))
+	// snowClearAskRe asks for someone to come and clear the snow, or for
+	// a plough: "有没有人来铲一下", "啥时候有人来推一推", "能不能派个铲车"
+	// (und108). Going to clear it oneself ("明天一早去铲") asks no one.
+	snowClearAskRe = gate("铲推扫", regexp.MustCompile(`(?:有没有人|有人|没人|谁)(?:能|给)?来(?:铲|推|扫)|派(?:个|辆|台|一辆|一台)?(?:铲车|铲雪车|推土机|扫雪车|铲雪的车)`))
 )
 
 // slowDowns tell all to go slowly: "大家走路慢点". Not weatherTip's: there

@@ -230,7 +230,8 @@ var homecomingNamed = newLexicon("返乡人员", "回乡人员", "返乡登记",
 
 // homecomingAsks ask whether registering is needed: "回来了 积分登记一下"
 // asks nothing of a homecoming.
-var homecomingAsks = newLexicon("吗", "不", "么", "嘛", "是不是", "要不要", "用不用", "需不需要", "得不得", "?", "？")
+// Where or how is asked too: "过年回来的 在哪登记" (und108).
+var homecomingAsks = newLexicon("吗", "不", "么", "嘛", "是不是", "要不要", "用不用", "需不需要", "得不得", "?", "？", "在哪", "哪里", "哪儿", "去哪", "找谁", "怎么")
 
 // homecomingRegistration is t with a coming home that registering is
 // asked of read as 返乡登记 ("过年返乡登记的 是不是要去村里登记"), so that

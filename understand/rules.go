@@ -224,7 +224,7 @@ func endings(c string) (over, corrected, told bool) {
 //
 // "真的假的" asks whether news is true; it calls nothing off (und101).
 func hoaxIn(c string) bool {
-	c = strip(c, truthAsked)
+	c = strip(strip(c, truthAsked), daysOff)
 	if !cueIn(c, hoaxes) {
 		return false
 	}
@@ -288,7 +288,7 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 		// "昨天从城里回来 班车停运了 只好打车": one's own trip told (und104)
 	case fallsWarned(c):
 		// "冰上滑倒了好几个 大家小心": a warning to all, no spot told (und104)
-	case chatLength(c) && (rideShareRe.MatchString(c) || errandOffered(c) || foundAskedRe.MatchString(c) || containsAny(c, giftAsks)) && !complains(c):
+	case chatLength(c) && (rideShareRe.MatchString(c) || errandOffered(c) || joinAsked(c) || foundAskedRe.MatchString(c) || containsAny(c, giftAsks)) && !complains(c):
 		// "有没有腊月二十五从深圳回来的 拼个车", "充电器丢了 谁捡到了说一
 		// 声", "吃酒随多少礼合适啊": a ride, a thing dropped or a gift
 		// asked among neighbours (und100), nothing for the grid.
@@ -319,6 +319,12 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	return r, true
 }
 
+// daysOff hold 假的 in a holiday's name, no hoax: "放寒假的孩子们" (und108).
+var daysOff = newLexicon("寒假的", "暑假的", "放假的", "请假的", "休假的", "年假的", "病假的", "婚假的", "产假的", "春假的", "国庆假的")
+
+// cutsDenied deny a cut: "年前不停电".
+var cutsDenied = newLexicon("不停电", "不停水", "不断电", "不断水", "不停气", "没停电", "没停水", "没断电", "没断水")
+
 // rideShareRe seeks riders to share a car home ("拼个车 还差两个人", "有
 // 要搭顺风车的吗": seats offered, noise); a lift asked for oneself (捎我一
 // 段, 搭个顺风车) is a request of neighbours, a query (liftAsked, und101);
@@ -346,6 +352,20 @@ func errandOffered(t string) bool {
 	cat, _, _ := problem(t)
 	return cat == ""
 }
+
+// joinAsked reports whether t asks who comes along to a chore the sender
+// goes to do ("我们几个明天一早去铲进村的路 有一起的吗", und108) and tells
+// no problem beside it: neighbours turning out, nothing for the grid.
+func joinAsked(t string) bool {
+	if !containsAny(t, joinCalls) || complains(t) {
+		return false
+	}
+	cat, _, _ := problem(t)
+	return cat == ""
+}
+
+// joinCalls ask who comes along.
+var joinCalls = newLexicon("有一起的吗", "有一起的没", "有一起去的吗", "有一起去的没", "有一块去的吗", "有一块的吗", "谁一起去", "谁跟我们去", "谁跟我去", "一起去的说一声", "要去的说一声")
 
 // liftAsked reports whether chat t asks neighbours for a lift ("周末谁去县
 // 城 捎我一段", "明天谁去镇上 搭个顺风车"), seats offered aside (rideShareRe)
@@ -693,7 +713,8 @@ var (
 	// madeAsks ask who made a show or picture, or where or when it was.
 	madeAsks = newLexicon("拍的", "唱的", "演的", "画的", "谁", "哪")
 	// likedRe asks whether something pleases: "好看不", "好吃吗", "香不香".
-	likedRe = regexp.MustCompile(`(?:好看|好吃|好玩|好听|好喝|漂亮|香|甜|辣|带劲|过瘾)(?:不|吗|么|没|嘛|不好看|不好吃|不好玩|不好听|不好喝|不漂亮|不香|不甜|不辣)`)
+	// "今年的春晚有啥好节目" asks what is good in it (und108).
+	likedRe = regexp.MustCompile(`(?:好看|好吃|好玩|好听|好喝|漂亮|香|甜|辣|带劲|过瘾)(?:不|吗|么|没|嘛|不好看|不好吃|不好玩|不好听|不好喝|不漂亮|不香|不甜|不辣)|有什么好(?:节目|看的|玩的|吃的|听的|电影|电视剧)`)
 )
 
 // marvels reports whether t only wonders aloud ("咋这么冷", "咋涨这么
@@ -1328,6 +1349,11 @@ func (ru Rules) report(t string) (found, bool) {
 		// doubted, a matter of the scheme's policy whatever else it names
 		return found{typ: village.General, cat: "政策咨询", conf: clamp(confAsk + max(bonus, 0))}, true
 	}
+	if !broadcast && fuelShort(t) {
+		// "五保户刘大爷家的煤快烧完了 他一个人也买不着": a household
+		// about to go cold, to look in on (und108)
+		return found{typ: village.General, cat: "其他", conf: confAsk}, true
+	}
 	if !broadcast && pleadsForPerson(t) {
 		// "我妈病了好几天下不了床 你们能不能来看看 还有低保年审咋弄":
 		// someone to visit comes before a procedure asked with it (the
@@ -1373,6 +1399,11 @@ func (ru Rules) report(t string) (found, bool) {
 	if broadcast || cat == "水电设施" && cutHeadsUp(t) {
 		// "今天停电了 大家注意": the cut passed round as news
 		return found{}, false
+	}
+	if question && !repair && wayShut(t) && runsAskedRe.MatchString(t) {
+		// "大雪封路了 镇上的班车今天还跑不跑" (und99): whether a service
+		// runs asked, the way shut told as its reason
+		return found{typ: village.General, cat: cat, conf: confAsk, query: true}, true
 	}
 	if warnsAll(t) && !dangerWarned(t) {
 		if forbidsFouling(t, cat) {
@@ -1622,7 +1653,11 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 		// 不听": a neighbour on the sender's meter, a quarrel (und100)
 		d = 1
 	}
-	if d == 0 && !(party && containsAny(t, mine) && (containsAny(strings.ReplaceAll(t, "我欠", ""), harms) || doneBy(t) || grazed(t))) && !(neighbour && (containsAny(t, noisy) || din(t))) && !neighbourNuisance(t) {
+	if d == 0 && !(party && containsAny(t, mine) && (containsAny(strings.ReplaceAll(t, "我欠", ""), harms) || doneBy(t) || grazed(t))) && !(neighbour && (containsAny(t, noisy) || din(t))) && !neighbourNuisance(t) &&
+		// und108: a din of a pastime at home ("村里打麻将的动静太大 半夜都不停"),
+		// a beast in a plot ("年猪拱菜地"), a talk between households that
+		// came to nothing ("跟他家商量了 他不同意把柴火挪走")
+		!(containsAny(t, homePastimes) && din(t)) && !grazedPlot(t) && !((otherHousehold(t) || neighbour || containsAny(t, otherHouses)) && talkFailed(t)) {
 		return found{}, false
 	}
 	conf := 0.7
@@ -1653,6 +1688,23 @@ func grazed(t string) bool {
 }
 
 var grazedRe = regexp.MustCompile(`[` + strayAnimals + `][^。!?！？]{0,12}?(?:吃了|吃光|吃掉|拱了|拱坏|踩了|踩坏|啃了|啃光|糟蹋|祸害)`)
+
+// grazedPlot reports whether t tells a beast rooting, grazing or
+// trampling in a plot told by its name ("年猪拱菜地", "在俺家菜地里拱",
+// "羊跑麦地里啃麦苗"), and the beast is no wild one (wildHarm's) nor the
+// sender's own ("俺家的猪把菜地拱了"): another household's beast at the
+// sender's crops, a quarrel to mediate (und108).
+func grazedPlot(t string) bool {
+	return strings.ContainsAny(t, strayAnimals) && grazedPlotRe.MatchString(t) && !wildHarm.MatchString(t) && !strings.Contains(t, "野") && !ownBeastRe.MatchString(t)
+}
+
+var (
+	// grazedPlotRe is a beast's harm and the plot it is done in, either
+	// way round.
+	grazedPlotRe = gate("拱啃刨踩", regexp.MustCompile(`(?:拱|啃|刨|踩)[^。!?！？，,\s]{0,4}?(?:菜地|菜园|麦地|麦苗|菜苗|庄稼|田里|地里)|(?:菜地|菜园|麦地|麦苗|菜苗|庄稼|田|地)里?(?:拱|啃|刨|踩)`))
+	// ownBeastRe is the sender's own beast: "我家的猪", "我们家年猪".
+	ownBeastRe = regexp.MustCompile(`(?:我|我们|自己)家?的?(?:年|小|老母)?[` + strayAnimals + `]`)
+)
 
 // debtUnpaid reports whether t tells of money a private party owes the
 // sender and does not pay: a loan, a rent ("老赵借了我五千块 说好年底还 现
@@ -2294,8 +2346,11 @@ var dogBites = regexp.MustCompile(`狗[^,。!?;:]{0,10}(?:咬|追)|狗(?:也|都
 var wildHarm = regexp.MustCompile(`(?:野猪|猴子|猴群|獾子|野兔|野鸡|黄鼠狼)[^。!?]{0,12}?(?:拱|糟蹋|祸害|摘光|吃光|吃了|偷|掰断|毁|啃|叼走)`)
 
 // strayRe finds livestock lost or stolen: "俺家的羊丢了两只", "牛跑丢
-// 了", "丢了三只鸡".
-var strayRe = regexp.MustCompile(`[` + strayAnimals + `](?:子|崽|娃)?(?:又|都|全)?(?:丢了|不见了|跑丢|走丢|走失|跑了|跑没了|找不到|找不着|没回来|被偷|让人偷|被人偷)|(?:丢了|不见了|跑丢了|被偷了|让人偷了)\p{Han}{0,3}[头只匹][` + strayAnimals + `]`)
+// 了", "丢了三只鸡", "年猪跑出来了 谁看见了说一声".
+var strayRe = regexp.MustCompile(`[` + strayAnimals + `](?:子|崽|娃)?(?:又|都|全)?(?:丢了|不见了|跑丢|走丢|走失|跑了|跑没了|找不到|找不着|没回来|被偷|让人偷|被人偷)|(?:丢了|不见了|跑丢了|被偷了|让人偷了)\p{Han}{0,3}[头只匹][` + strayAnimals + `]` +
+	// got out and sought: "俺家年猪跑出来了 谁看见了说一声" (und108); a
+	// pen fallen in that let them out is the pen's matter
+	`|[` + strayAnimals + `](?:子|崽|娃)?(?:又|都|全)?跑出[来去]了[^。!?！？]{0,6}?(?:谁|有人|帮忙|帮着)(?:看见|看到|瞧见|找)`)
 
 // strayChased tells a beast got loose that its people are after in sight
 // or caught ("杀年猪的时候猪跑了 满村追", "羊跑了 追回来了"): a tale of the
@@ -2323,6 +2378,7 @@ var overloadRe = gate("超塞挤装站拉载坐带", regexp.MustCompile(`超载|
 // 歪了") is a strong problem filed under the thing's category, or under
 // 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
+	t = strip(t, cutsDenied) // "说年前不停电": no cut (und108)
 	if containsAny(t, fireworks) && !containsAny(t, neighbours) {
 		// "过年放鞭炮 烟好大", "放了一挂鞭 满院子都是烟 呛死了": the smoke is
 		// the fireworks', let off at the festival; a neighbour's smoke
@@ -2338,8 +2394,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "治安", true, true
 	case byWater(t), thinIce(t):
 		return "安全隐患", true, false
-	case blockedWay(t):
-		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？"
+	case blockedWay(t), wayShut(t):
+		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？", "大雪封路了" (und108)
 	case strings.ContainsAny(t, "账集收开") && accountsDoubted.MatchString(t):
 		return "其他", true, false // "修路的钱到底花了多少 村里账也不公开"
 	case strings.ContainsAny(t, "桌礼") && lavishFeast.MatchString(t):
@@ -2367,6 +2423,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "治安", true, true // "有个陌生人挨家挨户问老人家里几口人" (und105)
 	case snowLoaded(t):
 		return "安全隐患", true, true // "五保户老刘家的屋顶积雪很厚 他一个人扫不了" (und104)
+	case iciclesOverhead(t):
+		return "安全隐患", true, true // "屋檐上挂的冰溜子有一米多长 底下天天有人走" (und108)
 	case strings.Contains(t, "冰") && iceFallsRe.MatchString(t):
 		return "道路交通", true, true // "小卖部门前那块冰 早上摔了好几个人了" (und103)
 	case cutLastedRe.MatchString(t):
@@ -2440,6 +2498,8 @@ func problem(t string) (cat string, strong, object bool) {
 		// "天然气没气了", "网断了", "我们家也没气了": a supply gone in
 		// words the lexicon does not hold ("天然气停了" names its object)
 		cat, strong = "水电设施", true
+	case cat == "" && strangerRoundsRe.MatchString(t):
+		cat, object = "治安", true // "外地来的收古董的 挨家挨户看老家具" (und108)
 	case cat == "" && transportShortfallRe.MatchString(t):
 		cat, object = "道路交通", true // "去县城的车一天就两趟"
 	case (cat == "" || cat == "其他" && (s == 0 || containsAny(t, loudspeakers))) && din(t):
@@ -2684,7 +2744,7 @@ func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
 		// fish and the river outnumber it.
 		return "治安", 2, 0
 	}
-	if containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) {
+	if containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) || officeClaimedRe.MatchString(t) {
 		// "有个人冒充电力公司的 说俺家欠电费要停电": whom the swindler
 		// played and what he claimed are his lie, no fault of the power
 		return "治安", 2, 0
@@ -2737,6 +2797,11 @@ func dropGrounds(t string) string {
 // paidAndGoneRe tells of money paid and the payee gone ("交了定金人就把我
 // 拉黑了", "钱转过去就联系不上了"): a swindle, told by what it left.
 var paidAndGoneRe = regexp.MustCompile(`(?:交了|付了|转了|打了|给了|转过去|交过去)[^。！？!?]{0,8}?(?:拉黑|删了|联系不上|找不到人|人跑了|人不见了|不回消息|跑路)`)
+
+// officeClaimedRe is a caller who says he is of an office and asks money
+// for it: "有个人说是电力局的 要上门查电表 收一百块" (und108), a swindle as
+// an impersonation is, whatever the office.
+var officeClaimedRe = gate("说称", regexp.MustCompile(`(?:说是|自称|说他是|说他们是|说自己是)[^，。！？!?\s]{0,4}?(?:电力局|电力公司|供电所|供电局|电业局|自来水公司|水务|燃气公司|天然气公司|煤气公司|派出所|民政|社保|医保|政府|卫生院|移动|电信|联通)[^。！？!?]{0,16}?(?:收|交|要|给)\p{Han}{0,4}?(?:钱|块|元|百|十)`))
 
 // impersonations tell of someone passing for another: the offence is the
 // police's, whatever office he played.
@@ -3060,7 +3125,7 @@ func policyNews(t string) bool {
 // already known; one that says it is still not mended ("还是没修好") asks
 // for the repair all the same.
 func asksRepair(t string) bool {
-	if iceRemedyAskRe.MatchString(t) || (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
+	if iceRemedyAskRe.MatchString(t) || snowClearAskRe.MatchString(t) || (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
 		return true
 	}
 	x := sketchOf(t)
@@ -3948,7 +4013,7 @@ var boughtSpoiledRe = gate("买", regexp.MustCompile(`买(?:的|了|回来的)[^
 // beast that died sick or pumped with water: "集上有人卖没检疫的猪肉", "买
 // 的是注水肉" — a food-safety matter (安全隐患) as spoiled food is; a sick
 // carcass dumped is 环境卫生's (und102).
-var unsafeMeatRe = gate("卖买", regexp.MustCompile(`[卖买][^。！!？?]{0,10}?(?:没|未|没有|没经过?|未经)检疫|[卖买][^。！!？?]{0,8}?(?:病死|注水)\p{Han}{0,2}肉`))
+var unsafeMeatRe = gate("卖买", regexp.MustCompile(`[卖买][^。！!？?]{0,10}?(?:没|未|没有|没经过?|未经)检疫|[卖买][^。！!？?]{0,8}?(?:病死|注水)\p{Han}{0,2}肉|[卖买][^。！!？?]{0,8}?死[猪牛羊鸡鸭驴马]肉`))
 
 // chargeLeadRe finds a lead run out to charge a vehicle or a battery
 // (飞线充电): a wire hung from a window, pulled across a way or through a

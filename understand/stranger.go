@@ -9,3 +9,8 @@ import "regexp"
 var strangerProbeRe = regexp.MustCompile(`(?:陌生人|陌生男|陌生女|外地人|生面孔|不认识的人|不认得的人|不认识的男|不认识的女)` +
 	`[^，。,.!！?？]{0,10}?(?:问|打听|登记|记下|拍照|拍了|查)[^，。,.!！?？]{0,10}?` +
 	`(?:几口人|几个人|家里有谁|家里人|老人|独居|一个人住|身份证|存款|银行卡|存折|手机号|电话号|户口本|养老金)`)
+
+// strangerRoundsRe finds strangers going round the doors with nothing
+// else told ("外地来的收古董的 挨家挨户看老家具", und108): 治安, asked back
+// (see problem), as a probe is.
+var strangerRoundsRe = gate("挨", regexp.MustCompile(`(?:陌生人|外地人|外地来的|生面孔|不认识的)[^。!?！？]{0,16}?挨家挨户`))

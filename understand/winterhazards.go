@@ -49,3 +49,81 @@ var (
 	// loadFears fear a roof falls in, or say nobody can clear it.
 	loadFears = newLexicon("怕", "塌", "吱吱响", "咯吱", "嘎吱", "咔咔", "扫不了", "扫不动", "没人扫", "上不去", "一个人", "能不能", "帮忙", "帮她", "帮他", "找人")
 )
+
+// wayShut reports whether t tells a way of here shut by snow ("大雪封路了",
+// "雪把进村的路封了", "后沟那条路让雪封死了") or shut with no cause named
+// ("进村的路封了 有没有人来铲一下"), in December the snow's (und108): the
+// road to clear (道路交通). A far road shut ("高速因为下雪封路了 回来过年
+// 的走国道吧", "县里那条省道封了": farRoads) is a tip for travellers unless a
+// way of the village is named too (herePlaces); a closure for works or a
+// rule ("修路封了 请绕行", "疫情封了") is a notice; one lifted ("封了三天的
+// 路通了") is over.
+func wayShut(t string) bool {
+	if !snowShutRe.MatchString(t) && !wayShutRe.MatchString(t) && !shutInRe.MatchString(t) {
+		return false
+	}
+	if containsAny(t, shutReasons) || containsAny(t, shutLifted) {
+		return false
+	}
+	return !containsAny(t, farRoads) || containsAny(t, herePlaces)
+}
+
+var (
+	// snowShutRe is snow that shut a way: "大雪封路了", "雪把路封了",
+	// "让雪封死了", "雪封门了".
+	snowShutRe = gate("封", regexp.MustCompile(`雪[^，。？?！!,\s]{0,8}?封(?:了|住|死|上|路|门)`))
+	// wayShutRe is a way told shut: "进村的路封了", "出村的路都封了".
+	wayShutRe = gate("封", regexp.MustCompile(`(?:路|道|路口|巷子)(?:都|也|全|全都|又|给|被|让|叫)?封(?:了|住了|死了|上了)`))
+	// shutInRe is a way not open that people cannot get in or out by:
+	// "雪太大了 俺家门口的路出不去了", "后山几户人家的路还没通 老人出不来".
+	shutInRe = gate("出进", regexp.MustCompile(`(?:雪[^。！？!?]{0,10}?(?:路|门口|门前|巷子)|路(?:还|都|也)?(?:没通|不通))[^。！？!?，,]{0,8}?(?:出不去|出不来|进不去|进不来)`))
+	// farRoads are ways that are no village's: shut, they are news for
+	// whoever travels.
+	farRoads = newLexicon("高速", "国道", "省道", "县道", "县里", "县城", "市里", "城里", "外地", "外省", "服务站", "收费站")
+	// herePlaces name a way of the village.
+	herePlaces = newLexicon("进村", "出村", "村里", "村道", "村口", "咱村", "我们村", "俺村", "组里", "咱组", "我们组", "俺们组")
+	// shutReasons close a way on purpose: for works, a rule or a sickness.
+	shutReasons = newLexicon("施工", "修路", "维修", "修桥", "绕行", "禁止通行", "疫情", "封控", "交警", "管制")
+	// shutLifted say the way is open again.
+	shutLifted = newLexicon("通了", "解封", "开通了", "能走了", "能过了", "推开了", "铲开了", "铲出来了")
+)
+
+// runsAskedRe asks whether a service runs or goes on ("班车还跑不跑",
+// "明天还上学不", "还发车吗"): asked beside a way shut (wayShut), the way is
+// its reason, the question news for the asker.
+var runsAskedRe = gate("跑开发通上营", regexp.MustCompile(`(?:跑|开|发车|通车|上学|上课|营业)不(?:跑|开|发车|通车|上学|上课|营业)|(?:跑|开|发车|通车|上学|上课|营业)(?:不|吗|没有|没)$|还(?:跑|开|发车|通车|上学|上课|营业)(?:吗|么|不|没)`))
+
+// iciclesOverhead reports whether t tells icicles hanging from a roof's
+// edge over where people pass ("屋檐上挂的冰溜子有一米多长 底下天天有人走",
+// und108): they fall as the day warms, a 安全隐患 to knock down. Admired
+// only ("这冰溜子挂得老长了 跟宝剑似的") they are chat; on a line they are
+// the line's (treeOnWire, linesBroken).
+func iciclesOverhead(t string) bool {
+	return icicleHungRe.MatchString(t) && anyUnnegated(t, peopleBeneath)
+}
+
+// icicleHungRe is an icicle on a roof's edge: "屋檐上挂的冰溜子".
+var icicleHungRe = gate("冰", regexp.MustCompile(`(?:屋檐|房檐|檐口|房顶|屋顶|楼顶|棚顶|门楼|门头|楼上)[^，。？?！!\s]{0,6}?(?:冰溜子|冰凌|冰柱|冰挂|冰锥)`))
+
+// fuelShort reports whether t tells a household's coal or wood running
+// out and no way to get more ("五保户刘大爷家的煤快烧完了 他一个人也买不着",
+// und108): someone to look in on before the cold does harm (其他, as a
+// household out of fuel is: problem). Neighbours asked for some ("谁家有
+// 富余的煤 俺家的快烧完了 买也买不着") is a favour asked of them, a query
+// (und104). A cold home told with it is read by problem (HazardCold).
+func fuelShort(t string) bool {
+	if !fuelLowRe.MatchString(t) || !containsAny(t, cannotGet) || containsAny(t, neighboursAsked) {
+		return false
+	}
+	cat, _, _ := problem(t)
+	return cat == ""
+}
+
+var (
+	// fuelLowRe is coal, wood or charcoal running out: "煤快烧完了".
+	fuelLowRe = gate("煤柴炭", regexp.MustCompile(`[煤柴炭][^，。？?！!\s]{0,3}?(?:快烧完|快用完|快没了|快没有了|烧完了|用完了|不够烧|见底)`))
+	// cannotGet say more cannot be had.
+	cannotGet = newLexicon("买不着", "买不到", "买不上", "弄不到", "弄不来", "拉不回来", "运不进来", "送不进来", "搬不动", "没人送", "没人给送")
+	// neighboursAsked ask the neighbours who has some.
+	neighboursAsked = newLexicon("谁家有", "哪家有", "有没有人有", "谁有", "谁家还有", "匀点", "匀一点")
+)
