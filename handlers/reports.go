@@ -393,6 +393,12 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		// "村里一直没水 啥时候来水啊": the question is the leader's to answer
 		asked = understand.TroubleQuestion(said)
 	}
+	if f.typ == village.Approval && !f.aboutCadre {
+		// "下雪屋顶都压弯了 危房改造今年还能报不": the question is filed,
+		// the danger told first and its leaders asked to look now
+		// (alarm108)
+		f.danger = understand.Perilous(t.hear(f.text))
+	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": words.Names(f.leaders), "Mediators": words.Names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why, "InCare": f.inCare, "Covering": covering}
 	if t.kinFor != nil {
