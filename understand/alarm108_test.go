@@ -11,10 +11,10 @@ import (
 // hens run from a coop the snow brought down are no stray (alarm108).
 func TestPenFellOnBeasts(t *testing.T) {
 	for s, want := range map[string]village.Type{
-		"羊圈塌了 羊压在下面了":      village.General,
-		"牛棚塌了 牛压在下面了":      village.General,
-		"鸡舍让雪压塌了 鸡跑了一院子":   village.General,
-		"羊圈塌了 俺爹压在下面了":     village.Emergency,
+		"羊圈塌了 羊压在下面了":    village.General,
+		"牛棚塌了 牛压在下面了":    village.General,
+		"鸡舍让雪压塌了 鸡跑了一院子": village.General,
+		"羊圈塌了 俺爹压在下面了":   village.Emergency,
 		"拖拉机翻沟里了 俺爹压在下面": village.Emergency,
 	} {
 		got := (Rules{}).Read(context.Background(), s)
@@ -36,8 +36,8 @@ func TestSnowRoof(t *testing.T) {
 		"雪太厚了 房梁都压弯了 屋里还住着俺娘":        {true, true},
 		"屋顶的雪太厚了 房梁嘎吱响":              {true, true},
 		"五保户老刘家的屋顶积雪很厚 他一个人扫不了":      {true, false},
-		"屋顶压弯了":                      {false, false},
-		"电线被雪压弯了":                    {false, false},
+		"屋顶压弯了":   {false, false},
+		"电线被雪压弯了": {false, false},
 	} {
 		h := Hear(s)
 		if got := Caution(h) == village.HazardSnowRoof; got != want[0] {
