@@ -27,6 +27,9 @@ func TestSaggingRoofAtNight(t *testing.T) {
 	c.now = time.Date(2026, 12, 8, 23, 10, 0, 0, at.Location())
 	got := c.say("张三", "俺家房子老了 下雪屋顶都压弯了 危房改造今年还能报不")
 	has(t, "told at once", got, "虽是夜里，已马上私信告诉网格长李四", "【村民反映·可能伤人】", "请马上打电话让屋里的人先搬出来")
+	got = c.say("郑十", "下了一天雪 俺家屋顶压得咯吱咯吱响 危房改造怎么申请")
+	has(t, "filed apart, told at once", got, "（一般事项·安全隐患）：下了一天雪 俺家屋顶压得咯吱咯吱响", "（办事咨询）：危房改造怎么申请", "虽是夜里，已马上私信告诉网格长李四")
+	lacks(t, "not held", got, "先不打扰网格长")
 }
 
 // TestPenFellOnBeasts: beasts under a pen that fell are no 120 alarm but

@@ -107,8 +107,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if err := r.takenOnAnswer(t, &f); err != nil { // a villager's confirm-back a cadre accepted
 		return err
 	}
-	f.threat = f.threat && f.also == nil // two items filed: each told as ever
-	f.danger = f.danger && f.also == nil
+	// two items filed: each told as ever; but a danger filed first beside
+	// a procedure question ("俺家屋顶压得咯吱咯吱响 危房改造怎么申请")
+	// still wakes its leaders (alarm108)
+	f.threat = f.threat && f.also == nil
+	f.danger = f.danger && f.also == nil || f.also != nil && f.typ == village.Approval && f.rep.Type == village.General && understand.Perilous(t.hear(f.rep.Text))
 	f.data["Danger"] = f.danger
 	f.data["Threat"], f.data["Beaten"], f.data["Abused"] = f.threat, f.threat && f.beaten, f.threat && f.abused && !f.beaten
 	if f.data["Abused"] == true {

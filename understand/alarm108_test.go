@@ -35,6 +35,8 @@ func TestSnowRoof(t *testing.T) {
 		"俺家房子老了 下雪屋顶都压弯了 危房改造今年还能报不": {true, true},
 		"雪太厚了 房梁都压弯了 屋里还住着俺娘":        {true, true},
 		"屋顶的雪太厚了 房梁嘎吱响":              {true, true},
+		"屋顶上的雪压得咯吱响 俺娘还在屋里睡":         {true, true},
+		"下了一天雪 俺家屋顶压得咯吱咯吱响 危房改造怎么申请": {true, true},
 		"五保户老刘家的屋顶积雪很厚 他一个人扫不了":      {true, false},
 		"屋顶压弯了":   {false, false},
 		"电线被雪压弯了": {false, false},
