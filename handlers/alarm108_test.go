@@ -14,9 +14,9 @@ import (
 func TestSaggingRoofWithQuestion(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("张三", "俺家房子老了 下雪屋顶都压弯了 危房改造今年还能报不")
-	has(t, "danger first", got, "已登记 #R1（办事咨询）", "屋顶被雪压得有塌的危险", "这关系到人身安全，@李四", "请今天就上门看看", "请先让屋里的人搬出来住")
+	has(t, "danger first", got, "已登记 #R1（办事咨询）", "屋顶、棚顶被雪压得有塌的危险", "这关系到人身安全，@李四", "请今天就上门看看", "请先让屋里的人搬出来住")
 	got = c.say("金大海", "雪太厚了 房梁都压弯了 屋里还住着俺娘")
-	has(t, "registered", got, "已登记 #R2（一般事项·安全隐患）", "屋顶被雪压得有塌的危险", "这关系到人身安全")
+	has(t, "registered", got, "已登记 #R2（一般事项·安全隐患）", "屋顶、棚顶被雪压得有塌的危险", "这关系到人身安全")
 	lacks(t, "not asked", got, "回复「1」登记")
 }
 
