@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -129,9 +131,26 @@ func (r *Router) namesNoOne(t *turn, rep village.Report) bool {
 // are kept apart (hurt77): the second's duty post asks whether they are
 // (modelAlarmsLike), a duplicate merged with 重复 costs less than a lost
 // 120 call (alarm82).
+//
+// Two falls told by two households minutes apart stand so too (fallsApart,
+// alarm108): on a morning of ice many fall.
 func (r *Router) standsApart(t *turn, rep village.Report) bool {
 	return rep.Hazard == village.HazardMedical && !rep.ReportedBy(t.who) && !words.SaysWhoItIs(t.text) && r.namesNoOne(t, rep) &&
-		(len(words.HomesIn(t.text)) > 0 || !understand.SelfHurt(t.said()) && r.hurtIn(t.where.Village, t.who.Key(), "", t.said()).person != "")
+		(len(words.HomesIn(t.text)) > 0 || !understand.SelfHurt(t.said()) && r.hurtIn(t.where.Village, t.who.Key(), "", t.said()).person != "" ||
+			r.fallsApart(t, rep))
+}
+
+// fallsApart reports whether t, a fall's alarm ("俺爹在后院摔了 起不来了"),
+// and rep, a fall's alarm of another household ("老人摔了 起不来了"), tell
+// two falls: t's sender names his own kin or a spot rep's words do not
+// (alarm108; 「我妈晕倒了」 after 「有人晕倒了」 still joins, alarm79).
+func (r *Router) fallsApart(t *turn, rep village.Report) bool {
+	if words.ReporterHome(rep) == r.homeOf(t.who).Key || !understand.SceneOf(t.said(), village.HazardMedical).Fall ||
+		!understand.SceneOf(t.hear(rep.Text), village.HazardMedical).Fall {
+		return false
+	}
+	spots := words.SpotsIn(t.text)
+	return words.OwnKinRe.MatchString(t.text) && len(spots) == 0 || slices.ContainsFunc(spots, func(w string) bool { return !strings.Contains(rep.Text, w) })
 }
 
 // unlistedAnswers takes what the reporter of a live emergency of the

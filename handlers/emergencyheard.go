@@ -20,7 +20,7 @@ import (
 // whether it is so (words.Doubts: "李四腿摔断了？谁说的"). A word
 // it merely shares with them asks nothing of it ("消防栓坏了找谁").
 func asksOfIt(t *turn, said string, rep village.Report) bool {
-	return words.ContainsAnyOf(said, words.HazardAsks[rep.Hazard]...) || words.ContainsAnyOf(said, words.EventAsks...) || words.AsksBareStatus(said) ||
+	return words.ContainsAnyOf(said, words.HazardAsks[rep.Hazard]...) || rep.Hazard == village.HazardMedical && words.AsksWhoHurt(t.text) || words.ContainsAnyOf(said, words.EventAsks...) || words.AsksBareStatus(said) ||
 		words.ContainsAnyOf(said, words.SentHelp...) && words.ContainsAnyOf(said, words.HelpComing...) ||
 		words.SharesBigram(said, t.hear(rep.Text).Canon) && (words.ContainsAnyOf(t.text, words.StatusQuestions...) || words.ContainsAnyOf(said, words.Doubts...))
 }
@@ -168,7 +168,9 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	}
 	slices.Reverse(items)
 	data := map[string]any{"Items": items, "Open": words.AsRaised(live), "Who": who, "Phone": t.who.Phone, "Text": words.DutySummary(t.text, reading.Summary),
-		"Echo": words.ShortText(echo(t, t.text)), "Askees": askees, "Village": t.where.Village, "Grid": t.where.Grid, "Now": t.at}
+		"Echo": words.ShortText(echo(t, t.text)), "Askees": askees, "Village": t.where.Village, "Grid": t.where.Grid, "Now": t.at,
+		// "是不是老刘家那个…儿子": who was hurt, maybe his own (alarm108)
+		"WhoHurt": words.AsksWhoHurt(t.text) && slices.ContainsFunc(live, r.hurtUnnamed(t))}
 	out := []bot.Outbound{r.back(t, r.groupTexts.Render("report.emergency.asked", data))}
 	if tellDuty {
 		out = append(out, bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.asked.duty", data)})
@@ -276,4 +278,14 @@ func (r *Router) alarmsNotOthers(ctx context.Context, t *turn, live []village.Re
 		return live, err
 	}
 	return slices.DeleteFunc(live, func(rep village.Report) bool { return !words.SharesContent(subject, rep.Text) }), nil
+}
+
+// hurtUnnamed is true of a medical alarm that names nobody hurt and that
+// nobody named since (「村口大货车把骑电动车的撞了 人躺地上不动」): asked
+// who it is, the asker hears nobody said yet (alarm108).
+func (r *Router) hurtUnnamed(t *turn) func(village.Report) bool {
+	return func(rep village.Report) bool {
+		return rep.Hazard == village.HazardMedical && !rep.Named() &&
+			r.hurtIn(rep.Village, rep.ReporterKey, words.ReporterHome(rep), t.hear(rep.Text)) == hurtOne{}
+	}
 }

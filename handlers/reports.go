@@ -107,8 +107,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if err := r.takenOnAnswer(t, &f); err != nil { // a villager's confirm-back a cadre accepted
 		return err
 	}
-	f.threat = f.threat && f.also == nil // two items filed: each told as ever
-	f.danger = f.danger && f.also == nil
+	// two items filed: each told as ever; but a danger filed first beside
+	// a procedure question ("俺家屋顶压得咯吱咯吱响 危房改造怎么申请")
+	// still wakes its leaders (alarm108)
+	f.threat = f.threat && f.also == nil
+	f.danger = f.danger && f.also == nil || f.also != nil && f.typ == village.Approval && f.rep.Type == village.General && understand.Perilous(t.hear(f.rep.Text))
 	f.data["Danger"] = f.danger
 	f.data["Threat"], f.data["Beaten"], f.data["Abused"] = f.threat, f.threat && f.beaten, f.threat && f.abused && !f.beaten
 	if f.data["Abused"] == true {
@@ -397,6 +400,12 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		f.danger = understand.Perilous(said) || f.inCare
 		// "村里一直没水 啥时候来水啊": the question is the leader's to answer
 		asked = understand.TroubleQuestion(said)
+	}
+	if f.typ == village.Approval && !f.aboutCadre {
+		// "下雪屋顶都压弯了 危房改造今年还能报不": the question is filed,
+		// the danger told first and its leaders asked to look now
+		// (alarm108)
+		f.danger = understand.Perilous(t.hear(f.text))
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": words.Names(f.leaders), "Mediators": words.Names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why, "InCare": f.inCare, "Covering": covering}

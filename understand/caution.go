@@ -118,6 +118,14 @@ func Caution(s Said) village.Hazard { return caution(s.Canon) }
 
 // caution is Caution of canonical text t.
 func caution(t string) village.Hazard {
+	if snowRoof(t) {
+		// a roof bent or creaking under snow, before the cold or a
+		// leak the same words tell (SnowRoof, alarm108)
+		return village.HazardSnowRoof
+	}
+	if iceFell(t) {
+		return village.HazardIce // "后坡那段路结冰了 今早有人骑车摔了"
+	}
 	x := sketchOf(t)
 	for _, c := range cautions {
 		if containsAnyIn(t, &x, c.words) && containsAnyIn(t, &x, c.with) && (len(c.where.words) == 0 || containsAnyIn(t, &x, c.where)) &&

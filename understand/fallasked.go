@@ -16,6 +16,12 @@ func FellUntold(s Said) bool {
 	if !containsAny(t, persons) || containsAny(t, fallFine) || containsAny(t, daysAgo) || containsAny(t, gratitude) {
 		return false
 	}
+	return fellTold(t)
+}
+
+// fellTold reports whether t tells a fall that happened (fellWords), not
+// one only feared or nearly ("差点摔了", "小心别滑倒": fallNotYet).
+func fellTold(t string) bool {
 	for _, w := range fellWords.words {
 		if eachAt(t, w, func(at int) bool {
 			before := []rune(t[clauseStart(t, at):at])
@@ -68,3 +74,17 @@ var (
 	daysBack = newLexicon(slices.Concat(daysAgo.words, []string{"昨天", "昨儿", "昨日", "昨晚", "昨夜", "昨个"})...)
 	nowAgain = newLexicon("今天", "今儿", "今早", "今个", "刚才", "刚刚", "刚", "现在", "这会")
 )
+
+// iceFell reports whether t tells ice or a slippery way where someone
+// fell already ("后坡那段路结冰了 今早有人骑车摔了", "门口那块冰 我妈昨天在
+// 那滑倒了"): the way's trouble to clear, and a danger now, proven by the
+// fall (village.HazardIce: registered without asking, its leaders told at
+// once, counted among the open dangers; alarm108). Long ago ("去年冬天在
+// 这摔过", pastTimes) it proves nothing now; one hurt is the alarm's.
+func iceFell(t string) bool {
+	return strings.ContainsAny(t, "冰冻滑") && containsAny(t, iceWays) && !containsAny(t, pastTimes) && !containsAny(t, fallAsks) &&
+		(fellTold(t) || iceFallsRe.MatchString(t))
+}
+
+// fallAsks ask whether one may fall, no fall told: "会不会摔", "摔了咋办".
+var fallAsks = newLexicon("会不会", "咋办", "怎么办", "能不能")

@@ -50,8 +50,10 @@ func HoldsLine(s Said) bool {
 
 // Perilous reports whether s tells a danger to people passing now, one
 // its leaders hear of at once, night or not: a thing about to come down
-// on them (Imperils) or a power line brought down or broken (HoldsLine).
+// on them (Imperils), a power line brought down or broken (HoldsLine), or
+// a roof giving way under snow over those who live there (roofGiving), or
+// ice on a way that felled someone already (iceFell; both alarm108).
 func Perilous(s Said) bool {
 	_, ok := Imperils(s)
-	return ok || HoldsLine(s)
+	return ok || HoldsLine(s) || roofGiving(s.Canon) || iceFell(s.Canon)
 }

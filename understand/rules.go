@@ -754,7 +754,7 @@ func emergency(t string) (village.Hazard, bool) {
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
 		// "他说要放火烧我家的柴火垛": a fire threatened, not one burning.
-		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardCollapse && stockPinned(t, at) || hz == village.HazardMissing && (animalOnly(c) && !nickname(subjectOf(t, at)) || thingLost(t, at) || debtorGone(t, c) || atErrand(t, at)) ||
+		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && (livestockOnly(t, c) || StockSubject(t, at)) || hz == village.HazardCollapse && stockPinned(t, at) || hz == village.HazardMissing && (animalOnly(c) && !nickname(subjectOf(t, at)) || thingLost(t, at) || debtorGone(t, c) || atErrand(t, at)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -2293,6 +2293,12 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 		// "垃圾到底有人管没有", may be a grumble: asked back)
 		conf = max(conf, confAppeal)
 	}
+	if !question && (roofGiving(t) || iceFell(t)) {
+		// "雪太厚了 房梁都压弯了 屋里还住着俺娘", "后坡那段路结冰了 今早
+		// 有人骑车摔了": people under the roof or on the ice now, told,
+		// not asked (alarm108)
+		conf = max(conf, confAppeal)
+	}
 	if !question && (treeOnWire(t) || containsAny(t, linesBroken)) {
 		// "树压着电线了", "电线断了": a live line held down or broken is a
 		// danger to whoever passes, told, not asked: registered without
@@ -2358,6 +2364,11 @@ var strayRe = regexp.MustCompile(`[` + strayAnimals + `](?:子|崽|娃)?(?:又|�
 // 了半天没追上") is still lost.
 var strayChased = regexp.MustCompile(`满(?:村|院子?|街|地|场|山)(?:子)?(?:追|撵|跑|逮)|(?:追|撵|逮|抓|赶)(?:回来|住|着|到)了`)
 
+// penFellRe is a pen or a shed come down ("鸡舍让雪压塌了", "羊圈塌了半
+// 边"): the beasts that ran out of it ("鸡跑了一院子") are loose from a
+// collapse, a 安全隐患 to report, no theft or stray (alarm108).
+var penFellRe = regexp.MustCompile(`(?:圈|舍|棚|窝|笼)[^，。,.!！?？\s]{0,6}?(?:塌|垮|倒)`)
+
 // strayAnimals are the animals strayRe knows: whatever it finds names one.
 const strayAnimals = "牛羊猪鸡鸭鹅马驴骡兔"
 
@@ -2390,7 +2401,7 @@ func problem(t string) (cat string, strong, object bool) {
 		// "一辆车滑到沟里了 人已经出来了" (alarm99); a spot where cars
 		// often go off ("车子老冲到沟里") is a 安全隐患
 		return "道路交通", true, true
-	case strings.ContainsAny(t, strayAnimals) && strayRe.MatchString(t) && !strayChased.MatchString(t):
+	case strings.ContainsAny(t, strayAnimals) && strayRe.MatchString(t) && !strayChased.MatchString(t) && !penFellRe.MatchString(t):
 		return "治安", true, true
 	case byWater(t), thinIce(t):
 		return "安全隐患", true, false

@@ -62,6 +62,13 @@ const (
 	// HazardFrozen is a household's pipe, tap or meter frozen, not burst
 	// ("俺家水管冻住了"): thawed slowly, never over an open flame (und104).
 	HazardFrozen Hazard = "frozen"
+	// HazardSnowRoof is a roof or a beam heavy with snow, sagging,
+	// creaking or cracked ("下雪屋顶都压弯了", "房梁压得咯吱响"): those who
+	// live under it move out before it falls in (alarm108).
+	HazardSnowRoof Hazard = "snow-roof"
+	// HazardIce is ice on a way that felled someone already ("后坡那段路
+	// 结冰了 今早有人骑车摔了"): grit it and warn passers-by now (alarm108).
+	HazardIce Hazard = "ice"
 )
 
 // Hazards lists every hazard an emergency may name.

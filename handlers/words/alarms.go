@@ -203,7 +203,9 @@ var HazardAsks = map[village.Hazard][]string{
 	village.HazardMissing: {"找到", "找着", "找回", "回来了", "回来没", "回家了", "有消息", "下落"},
 	village.HazardMedical: {"送医", "医院了", "抢救", "救过来", "醒了", "醒没", "伤得", "伤重", "伤势", "要紧", "人怎么样", "人咋样",
 		// how the one hurt is: "李四的腿没事吧", "严重吗", "腿断了吗" (alarm75)
-		"没事吧", "没事吗", "没事了吗", "严重吗", "严重不", "重不重", "还好吗", "断了吗", "断了没", "伤了吗", "伤着没"},
+		"没事吧", "没事吗", "没事了吗", "严重吗", "严重不", "重不重", "还好吗", "断了吗", "断了没", "伤了吗", "伤着没",
+		// who was hurt: "撞的是谁啊", "谁家的老人" (AsksWhoHurt, alarm108)
+		"是谁", "谁家", "哪家", "认得不", "认识不"},
 	village.HazardCrime:    {"抓到", "抓住", "抓着", "逮到", "逮住", "跑了", "破案"},
 	village.HazardCollapse: {"救出", "压着", "压到", "挖出", "被压", "还塌"},
 }
@@ -217,8 +219,17 @@ var emergencyAskingWords = []string{"?", "？", "吗", "了没", "没事吧", "�
 // question about an open emergency would (emergencyAskingWords, or a verb
 // asked with 没有).
 func AsksEmergency(text string) bool {
-	return ContainsAnyOf(text, emergencyAskingWords...) || asksVerbNot(text)
+	return ContainsAnyOf(text, emergencyAskingWords...) || asksVerbNot(text) || AsksWhoHurt(text)
 }
+
+// AsksWhoHurt reports whether text asks who was hurt, or guesses it
+// aloud ("撞的是谁啊 知道不", "是不是老刘家那个在外打工刚回来的儿子", "谁家的
+// 老人"): a question of a medical alarm's (HazardAsks), which the grid's
+// cadres and the duty chat should hear, and its asker (maybe of the
+// family) answered (alarm108). "是不是该扫雪了" guesses no one.
+func AsksWhoHurt(text string) bool { return whoHurtRe.MatchString(text) }
+
+var whoHurtRe = regexp.MustCompile(`是谁|谁家|哪家|哪个村|哪一家|认得不|认识不|知道是谁|是不是[^，。,.!！?？ ]{0,14}?(?:家|的)(?:[^，。,.!！?？ ]{0,12}?(?:儿子|闺女|女儿|孩子|娃|老人|老头|老太|媳妇|男人|爹|娘|爷|奶|哥|弟|姐|妹|侄|孙))?`)
 
 // asksVerbNot reports whether text ends asking a verb with 没有 or 没 after
 // it ("人救出来没有", "消防车到了没"), not saying none ("还没有", "一个都没有").
