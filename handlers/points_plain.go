@@ -363,6 +363,19 @@ func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.Point
 		}
 	case words.RuleEarnedYear, words.RuleCutoff:
 		p.earnedData(data, t)
+	case words.RuleHonours:
+		p.earnedData(data, t) // the year-end run that posts the ranking
+		if _, ok := data["Run"]; !ok {
+			data["Run"] = time.Time{} // none configured
+		}
+		delete(data, "Clears")
+		if cl := p.clearsSoon(t.at); !cl.IsZero() {
+			data["Clears"] = cl
+		}
+		g := cmp.Or(t.where.Grid, t.who.Grid)
+		data["Honour"] = p.cfg.Ranking.HonourRule()
+		data["Keepers"] = words.Names(p.r.people.InGrid(v, g, village.RoleShopkeeper))
+		data["Leaders"] = words.Names(p.r.people.InGrid(v, g, village.RoleLeader))
 	case words.RuleShared, words.RuleHousehold:
 		if t.who.Household != "" && t.who.Village == v {
 			data["Members"] = p.members(v, t.who)
