@@ -1,0 +1,34 @@
+package words
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHonoursAsked: what a high ranking brings is RuleHonours (pts108);
+// spending, a claim and another scheme's reward are not.
+func TestHonoursAsked(t *testing.T) {
+	for c, want := range map[string]PointsRule{
+		"积分排名年底有奖励吗": RuleHonours, "积分第一名有啥奖励": RuleHonours, "荣誉户有什么好处": RuleHonours,
+		"年底积分多的有奖品不": RuleHonours, "积分排名有什么用": RuleHonours, "积分前三名发奖金吗": RuleHonours,
+		"积分能换什么奖品": RuleNone, "申请积分排名奖励": RuleNone, "独生子女奖励扶助排名第几": RuleNone,
+		"见义勇为有奖励吗": RuleNone, "积分排名": RuleNone, "荣誉户": RuleNone, "积分过期吗": RuleClearing,
+	} {
+		if got := PointsRuleAsked(c); got != want {
+			t.Errorf("PointsRuleAsked(%q) = %q, want %q", c, got, want)
+		}
+	}
+}
+
+// FuzzHonoursAsked: HonoursAsked never panics, and never takes spending
+// (换) or a text longer than a question.
+func FuzzHonoursAsked(f *testing.F) {
+	for _, s := range []string{"积分排名年底有奖励吗", "荣誉户有什么好处", "积分能换什么奖品", "", "奖励排名？"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, c string) {
+		if HonoursAsked(c) && (strings.Contains(c, "换") || len([]rune(strings.Join(strings.Fields(c), ""))) > 30) {
+			t.Fatalf("HonoursAsked(%q): spending or too long", c)
+		}
+	})
+}
