@@ -973,6 +973,9 @@ func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, priv
 			data["Left"] = left // 「大米还有吗」 (Stock)
 		}
 	}
+	if item, ok := data["Item"].(village.ShopItem); ok && item.Points > 0 && c.acct.Redeemable() >= item.Points {
+		data["Many"] = c.acct.Redeemable() / item.Points // 「能换几袋米」: how many (pts108)
+	}
 	if price, _ := data["Price"].(int); price > c.acct.Redeemable() {
 		// short: what the balance does buy, and when more is redeemable
 		item, _ := data["Item"].(village.ShopItem)

@@ -14,6 +14,7 @@ func TestShortBySaid(t *testing.T) {
 	b := examplePointsBot(t)
 	b.now = time.Date(2027, 1, 8, 9, 30, 0, 0, b.now.Location())
 	b.fund("QS-301", 30)
+	b.fund("QS-302", 200)
 	got := b.say("张三", "我家还差几分能换一袋米")
 	has(t, "asked", got, "您家现在可兑换 30 分，不够换，还差 60 分。", "已私信发给您")
 	got = b.say("周八", "兑换 张三 大米 1")
@@ -23,6 +24,8 @@ func TestShortBySaid(t *testing.T) {
 	}
 	// two kinds of oil asked: no one sum is short
 	lacks(t, "oil", b.say("张三", "我家积分够换点油不"), "还差")
+	// how many asked: the count its points buy
+	has(t, "many", b.say("陈二", "我家积分能换几袋米"), "您家现在可兑换 200 分。够换（最多能换大米 2袋（5公斤）），直接到超市找周八")
 }
 
 // TestHonoursAsked: what a high ranking brings is answered with the
@@ -64,4 +67,22 @@ func TestSnowSweptRoad(t *testing.T) {
 	b.now = time.Date(2026, 12, 8, 9, 0, 0, 0, b.now.Location())
 	has(t, "snow", b.say("张三", "申请积分 今天早上下大雪 我把村口到学校的路扫了 证明人 王五"), "「参加义务劳动、集体劳动」")
 	has(t, "litter", b.say("王五", "申请积分 把村道扫干净了 证明人 李四"), "「参加村庄环境卫生整治」")
+}
+
+// TestReviewsAsked: 「还有多少积分申请没审」 is a scorer's 待审 and, from
+// anyone else, whom to ask (pts108: it was offered as a claim); a refused
+// 兑换 of a misnamed item says how many points are missing, privately.
+func TestReviewsAsked(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 8, 9, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 帮王奶奶挑水 证明人 王五")
+	got := b.say("李四", "@网格小助手 年底了 还有多少积分申请没审")
+	has(t, "leader", got, "积分申请由评分小组赵六审核；还有多少在等审核，请问赵六")
+	lacks(t, "leader", got, "我理解为", "#C2")
+	has(t, "scorer", b.say("赵六", "@网格小助手 还有几个积分申请没审"), "待审核 1 项", "#C1 张三户·张三")
+	got = b.say("周八", "张三拿了一桶油")
+	has(t, "named", got, "张三户可兑换积分 0 分，不够换，还差 80 分。")
+	if n := strings.Count(strings.Join(got, "\n"), "还差"); n != 1 {
+		t.Errorf("named: 还差 said %d times, want once (privately): %q", n, got)
+	}
 }

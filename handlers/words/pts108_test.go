@@ -32,3 +32,28 @@ func FuzzHonoursAsked(f *testing.F) {
 		}
 	})
 }
+
+// TestReviewsAsked: claims waiting asked after in general (pts108), not
+// one's own nor another's.
+func TestReviewsAsked(t *testing.T) {
+	for c, want := range map[string]bool{
+		"年底了还有多少积分申请没审": true, "还有几个积分申请没审": true, "积分申请还有哪些没审完": true,
+		"我的申请还有几天审": false, "我家的申请还没审吗": false, "还有几个人没来": false, "申请积分扫雪": false,
+	} {
+		if got := ReviewsAsked(c); got != want {
+			t.Errorf("ReviewsAsked(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+// TestManyAsked: how many of a thing one's points buy is EnoughAsked
+// (pts108: 「我家积分能换几袋米」 went unanswered); a price is not.
+func TestManyAsked(t *testing.T) {
+	for c, want := range map[string]bool{
+		"我家积分能换几袋米": true, "俺家那点积分够换几瓶洗洁精": true, "换一袋米要多少积分": false, "积分能换什么": false,
+	} {
+		if got := EnoughAsked(c); got != want {
+			t.Errorf("EnoughAsked(%q) = %v, want %v", c, got, want)
+		}
+	}
+}

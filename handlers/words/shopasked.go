@@ -207,6 +207,18 @@ func HonoursAsked(c string) bool {
 	return ContainsAnyOf(c, honourAsked...) && !ContainsAnyOf(c, "换", "兑", "申请", "扶助", "补贴")
 }
 
+// ReviewsAsked reports whether canonical text c asks, in a few words, how
+// many or which claims still wait for their review ("年底了 还有多少积分申
+// 请没审", "还有几个积分申请没审"): the scorers' 待审 (pts108: it was
+// offered as a claim). One's own claim asked after ("我的申请审了没") is
+// PointsWhenRe's.
+func ReviewsAsked(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	return utf8.RuneCountInString(c) <= 24 && strings.Contains(c, "申请") &&
+		ContainsAnyOf(c, "没审", "没有审", "未审", "待审", "审完了没", "没审完") && ContainsAnyOf(c, "几", "多少", "哪些", "哪几") &&
+		!ContainsAnyOf(c, "我的", "我家", "俺", "咱家", "我们家", "他", "她", "你")
+}
+
 // StillSpendAsked reports whether canonical text c asks, in a few words
 // and naming nothing but the spending, whether points can still be spent
 // ("还能兑换吗", "现在还可以兑换不", "积分还能换吗"). It says nothing of the
