@@ -25,7 +25,7 @@ func TestShortBySaid(t *testing.T) {
 	// two kinds of oil asked: no one sum is short
 	lacks(t, "oil", b.say("张三", "我家积分够换点油不"), "还差")
 	// how many asked: the count its points buy
-	has(t, "many", b.say("陈二", "我家积分能换几袋米"), "您家现在可兑换 200 分。够换（最多能换大米 2袋（5公斤）），直接到超市找周八")
+	has(t, "many", b.say("陈二", "我家积分能换几袋米"), "您家现在可兑换 200 分。够换，最多能换大米 2袋（5公斤），直接到超市找周八")
 }
 
 // TestHonoursAsked: what a high ranking brings is answered with the

@@ -57,3 +57,16 @@ func TestManyAsked(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReviewsAsked: ReviewsAsked never panics, and never takes one's own
+// claim (我的) or a long text.
+func FuzzReviewsAsked(f *testing.F) {
+	for _, s := range []string{"还有几个积分申请没审", "我的申请还没审吗", "", "申请没审几"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, c string) {
+		if ReviewsAsked(c) && (strings.Contains(c, "我的") || len([]rune(strings.Join(strings.Fields(c), ""))) > 24) {
+			t.Fatalf("ReviewsAsked(%q): one's own or too long", c)
+		}
+	})
+}
