@@ -754,6 +754,10 @@ func EnoughAsked(c string) bool {
 	return enoughRe.MatchString(c) || ownPointsRe.MatchString(c) && canBuyRe.MatchString(c)
 }
 
+// HowManyAsked reports whether canonical text c asks how many of a thing
+// the points buy ("我家积分能换几袋米", manyRe; pts108).
+func HowManyAsked(c string) bool { return manyRe.MatchString(strings.Join(strings.Fields(c), "")) }
+
 var (
 	// enoughRe is points said to be enough: 够(不够)换, 换得起.
 	enoughRe = regexp.MustCompile(`分.{0,4}(?:够不够|够)(?:兑换|换)|分.{0,4}(?:换|兑换)得起`)
