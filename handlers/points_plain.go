@@ -36,6 +36,11 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 		return true, err
 	}
 	c := t.said().Canon
+	if words.ReviewsAsked(c) && (t.addr || t.where.Kind == words.InPrivate || !p.r.toSomeoneElse(t)) {
+		// 「年底了 还有多少积分申请没审」: a scorer's 待审, else who
+		// reviews (pts108: it was offered as a claim)
+		return true, p.reviewsAsked(ctx, t)
+	}
 	visit, doubted := words.ShopVisitAsked(c), words.TotalDoubted(c)
 	rule, still := words.RuleNone, false
 	if !visit && !doubted {
@@ -83,6 +88,21 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 		return true, p.howToRedeem(ctx, t, true, stock)
 	}
 	return true, p.ruleAnswered(ctx, t, rule, still)
+}
+
+// reviewsAsked answers how many claims still wait for review: a scorer's
+// or officer's own list (待审), else whom the claims wait for and how one
+// follows one's own. No read for the latter, the reply's commit.
+func (p *pointsFlow) reviewsAsked(ctx context.Context, t *turn) error {
+	if t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer) {
+		return p.reviewTodo(ctx, t, command{verb: words.VReviewTodo, word: string(words.VReviewTodo)})
+	}
+	v, g := cmp.Or(t.where.Village, t.who.Village), cmp.Or(t.where.Grid, t.who.Grid)
+	var scorers []string
+	if v != "" {
+		scorers = words.Names(p.r.people.InGrid(v, g, village.RoleScorer))
+	}
+	return p.r.reply(ctx, t, "points.reviews.asked", map[string]any{"Scorers": scorers})
 }
 
 // clearingNear reports whether a year-end clearing is less than
@@ -363,6 +383,19 @@ func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.Point
 		}
 	case words.RuleEarnedYear, words.RuleCutoff:
 		p.earnedData(data, t)
+	case words.RuleHonours:
+		p.earnedData(data, t) // the year-end run that posts the ranking
+		if _, ok := data["Run"]; !ok {
+			data["Run"] = time.Time{} // none configured
+		}
+		delete(data, "Clears")
+		if cl := p.clearsSoon(t.at); !cl.IsZero() {
+			data["Clears"] = cl
+		}
+		g := cmp.Or(t.where.Grid, t.who.Grid)
+		data["Honour"] = p.cfg.Ranking.HonourRule()
+		data["Keepers"] = words.Names(p.r.people.InGrid(v, g, village.RoleShopkeeper))
+		data["Leaders"] = words.Names(p.r.people.InGrid(v, g, village.RoleLeader))
 	case words.RuleShared, words.RuleHousehold:
 		if t.who.Household != "" && t.who.Village == v {
 			data["Members"] = p.members(v, t.who)

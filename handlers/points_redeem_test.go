@@ -285,7 +285,7 @@ func TestRedeemSentTwice(t *testing.T) {
 func TestRedeemShortSaysWhatFits(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 15)
-	has(t, "fewer", b.say("周八", "兑换 张三 毛巾 3"), "周八: 积分不够，没有兑换：张三户可兑换积分 15 分，毛巾 3条要 24 分。\n15 分够换毛巾 1条。")
+	has(t, "fewer", b.say("周八", "兑换 张三 毛巾 3"), "周八: 积分不够，没有兑换：张三户可兑换积分 15 分，毛巾 3条要 24 分，还差 9 分。\n15 分够换毛巾 1条。")
 	has(t, "cheaper", b.say("周八", "兑换 张三 洗衣液 1"), "15 分够换：香皂、牙膏、食用盐、酱油、毛巾、洗洁精、卫生纸。")
 	b.fund("QS-302", 2)
 	lacks(t, "nothing fits", b.say("周八", "兑换 陈二 香皂 1"), "够换")

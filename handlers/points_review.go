@@ -1288,6 +1288,9 @@ func (p *pointsFlow) deedYearBack(text string, at time.Time) int {
 func (p *pointsFlow) laterDeed(ctx context.Context, t *turn, person village.Person, text string) (done bool, err error) {
 	now := t.at.In(p.r.cfg.Location())
 	day, ok := village.DayNamed(text, now)
+	if !ok {
+		day, ok = village.FestivalAhead(text, now) // 「明年元旦」 (pts108)
+	}
 	if _, named := village.DeedDay(text, now); !ok || named || !day.After(now) {
 		return false, nil
 	}

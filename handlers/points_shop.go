@@ -933,6 +933,9 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn, still, stock bool
 		// "换点油": 食用油 and 酱油, each with its price
 		data["Items"], data["Price"] = its, slices.MinFunc(its, func(a, b village.ShopItem) int { return a.Points - b.Points }).Points
 	}
+	if words.HowManyAsked(t.said().Canon) {
+		data["Many"] = true // how many of it the balance buys, said with it
+	}
 	done, err := p.withOwnBalance(ctx, t, v, "points.redeem.how", "points.redeem.how", data)
 	if done || err != nil {
 		return err
@@ -971,6 +974,13 @@ func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, priv
 			data["SoldOut"] = true // counted, and none left: said as 能 would not be true
 		} else if counted {
 			data["Left"] = left // 「大米还有吗」 (Stock)
+		}
+	}
+	if data["Many"] == true {
+		// 「能换几袋米」: how many (pts108)
+		delete(data, "Many")
+		if item, ok := data["Item"].(village.ShopItem); ok && item.Points > 0 && c.acct.Redeemable() >= item.Points {
+			data["Many"] = c.acct.Redeemable() / item.Points
 		}
 	}
 	if price, _ := data["Price"].(int); price > c.acct.Redeemable() {

@@ -52,7 +52,7 @@ func TestItemStillSoldShort(t *testing.T) {
 	b := examplePointsBot(t)
 	b.now = time.Date(2026, 12, 14, 10, 0, 0, 0, b.now.Location())
 	got := b.privately("张三", "洗衣液还能兑换吗")
-	has(t, "short", got, "能。", "您家现在可兑换 0 分，不够换。")
+	has(t, "short", got, "能。", "您家现在可兑换 0 分，不够换，还差 20 分。")
 	lacks(t, "short", got, "年终清零")
 }
 

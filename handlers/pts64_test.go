@@ -30,8 +30,8 @@ func TestShopkeeperTookShortAnswered(t *testing.T) {
 	b.fund("QS-303", 5)
 	got := b.say("周八", "李四拿了两瓶洗洁精")
 	has(t, "short", got, g3+": 积分不够，没有兑换：洗洁精 2瓶要 20 分", "还剩多少、能换什么已私信告诉您",
-		"周八: 积分不够，没有兑换：李四户可兑换积分 5 分，洗洁精 2瓶要 20 分。\n5 分够换：", "李四户的人发「我的积分」可查")
-	lacks(t, "short", got, "要记李四兑换吗", "可兑换积分 5 分，洗洁精 2瓶要 20 分。\n5 分够换：香皂、牙膏、食用盐、酱油、毛巾、洗洁精")
+		"周八: 积分不够，没有兑换：李四户可兑换积分 5 分，洗洁精 2瓶要 20 分，还差 15 分。\n5 分够换：", "李四户的人发「我的积分」可查")
+	lacks(t, "short", got, "要记李四兑换吗", "可兑换积分 5 分，洗洁精 2瓶要 20 分，还差 15 分。\n5 分够换：香皂、牙膏、食用盐、酱油、毛巾、洗洁精")
 	if got := b.account("QS-303").Redeemable(); got != 5 {
 		t.Errorf("redeemable %d, want 5: nothing redeemed", got)
 	}

@@ -16,10 +16,10 @@ func TestOwnRedeemTellsHow(t *testing.T) {
 	got := b.say("张三", "兑换 洗衣液")
 	has(t, "own 兑换", got,
 		g3+": 积分兑换请到积分超市（村委会一楼，每周六上午 8:00–11:30），由超市管理员周八当面记录（洗衣液每瓶 20 分）。您家现在可兑换多少已私信发给您",
-		"张三: 积分兑换请到积分超市（村委会一楼，每周六上午 8:00–11:30），由超市管理员周八当面记录（洗衣液每瓶 20 分）。您家现在可兑换 0 分，不够换。")
+		"张三: 积分兑换请到积分超市（村委会一楼，每周六上午 8:00–11:30），由超市管理员周八当面记录（洗衣液每瓶 20 分）。您家现在可兑换 0 分，不够换，还差 20 分。")
 	lacks(t, "own 兑换", got, "请联系周八", "需要积分超市管理员")
 	inChatLacks(t, "own 兑换", got, g3, "可兑换 0", "不够换")
-	has(t, "own name", b.privately("张三", "兑换 张三 洗衣液 2"), "洗衣液每瓶 20 分", "您家现在可兑换 0 分，不够换。")
+	has(t, "own name", b.privately("张三", "兑换 张三 洗衣液 2"), "洗衣液每瓶 20 分", "您家现在可兑换 0 分，不够换，还差 40 分。")
 	has(t, "another's", b.say("张三", "兑换 陈二 洗衣液 1"), "「兑换」需要积分超市管理员来操作。请联系周八。")
 }
 
@@ -30,9 +30,9 @@ func TestRedeemWishSaysWhatItBuys(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 10)
 	got := b.privately("张三", "我想用积分换两瓶酱油")
-	has(t, "ten points", got, "（酱油每瓶 8 分）。您家现在可兑换 10 分，不够换。\n10 分够换酱油 1瓶。\n想多挣积分")
+	has(t, "ten points", got, "（酱油每瓶 8 分）。您家现在可兑换 10 分，不够换，还差 6 分。\n10 分够换酱油 1瓶。\n想多挣积分")
 	got = b.privately("张三", "我想用积分换电压力锅")
-	has(t, "cheaper", got, "您家现在可兑换 10 分，不够换。\n10 分够换：", "酱油")
+	has(t, "cheaper", got, "您家现在可兑换 10 分，不够换，还差 200 分。\n10 分够换：", "酱油")
 }
 
 // sixInPublicity is catalogueBot on 1 December 2026 09:00 with 张三's
@@ -59,7 +59,7 @@ func TestRedeemShortSaysWhenInPublicity(t *testing.T) {
 	has(t, "the group", got, g3+": 积分不够，没有兑换：洗衣液 1瓶要 20 分，张三户的可兑换积分不够。还剩多少、能换什么已私信告诉您。\n张三户公示中的积分12月8日 09:00期满后可以兑换；")
 	inChatLacks(t, "the group", got, g3, "6 分")
 	got = b.privately("张三", "我想用积分换洗衣液")
-	has(t, "the villager", got, "您家现在可兑换 0 分，不够换。\n公示中：6 分，12月8日 09:00公示期满，没有异议就可以兑换。\n0 分现在什么也换不了，等上面的积分能兑换了再来换。")
+	has(t, "the villager", got, "您家现在可兑换 0 分，不够换，还差 20 分。\n公示中：6 分，12月8日 09:00公示期满，没有异议就可以兑换。\n0 分现在什么也换不了，等上面的积分能兑换了再来换。")
 }
 
 // TestRejectedClaimStatus (shop94): 查 #C of a rejected claim shows no

@@ -32,7 +32,7 @@ func TestNotSoldUnaffordableNotOffered(t *testing.T) {
 // what it buys.
 func TestRedeemShortBuysNothing(t *testing.T) {
 	b := examplePointsBot(t)
-	has(t, "zero", b.say("周八", "兑换 张三 洗衣液 1"), "张三户可兑换积分 0 分，洗衣液 1瓶要 20 分。\n0 分现在什么也换不了。\n公示期满生效的积分才能兑换")
+	has(t, "zero", b.say("周八", "兑换 张三 洗衣液 1"), "张三户可兑换积分 0 分，洗衣液 1瓶要 20 分，还差 20 分。\n0 分现在什么也换不了。\n公示期满生效的积分才能兑换")
 	b.fund("QS-302", 2)
 	has(t, "below the cheapest", b.say("周八", "兑换 陈二 香皂 1"), "2 分现在什么也换不了。")
 }

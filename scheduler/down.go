@@ -2,6 +2,7 @@ package scheduler
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"gridbot/bot"
@@ -68,10 +69,7 @@ func (j *jobs) downNotice(ctx context.Context, at, now time.Time) error {
 // both before the first tick outside quiet hours, told only the stop).
 // to is the later end, the mark to keep; name is "" when nothing is new.
 func (j *jobs) untold(down, stop storage.Gap, told int64, now time.Time) (name string, data map[string]any, to time.Time) {
-	gap := func(g storage.Gap) map[string]any {
-		from, to := g.From.In(j.loc), g.To.In(j.loc)
-		return map[string]any{"From": from, "To": to, "Now": now, "SameDay": from.YearDay() == to.YearDay() && from.Year() == to.Year()}
-	}
+	gap := func(g storage.Gap) map[string]any { return j.gapData(g, now) }
 	newDown, newStop := down.Noted && down.To.Unix() > told, stop.Noted && stop.To.Unix() > told
 	switch {
 	case newDown && newStop:
@@ -101,4 +99,40 @@ func (j *jobs) toldStop(g storage.Gap) bool {
 		}
 	}
 	return !j.quiet(g.To)
+}
+
+// untoldGaps are the downtime and the stop (one told by toldStop) noted in
+// scope sc that end after told (Unix seconds), earlier first, as the 早报
+// tells them (digest.down: the stop "又停了一阵" after the downtime or
+// before it); nil when none; last is the later end, the mark to keep.
+// One round trip (Gaps).
+func (j *jobs) untoldGaps(ctx context.Context, sc storage.Scope, told int64, now time.Time) (out []map[string]any, last time.Time, err error) {
+	down, stop, err := j.Store.Gaps(ctx, sc)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	type gap struct {
+		storage.Gap
+		stop bool
+	}
+	var gaps []gap
+	for _, g := range []gap{{down, false}, {stop, true}} {
+		if g.Noted && g.To.Unix() > told && (!g.stop || j.toldStop(g.Gap)) {
+			gaps = append(gaps, g)
+		}
+	}
+	slices.SortFunc(gaps, func(a, b gap) int { return a.To.Compare(b.To) })
+	for _, g := range gaps {
+		d := j.gapData(g.Gap, now)
+		d["Stop"], last = g.stop, g.To.In(j.loc)
+		out = append(out, d)
+	}
+	return out, last, nil
+}
+
+// gapData is a gap's data for the texts that tell it: its ends in the
+// local zone, now, and whether it began and ended the same day.
+func (j *jobs) gapData(g storage.Gap, now time.Time) map[string]any {
+	from, to := g.From.In(j.loc), g.To.In(j.loc)
+	return map[string]any{"From": from, "To": to, "Now": now, "SameDay": from.YearDay() == to.YearDay() && from.Year() == to.Year()}
 }

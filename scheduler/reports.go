@@ -199,13 +199,15 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	// the bot was down since the last 早报 told of it: what the groups
-	// said meanwhile was never read, and the office is to have it checked
-	downFrom, downTo, down, err := lastDown(ctx, j.Store, ts)
+	// the bot was down, or stopped by day, since the last 早报 told of
+	// it: what the groups said meanwhile was never read, and the office is
+	// to have it checked; both gaps, as the groups hear them (pts108: the
+	// 早报 named the downtime alone). One round trip (Gaps).
+	gaps, last, err := j.untoldGaps(ctx, ts, runs[downTold], now)
 	if err != nil {
 		return err
 	}
-	down = down && downTo.Unix() > runs[downTold]
+	down := gaps != nil
 	if d.Total == 0 && len(d.Emergencies) == 0 && !down { // answered procedure questions alone are no news
 		return nil
 	}
@@ -225,8 +227,8 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	data := map[string]any{"D": &d}
 	incr := []storage.Incr{{Hash: digestRunsHash, Field: morningPosted, By: at.Unix() - runs[morningPosted]}}
 	if down {
-		data["DownFrom"], data["DownTo"] = downFrom, downTo
-		incr = append(incr, storage.Incr{Hash: digestRunsHash, Field: downTold, By: downTo.Unix() - runs[downTold]})
+		data["Gaps"] = gaps
+		incr = append(incr, storage.Incr{Hash: digestRunsHash, Field: downTold, By: last.Unix() - runs[downTold]})
 	}
 	text := j.textsFor(j.Config.Township.OfficeChat).Render(tmpl, digestTime(data, at, now))
 	_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("morning_digest", at),

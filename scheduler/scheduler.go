@@ -441,23 +441,6 @@ func (s *Scheduler) noteGap(ctx context.Context, fromJob, toJob string, from, to
 	return nil
 }
 
-// lastDown is the last time the scheduler was down, as RunDue noted it in
-// st (scope sc): it last ran at from and ran again at to; ok is false
-// when it never was.
-func lastDown(ctx context.Context, st interface {
-	LastRun(ctx context.Context, sc storage.Scope, job string) (time.Time, bool, error)
-}, sc storage.Scope) (from, to time.Time, ok bool, err error) {
-	from, okFrom, err := st.LastRun(ctx, sc, downFrom)
-	if err != nil {
-		return time.Time{}, time.Time{}, false, fmt.Errorf("scheduler: downtime: %w", err)
-	}
-	to, okTo, err := st.LastRun(ctx, sc, downTo)
-	if err != nil {
-		return time.Time{}, time.Time{}, false, fmt.Errorf("scheduler: downtime: %w", err)
-	}
-	return from, to, okFrom && okTo, nil
-}
-
 // start returns the time after which j's occurrences are due, or the zero
 // time when j has nothing due this time (it was just seen for the first
 // time), and j's last run as the store had it (zero: none). fresh reports

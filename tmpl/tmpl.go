@@ -62,6 +62,7 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"join":     strings.Join,
 		"inc":      func(i int) int { return i + 1 },
 		"neg":      func(i int) int { return -i },
+		"sub":      func(a, b int) int { return a - b },
 		"mention":  Mention,
 		"mention1": func(name string) string { return Mention([]string{name}) },
 		"date":     func(t time.Time) string { return t.In(loc).Format("1月2日") },

@@ -268,8 +268,7 @@ var deedNames = []struct {
 	// clearing one's own yard is no deed and a plough's is a paid job.
 	// Ice the same ("把村口到学校那段路的冰给铲了", "桥上结的冰敲掉了",
 	// pts106); not a fridge's (冰箱, 冰柜) nor hail (冰雹).
-	{"义务劳动", regexp.MustCompile(`(?:铲|扫|清|除|推)(?:了|掉|开|完)?\p{Han}{0,5}雪|雪[\p{Han} ]{0,12}?(?:铲|扫|清|推)(?:了|掉|开|出来|出|干净|通|完)|` +
-		`(?:铲|敲|刨|凿|除)(?:了|掉|开|完)?\p{Han}{0,5}冰(?:[^箱柜雹棍糖淇]|$)|冰(?:[^箱柜雹棍糖淇][\p{Han} ]{0,12}?)?(?:铲|敲|刨|凿)(?:了|掉|开|干净|通|完)`), false, true, false},
+	{"义务劳动", snowCleared, false, true, false},
 	// A way dug out by hand after snow, told without the word 雪 ("我和王五
 	// 把村口的路铲出来了", "把去小学那条路铲通了"): work for all, offered
 	// unasked as a swept road is (pts101); one's own doorway or yard
@@ -281,6 +280,21 @@ var deedNames = []struct {
 	{"义务劳动", regexp.MustCompile(`(?:村口|村道|路面|路上|马路|大路|公路|桥|坡|路口|结冰|冰面|冻雨)[^我俺咱自家院]{0,10}?(?:撒|铺|垫)了?[^我俺咱自家院]{0,4}?(?:盐|融雪剂|炉灰|煤灰|煤渣|沙子|沙土|草垫|稻草|防滑)`), false, true, false},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false, false},
 }
+
+// snowCleared tells snow or ice cleared by hand (deedNames' 义务劳动):
+// "清了一上午的雪", "下大雪 把村口的路铲出来了", "把村口到学校那段路的冰
+// 给铲了"; not a fridge's ice (冰箱, 冰柜) nor hail (冰雹).
+var snowCleared = regexp.MustCompile(`(?:铲|扫|清|除|推)(?:了|掉|开|完)?\p{Han}{0,5}雪|雪[\p{Han} ]{0,12}?(?:铲|扫|清|推)(?:了|掉|开|出来|出|干净|通|完)|` +
+	`(?:铲|敲|刨|凿|除)(?:了|掉|开|完)?\p{Han}{0,5}冰(?:[^箱柜雹棍糖淇]|$)|冰(?:[^箱柜雹棍糖淇][\p{Han} ]{0,12}?)?(?:铲|敲|刨|凿)(?:了|掉|开|干净|通|完)`)
+
+// snowSwept renames a deed told of a way swept when the words speak of
+// snow or ice (snowNamed): "下大雪 我把村口到学校的路扫了" is the village's
+// snow cleared (义务劳动, pts100), not a road swept of litter (清扫村道;
+// pts108: it filed as 环境卫生整治), offered unasked as the swept road was.
+var (
+	snowSwept = map[string]string{"清扫村道": "义务劳动"}
+	snowNamed = regexp.MustCompile(`雪(?:[^碧糕]|$)|冰(?:[^箱柜雹棍糖淇]|$)`)
+)
 
 // festiveVisits are the calls of a festival, paid to family, elders and
 // neighbours alike: 拜年, 走亲戚. A gift taken on one is custom, not care
@@ -303,7 +317,11 @@ func indicatorOf(cat village.Catalogue, t string, asked bool) (string, bool) {
 	forOther := false
 	for _, d := range deedNames {
 		if (asked || !d.asked && !(d.custom && containsAny(t, festiveVisits))) && d.said.MatchString(t) {
-			names = append(names, d.name)
+			name := d.name
+			if n, ok := snowSwept[name]; ok && snowNamed.MatchString(t) {
+				name = n
+			}
+			names = append(names, name)
 			forOther = forOther || d.forOther
 		}
 	}

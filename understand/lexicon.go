@@ -1586,6 +1586,10 @@ var claimCues = newLexicon("申请积分", "积分申请", "申请加分", "加�
 // pointsQueries are questions about the points system, not claims.
 var pointsQueries = newLexicon("我的积分", "积分多少", "积分有多少", "积分排行", "积分超市", "积分公示", "什么时候公示", "积分是多少")
 
+// reviewWaits ask after claims waiting for their review ("年底了 还有多少
+// 积分申请没审"): asked, a question about the review, not a claim (pts108).
+var reviewWaits = newLexicon("没审", "没有审", "未审", "待审", "审完了没", "审了没", "审没审")
+
 // applications make a message a claim even when it also asks about points.
 var applications = newLexicon("申请", "加分")
 
@@ -1916,6 +1920,8 @@ var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么
 	"能加几分", "能记几分", "能给几分", "可以加几分", "算几分",
 	// how far one's points fall short: "我家还差几分能换一袋米" (pts107)
 	"差几分", "差多少分", "差多少积分", "差几个分",
+	// how many of a thing one's points buy: "我家积分能换几袋米" (pts108)
+	"能换几", "能兑换几", "可以换几", "够换几",
 	// whether a thing applied for came through: "建房审批下来没有啊"
 	"下来没有", "下来了没", "批了没", "批下来没")
 

@@ -3294,7 +3294,7 @@ var pointsCountedRe = regexp.MustCompile(`(?:能|可以|能不能|可不可以|�
 
 func (ru Rules) claim(t string) (claimFound, bool) {
 	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t) || pointsCountedRe.MatchString(t)
-	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) {
+	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) || containsAny(t, reviewWaits) && (isQuestion(t) || strings.Contains(t, "几")) {
 		// asksRules: "我家儿子在外打工 他的积分怎么算" tells no deed: a
 		// question how the points count, answered, not claimed
 		return claimFound{}, false

@@ -580,34 +580,70 @@ var deedFestivalRe = regexp.MustCompile(`(元旦)|(春节|大年初一|正月初
 // deedFestival is the day of the festival or lunar day text tells a deed
 // done on (deedFestivalRe), the latest not after today: 「元旦那天」 said
 // in December is this year's 1 January, in January this one's; 「除夕」
-// said in December last winter's. ok is false for none, or one past the
-// years lunarYears lists.
+// said in December last winter's. ok is false for none, one past the
+// years lunarYears lists, or one said to come (「明年元旦」, FestivalAhead).
 func deedFestival(text string, today time.Time) (day time.Time, ok bool) {
-	m := deedFestivalRe.FindStringSubmatch(text)
-	if m == nil {
-		return time.Time{}, false
+	day, ahead, ok := festivalNamed(text, today)
+	return day, ok && !ahead
+}
+
+// FestivalAhead is the festival or lunar day text names said of the year
+// to come (「明年元旦」, 「来年春节」): the first after now in a later
+// year than now's. ok is false for none, or one not said so: a deed told
+// of 「明年元旦」 is one still to come (pts108: it was read as the last 元旦).
+func FestivalAhead(text string, now time.Time) (day time.Time, ok bool) {
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	day, ahead, ok := festivalNamed(text, today)
+	return day, ok && ahead
+}
+
+// nextYearWords say that what follows is of the year to come (明年元旦).
+var nextYearWords = []string{"明年", "来年", "下一年", "下年"}
+
+// festivalNamed is the day of the festival or lunar day text names
+// (deedFestivalRe): when a year to come is said before it (nextYearWords;
+// ahead), the first after today in a later year than today's, else the
+// latest not after today.
+func festivalNamed(text string, today time.Time) (day time.Time, ahead, ok bool) {
+	at := deedFestivalRe.FindStringSubmatchIndex(text)
+	if at == nil {
+		return time.Time{}, false, false
 	}
+	m := func(i int) string { return group(text, at, i) }
+	before := strings.TrimSuffix(strings.TrimRight(text[:at[0]], " "), "的")
+	ahead = slices.ContainsFunc(nextYearWords, func(w string) bool { return strings.HasSuffix(before, w) })
 	loc := today.Location()
-	if m[1] != "" {
-		return time.Date(today.Year(), time.January, 1, 0, 0, 0, 0, loc), true
+	if m(1) != "" {
+		if ahead {
+			return time.Date(today.Year()+1, time.January, 1, 0, 0, 0, 0, loc), true, true
+		}
+		return time.Date(today.Year(), time.January, 1, 0, 0, 0, 0, loc), false, true
 	}
 	month, d := 1, 1
 	switch {
-	case m[3] != "":
-		md := lunarFestivals[m[3]]
+	case m(3) != "":
+		md := lunarFestivals[m(3)]
 		month, d = md[0], md[1]
-	case m[7] != "":
+	case m(7) != "":
 		var okd bool
-		if month, d, okd = lunarMonthDay(m[6], m[5], m[7]); !okd {
-			return time.Time{}, false
+		if month, d, okd = lunarMonthDay(m(6), m(5), m(7)); !okd {
+			return time.Time{}, ahead, false
 		}
 	}
-	for y := today.Year(); y >= today.Year()-2; y-- { // a lunar year's 腊月 falls in the next Gregorian year
+	if ahead {
+		for y := today.Year(); y <= today.Year()+1; y++ { // a lunar year's 腊月 falls in the next Gregorian year
+			if ld, found := lunarDay(y, month, d, loc); found && ld.Year() > today.Year() {
+				return ld, true, true
+			}
+		}
+		return time.Time{}, true, false
+	}
+	for y := today.Year(); y >= today.Year()-2; y-- {
 		if ld, found := lunarDay(y, month, d, loc); found && !ld.After(today) {
-			return ld, true
+			return ld, false, true
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, false, false
 }
 
 // DeedDay is the day a deed told at now was done, at midnight in now's

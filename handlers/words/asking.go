@@ -733,7 +733,7 @@ func WantsToRedeem(c string) bool {
 
 // EnoughAsked reports whether canonical text c asks whether one's points
 // buy something at the shop ("我家的积分够换一桶油不", "积分够不够换两袋大米",
-// "俺家那点分能换个电压力锅不", "还差几分能换一袋米"): answered as 「我想用积分换…」 is, the item's
+// "俺家那点分能换个电压力锅不", "还差几分能换一袋米", "我家积分能换几袋米"): answered as 「我想用积分换…」 is, the item's
 // price, the shop, and privately the balance (pts106: the help text, or the
 // household's total with no word of the item). What it buys (什么, 啥), a
 // price (多少, 几分), whether the points still spend (还能, StillSpendAsked)
@@ -747,12 +747,16 @@ func EnoughAsked(c string) bool {
 		ContainsAnyOf(c, "什么", "啥", "哪", "多少", "几分", "还能", "还可以", "你", "他", "她") {
 		return false
 	}
-	if !ContainsAnyOf(c, "吗", "么", "不", "没", "?", "？") {
+	if !ContainsAnyOf(c, "吗", "么", "不", "没", "?", "？") && !manyRe.MatchString(c) {
 		return false
 	}
 	// 「积分能换洗衣粉不」 asks what the shop has; one's own points do not
 	return enoughRe.MatchString(c) || ownPointsRe.MatchString(c) && canBuyRe.MatchString(c)
 }
+
+// HowManyAsked reports whether canonical text c asks how many of a thing
+// the points buy ("我家积分能换几袋米", manyRe; pts108).
+func HowManyAsked(c string) bool { return manyRe.MatchString(strings.Join(strings.Fields(c), "")) }
 
 var (
 	// enoughRe is points said to be enough: 够(不够)换, 换得起.
@@ -762,6 +766,9 @@ var (
 	// shortRe is points said to fall short of an item: 还差几分能换,
 	// 换一桶油还差多少分 (pts107).
 	shortRe = regexp.MustCompile(`差(?:几|多少)个?积?分.{0,3}(?:兑换|换|够)|(?:兑换|换).{1,8}差(?:几|多少)个?积?分`)
+	// manyRe asks how many of a thing the points buy: 能换几袋米, 够换
+	// 几瓶 (pts108: 「我家积分能换几袋米」 went unanswered).
+	manyRe = regexp.MustCompile(`(?:能|可以|够)(?:兑换|换)几[个袋瓶桶包块条支台盒箱]`)
 	// ownPointsRe is one's household's points: 我家的积分, 俺家那点分.
 	ownPointsRe = regexp.MustCompile(`(?:我|俺|咱|我们|俺们|咱们)家?(?:的|那点|这点)?积?分`)
 )

@@ -98,6 +98,11 @@ const (
 	// 的吗"): the year-end run, before which a claim counts in the year
 	// (pts91); RuleEarnedYear's answer led by the cut-off.
 	RuleCutoff PointsRule = "cutoff"
+	// RuleHonours: what a high ranking brings at the year's end ("积分
+	// 排名年底有奖励吗", "荣誉户有什么好处", "积分第一名有啥奖励"): the
+	// year-end ranking and its 荣誉户 (points.ranking), and the shop
+	// (pts108: it got the ranking, the help, or went to the grid leader).
+	RuleHonours PointsRule = "honours"
 )
 
 // The words of each rule asked.
@@ -153,6 +158,9 @@ func PointsRuleAsked(c string) PointsRule {
 	points := strings.Contains(c, "积分") || strings.Contains(c, "分") || strings.Contains(c, "兑换")
 	kin := kinNamed.MatchString(c) || ContainsAnyOf(c, "家里人", "家人", "家里的人")
 	shopOrPoints := points || strings.Contains(c, "超市")
+	if HonoursAsked(c) {
+		return RuleHonours
+	}
 	if r := cutoffAsked(c); r != RuleNone {
 		return r
 	}
@@ -174,6 +182,41 @@ func PointsRuleAsked(c string) PointsRule {
 		return RuleShared
 	}
 	return RuleNone
+}
+
+// rewardWords ask what something brings (奖励, 好处), honourSubjects
+// name a high ranking or the year's honours, and honourAsked are the
+// words that make a question of them (HonoursAsked).
+var (
+	rewardWords    = []string{"奖励", "奖品", "奖金", "奖状", "有奖", "啥奖", "什么奖", "发奖", "好处", "福利", "表彰", "有啥用", "有什么用"}
+	honourSubjects = []string{"荣誉户", "积分排名", "积分排行", "排名", "排行", "第一名", "前三名", "前几名", "名次", "积分多", "积分高", "积分最多",
+		"积分最高", "分多的", "分高的", "分最多", "分最高", "年终积分", "年底积分", "积分第一"}
+	honourAsked = []string{"吗", "不", "没", "啥", "什么", "哪些", "多少", "?", "？", "有没有"}
+)
+
+// HonoursAsked reports whether canonical text c asks, in a few words,
+// what a high ranking brings ("积分排名年底有奖励吗", "荣誉户有什么好处",
+// "积分第一名有啥奖励", "年底积分多的有奖品不"): RuleHonours. Spending
+// ("积分能换什么奖品") is the shop's, a claim told is none, and a reward
+// of another scheme names no ranking ("独生子女奖励扶助").
+func HonoursAsked(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	if utf8.RuneCountInString(c) > 30 || !ContainsAnyOf(c, rewardWords...) || !ContainsAnyOf(c, honourSubjects...) {
+		return false
+	}
+	return ContainsAnyOf(c, honourAsked...) && !ContainsAnyOf(c, "换", "兑", "申请", "扶助", "补贴")
+}
+
+// ReviewsAsked reports whether canonical text c asks, in a few words, how
+// many or which claims still wait for their review ("年底了 还有多少积分申
+// 请没审", "还有几个积分申请没审"): the scorers' 待审 (pts108: it was
+// offered as a claim). One's own claim asked after ("我的申请审了没") is
+// PointsWhenRe's.
+func ReviewsAsked(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	return utf8.RuneCountInString(c) <= 24 && strings.Contains(c, "申请") &&
+		ContainsAnyOf(c, "没审", "没有审", "未审", "待审", "审完了没", "没审完") && ContainsAnyOf(c, "几", "多少", "哪些", "哪几") &&
+		!ContainsAnyOf(c, "我的", "我家", "俺", "咱家", "我们家", "他", "她", "你")
 }
 
 // StillSpendAsked reports whether canonical text c asks, in a few words
