@@ -1937,7 +1937,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 				// rest, not the whole guide (appr97)
 				parts := r.partsAskedFirst(rep.Text, proc)
 				var steps []string
-				if len(parts) == 0 {
+				if remote := remoteFirst(rep.Text, proc, parts); len(remote) > 0 && data["Visitors"] == nil {
+					// "俺在外地 高龄补贴认证能在手机上弄不": the steps that
+					// say it is done from afar (appr108)
+					steps, data["PayWhere"] = remote, true
+				} else if len(parts) == 0 {
 					// "低保要本人去吗": the lines that say who may go
 					// for him (appr101)
 					steps, parts = r.doingFirst(rep.Text, proc)
@@ -1958,6 +1962,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// anywhere (微信, 支付宝, 手机; appr107)
 					steps = stepsSaying(proc, words.PayChannelSays)
 					data["PayWhere"] = len(steps) > 0
+					if !data["PayWhere"].(bool) {
+						// "低保年审啥时候截止 俺在外地打工": nothing done
+						// from afar; who does it for him, and what the
+						// guide says of one away (appr108)
+						steps, parts = awayLines(proc, parts)
+					}
 				}
 				data["Parts"], data["Steps"] = parts, steps
 			}
@@ -2037,12 +2047,18 @@ func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
 		// beside, the whole guide (ask65)
 		return nil
 	}
-	return slices.DeleteFunc(guideParts(text, p), func(part string) bool {
+	parts := slices.DeleteFunc(guideParts(text, p), func(part string) bool {
 		if part == "note" && words.BackPayAsked(text) {
 			return p.Note == "" // "断交了两年 还能补交不": the note that tells it (appr102)
 		}
 		return part != "materials" && part != "where" && part != "time" && part != "check" || !guideHolds(p, part)
 	})
+	if len(parts) == 0 && (bringsListed(text, p) || unneededAsked(text, p, nil)) {
+		// "结婚登记要带户口本不", "领结婚证要户口本吗 户口本在俺爸那":
+		// the materials line that names it (appr108)
+		parts = []string{"materials"}
+	}
+	return parts
 }
 
 // doingFirst are the steps and parts of p's guide that answer a first
@@ -2061,6 +2077,17 @@ func (r *Router) doingFirst(text string, p *config.Procedure) (steps, parts []st
 	return steps, parts
 }
 
+// remoteFirst are the steps of p's guide that say it is done from afar
+// (words.PayChannelSays: 手机, 微信, 网上…) when text, a first question
+// of p asking no part of it (parts), asks whether it can be
+// (words.RemoteAsked: "俺在外地 高龄补贴认证能在手机上弄不"); none else.
+func remoteFirst(text string, p *config.Procedure, parts []string) []string {
+	if len(parts) > 0 || !words.RemoteAsked(text) {
+		return nil
+	}
+	return stepsSaying(p, words.PayChannelSays)
+}
+
 // toldFirst are the parts of p's guide that the reply to text, a first
 // question of it, told when it told less than the whole guide: an amount
 // asked (its amount and where: report.approval), or the parts asked alone
@@ -2073,7 +2100,11 @@ func (r *Router) toldFirst(text string, p *config.Procedure) []string {
 	if len(doublePaidSteps(text, p)) > 0 {
 		return []string{"steps"} // its step on paying twice (appr104)
 	}
-	if parts := r.partsAskedFirst(text, p); parts != nil {
+	parts := r.partsAskedFirst(text, p)
+	if len(remoteFirst(text, p, parts)) > 0 {
+		return []string{"steps"} // the steps done from afar (appr108)
+	}
+	if parts != nil {
 		return parts
 	}
 	if steps, parts := r.doingFirst(text, p); len(steps)+len(parts) > 0 {

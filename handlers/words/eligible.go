@@ -68,5 +68,21 @@ func AwayTold(question string) bool {
 	return ContainsAnyOf(question, awayNowWords...)
 }
 
+// remoteAsks ask whether a thing is done from afar, on a phone or online
+// ("能在手机上弄不", "在外地能办吗").
+var remoteAsks = []string{"手机上", "网上", "线上", "用手机", "手机能", "手机可以", "远程", "在外地能", "在外地可以", "外地能", "外地也能", "外地可以", "不回来能", "不回来也能", "不回去能"}
+
+// RemoteAsked reports whether question asks whether the thing is done
+// from afar ("俺在外地 高龄补贴认证能在手机上弄不"): the guide's steps that
+// say so (PayChannelSays) answer it, not the whole guide (appr108).
+func RemoteAsked(question string) bool {
+	return ContainsAnyOf(question, remoteAsks...) && AsksSomething(question) && !ContainsAnyOf(question, HowAsks...)
+}
+
+// AwaySays are the words of a guide's line that speak of someone away
+// (低保年审's 「有人外出打工…随时主动告诉村里」): told to one away who asks by
+// when it is done (appr108).
+var AwaySays = []string{"外出", "外地", "在外", "不在家"}
+
 // awayNowWords tell that someone is away from home for now.
 var awayNowWords = []string{"在外地", "在外面", "在外头", "在外打工", "外地打工", "外出打工", "回不来", "回不去", "才回来", "才能回来", "才回家", "不在家"}

@@ -949,6 +949,7 @@ var GuideAsks = []struct {
 		"换下来", "换得下来", "补下来", "补得下来", // "残疾证到期了 过年前能换下来不" (appr107)
 		"当天", "当场", "能拿到", "拿得到", "啥时候拿", "什么时候拿", // "当天能拿到不"
 		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "截止", // a fee paid late or its deadline (appr99; "医保啥时候截止": appr107)
+		"最晚", "最迟", "截至", // "高龄补贴认证最晚啥时候" (appr108)
 		"啥时候交", "什么时候交", "啥时候缴", "什么时候缴", "几月交", "几月份交", // when a fee is paid (appr100)
 		"啥时候发", "什么时候发", "几时发", "啥时候到账", "什么时候到账"}}, // when it is paid out, not the day (几号: the leader's; appr102)
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
@@ -1026,6 +1027,11 @@ var needForms = []string{"要不要", "用不用", "需不需要", "需要不", 
 // NeedSays are the words of a guide's line that say whether a thing must
 // be done: it answers a question NeedAsked either way.
 var NeedSays = []string{"不用", "用不着", "不需要", "无需", "无须", "不必", "需要", "必须"}
+
+// NoNeedSays are the words of NeedSays that say a thing is not needed:
+// a materials line naming a paper with one ("户口簿不用带") answers any
+// question of that paper (appr108).
+var NoNeedSays = []string{"不用", "用不着", "不需要", "无需", "无须", "不必", "不再要"}
 
 // NeedAsked reports whether a question in few words asks whether a thing
 // must be done, yes or no ("要回来开证明不", "还得本人去吗"; appr98): a word
