@@ -88,3 +88,47 @@ func TestMarriageWithoutHukou(t *testing.T) {
 	c.now = c.now.Add(5 * time.Minute)
 	has(t, "低保 copy", c.say("张三", "要带户口本原件吗"), "要原件还是复印件，办事指南里没有写", "@李四")
 }
+
+// TestAwayAskedFirst (appr108): one away who asks yes or no ("俺爸的低保
+// 年审能让俺妈去办不", "能帮他认证不") heard the whole guide (main); now the
+// steps done from afar, else those for one away and who may do it for
+// him. A place of work named ("俺在广东打工") is away too.
+func TestAwayAskedFirst(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("邹磊", "俺在外地打工 腊月二十八才回 俺爸的低保年审能让俺妈去办不")
+	has(t, "年审", got, "办理流程里写的", "有人外出打工", "村委会可代办")
+	lacks(t, "年审", got, "带齐材料", "1. ")
+	c = newChat(t, guideReader(t))
+	got = c.say("董浩", "俺爷85了 高龄补贴认证俺在外地 能帮他认证不")
+	has(t, "认证", got, "办理流程里写的", "子女在外地也能用自己的手机帮老人认证")
+	lacks(t, "认证", got, "带齐材料")
+	c = newChat(t, guideReader(t))
+	got = c.say("卢雪", "医保今年还能交不 俺在广东打工")
+	has(t, "广东", got, "时限：每年集中缴费期", "微信或支付宝")
+	// asked how, the whole guide
+	c = newChat(t, guideReader(t))
+	has(t, "how", c.say("邹磊", "俺在外地打工 低保年审咋弄"), "【低保年审】怎么办：")
+}
+
+// TestOwnRecordCheckAsked (appr108): 「高龄补贴到账了没 咋查」 heard the whole
+// guide (main: 咋查 read as asking how it is done); the guide's check line
+// answers it.
+func TestOwnRecordCheckAsked(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("姚立新", "高龄补贴到账了没 咋查")
+	has(t, "check", got, "办理流程里写的", "自己查：看一卡通")
+	lacks(t, "check", got, "带齐材料", "1. ")
+}
+
+// TestTimeAskedFasterWay (appr108): the 时限 asked of 身份证补办 (20 to 60
+// days) is told with the note's 「急用可同时办临时身份证」: one home for the
+// Spring Festival cannot wait for the card.
+func TestTimeAskedFasterWay(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("谢明", "俺儿子腊月二十回来 想办个身份证 原来的丢了 回来能办下来不")
+	has(t, "id", got, "时限：一般20到60天", "急用可同时办临时身份证")
+	lacks(t, "id", got, "1. ")
+	c = newChat(t, guideReader(t))
+	got = c.say("张三", "低保要多久能批下来")
+	lacks(t, "no faster way", got, "提示：")
+}

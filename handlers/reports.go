@@ -1937,10 +1937,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 				// rest, not the whole guide (appr97)
 				parts := r.partsAskedFirst(rep.Text, proc)
 				var steps []string
-				if remote := remoteFirst(rep.Text, proc, parts); len(remote) > 0 && data["Visitors"] == nil {
+				if away, awayParts, remote := awayFirst(rep.Text, proc, parts); len(away)+len(awayParts) > 0 && data["Visitors"] == nil {
 					// "俺在外地 高龄补贴认证能在手机上弄不": the steps that
-					// say it is done from afar (appr108)
-					steps, data["PayWhere"] = remote, true
+					// say it is done from afar; none, who does it for
+					// one away (appr108)
+					steps, parts, data["PayWhere"] = away, awayParts, remote
 				} else if len(parts) == 0 {
 					// "低保要本人去吗": the lines that say who may go
 					// for him (appr101)
@@ -2042,7 +2043,7 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 // asked, the whole guide told meanwhile), or no part p has a line for:
 // that question hears the whole guide.
 func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
-	if words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" || hoursUntold(text, p) || words.ContainsAnyOf(text, words.ImpactAsks...) {
+	if words.HowAsked(text) || r.phoneUntold(text, p) || nameUntold(text, p) != "" || hoursUntold(text, p) || words.ContainsAnyOf(text, words.ImpactAsks...) {
 		// "补交还来得及不 看病报销受不受影响": what it bears on asked
 		// beside, the whole guide (ask65)
 		return nil
@@ -2053,6 +2054,12 @@ func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
 		}
 		return part != "materials" && part != "where" && part != "time" && part != "check" || !guideHolds(p, part)
 	})
+	if slices.Contains(parts, "time") && !slices.Contains(parts, "note") && words.ContainsAnyOf(p.Note, words.FasterSays...) {
+		// "身份证丢了 腊月二十回来能办下来不": the 时限, and the note's
+		// faster way (「急用可同时办临时身份证」; appr108)
+		parts = append(parts, "note")
+		slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
+	}
 	if len(parts) == 0 && (bringsListed(text, p) || unneededAsked(text, p, nil)) {
 		// "结婚登记要带户口本不", "领结婚证要户口本吗 户口本在俺爸那":
 		// the materials line that names it (appr108)
@@ -2077,15 +2084,26 @@ func (r *Router) doingFirst(text string, p *config.Procedure) (steps, parts []st
 	return steps, parts
 }
 
-// remoteFirst are the steps of p's guide that say it is done from afar
-// (words.PayChannelSays: 手机, 微信, 网上…) when text, a first question
-// of p asking no part of it (parts), asks whether it can be
-// (words.RemoteAsked: "俺在外地 高龄补贴认证能在手机上弄不"); none else.
-func remoteFirst(text string, p *config.Procedure, parts []string) []string {
-	if len(parts) > 0 || !words.RemoteAsked(text) {
-		return nil
+// awayFirst are the lines of p's guide that answer text, a first
+// question of p asking no part of it (parts), when it asks whether it is
+// done from afar (words.RemoteAsked: "俺在外地 高龄补贴认证能在手机上弄不"),
+// or tells he is away and asks yes or no ("俺在外地打工 俺爸的低保年审能让
+// 俺妈去办不"): the steps that say it is done on a phone or online
+// (remote), else those for one away and who may do it for him
+// (awayLines). None else (appr108).
+func awayFirst(text string, p *config.Procedure, parts []string) (steps, awayParts []string, remote bool) {
+	away := words.AwayTold(text) && words.AsksYesNo(text) && !words.HowAsked(text)
+	if len(parts) > 0 || !words.RemoteAsked(text) && !away {
+		return nil, nil, false
 	}
-	return stepsSaying(p, words.PayChannelSays)
+	if steps = stepsSaying(p, words.PayChannelSays); len(steps) > 0 {
+		return steps, nil, true
+	}
+	if !away {
+		return nil, nil, false
+	}
+	steps, awayParts = awayLines(p, nil)
+	return steps, awayParts, false
 }
 
 // toldFirst are the parts of p's guide that the reply to text, a first
@@ -2101,8 +2119,8 @@ func (r *Router) toldFirst(text string, p *config.Procedure) []string {
 		return []string{"steps"} // its step on paying twice (appr104)
 	}
 	parts := r.partsAskedFirst(text, p)
-	if len(remoteFirst(text, p, parts)) > 0 {
-		return []string{"steps"} // the steps done from afar (appr108)
+	if steps, away, _ := awayFirst(text, p, parts); len(steps)+len(away) > 0 {
+		return append(away, "steps") // what one away was told (appr108)
 	}
 	if parts != nil {
 		return parts

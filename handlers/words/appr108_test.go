@@ -11,6 +11,20 @@ func TestAppr108Words(t *testing.T) {
 			t.Errorf("RemoteAsked(%q) = %v, want %v", text, got, want)
 		}
 	}
+	for text, want := range map[string]bool{
+		"医保今年还能交不 俺在广东打工": true, "俺闺女在北京上班": true, "俺在家干活": false, "在镇上上班": false, "在村里打工": false,
+	} {
+		if got := AwayTold(text); got != want {
+			t.Errorf("AwayTold(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"高龄补贴到账了没 咋查": false, "医保交了没 怎么查": false, "高龄补贴咋申请": true, "咋查 怎么办": true,
+	} {
+		if got := HowAsked(text); got != want {
+			t.Errorf("HowAsked(%q) = %v, want %v", text, got, want)
+		}
+	}
 	for text, want := range map[string]string{
 		"高龄补贴认证啥时候截止": "", "医保什么时候结束": "", "批下来多久要开工": "开工",
 	} {

@@ -1,6 +1,10 @@
 package words
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // EligibleSays are the words of a guide's line that say who gets or may
 // apply for it: 取暖补贴's 「低保户、特困人员等困难家庭…按名单发」 and 「不在
@@ -65,8 +69,30 @@ var OfficeDaysSays = []string{"上班", "工作日", "节假日", "周末", "周
 // beside a deadline asked, the steps that say it is done from anywhere
 // (微信, 支付宝, 手机) answer what he needs (appr107).
 func AwayTold(question string) bool {
-	return ContainsAnyOf(question, awayNowWords...)
+	return ContainsAnyOf(question, awayNowWords...) || workingAway(question)
 }
+
+// awayWorkRe tells where one works ("俺在广东打工", "在北京上班").
+var awayWorkRe = regexp.MustCompile(`在([^\s，。,.!！?？在]{1,5}?)(?:打工|务工|上班|干活)`)
+
+// nearPlaces are the places one works at home ("在家干活", "在镇上上班").
+var nearPlaces = []string{"家", "村", "镇", "乡", "这", "附近", "本地", "跟前", "咱"}
+
+// workingAway reports whether question tells that one works somewhere
+// away ("医保今年还能交不 俺在广东打工"), not at home or nearby (appr108).
+func workingAway(question string) bool {
+	for _, m := range awayWorkRe.FindAllStringSubmatch(question, -1) {
+		if !slices.ContainsFunc(nearPlaces, func(p string) bool { return strings.HasPrefix(m[1], p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// FasterSays are the words of a guide's note that tell a faster way for
+// one in a hurry (身份证补办's 「急用可同时办临时身份证」, 医疗救助's 「急需用
+// 钱的，也可申请临时救助」): told with its 时限 (appr108).
+var FasterSays = []string{"急用", "急需", "加急"}
 
 // remoteAsks ask whether a thing is done from afar, on a phone or online
 // ("能在手机上弄不", "在外地能办吗").

@@ -698,6 +698,18 @@ var WholeAsks = []string{"怎么办", "咋办", "怎么弄", "咋弄", "咋整",
 // (appr97).
 var HowAsks = []string{"怎么", "怎样", "如何", "咋", "流程", "步骤", "手续", "程序"}
 
+// HowAsked reports whether question asks how a thing is done (HowAsks),
+// not only how to look up one's record (the check words of GuideAsks:
+// "高龄补贴到账了没 咋查" asks the guide's check line, appr108).
+func HowAsked(question string) bool {
+	for _, a := range GuideAsks {
+		if a.Part == "check" {
+			question = BlankWords(question, a.Words)
+		}
+	}
+	return ContainsAnyOf(question, HowAsks...)
+}
+
 // FollowUpSoon is how soon after his procedure question (or his last
 // further one) a villager's question in few words is taken for a further
 // one of it though it shares no word with its guide ("要去县里吗") or
