@@ -132,3 +132,29 @@ func TestTimeAskedFasterWay(t *testing.T) {
 	got = c.say("张三", "低保要多久能批下来")
 	lacks(t, "no faster way", got, "提示：")
 }
+
+// TestProcedureAskedNotAStay (appr108): privately, 「俺娘今年80了 高龄补贴咋
+// 申请 俺在外地」 was read as his mother's stay away and answered 「名单上您
+// 家没有…要停的回访电话」 (main); the question is answered.
+func TestProcedureAskedNotAStay(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.private("张三", "俺娘今年80了 高龄补贴咋申请 俺在外地")
+	has(t, "private", got, "已登记 #R1", "【高龄补贴】怎么办")
+	lacks(t, "private", got, "回访电话")
+	// asked which office, the 去哪办 line (privately: in the group the
+	// reader takes 「…要去县里还是镇上办」 for a query, silent; not changed)
+	c = newChat(t, guideReader(t))
+	got = c.private("陈二", "俺闺女腊月回来结婚 结婚登记要去县里还是镇上办")
+	has(t, "where", got, "办理流程里写的", "去哪办：县民政局婚姻登记处")
+	lacks(t, "where", got, "1. ")
+}
+
+// TestElderMayGetAskedByWorker (appr108): 王五's 「帮王奶奶问一下 取暖补贴她能
+// 领不」 read 「您的情况够不够条件」 to him (main); it is 王奶奶's case.
+func TestElderMayGetAskedByWorker(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("王五", "帮王奶奶问一下 取暖补贴她能领不")
+	has(t, "elder", got, "王奶奶的情况够不够条件")
+	lacks(t, "elder", got, "您的情况")
+	has(t, "own", newChat(t, guideReader(t)).say("张三", "取暖补贴俺家能领不"), "您的情况够不够条件")
+}
