@@ -14,8 +14,10 @@ func TestInPersonAskedFirst(t *testing.T) {
 	got := c.say("陈二", "低保要本人去吗")
 	has(t, "低保", got, "已登记 #R1（办事咨询）：低保要本人去吗", "【低保】办理流程里写的：", "可请村委会代交", "村委会可代办", "要看全部步骤，在群里说「低保怎么办」")
 	lacks(t, "低保", got, "带齐材料", "@李四")
+	// the example 结婚登记 says 「本人必须亲自去，不能代办」 since appr108:
+	// that line answers it
 	got = c.say("张三", "结婚登记得亲自去不")
-	has(t, "结婚登记", got, "【结婚登记】怎么办：", "男女双方一起到婚姻登记处")
+	has(t, "结婚登记", got, "【结婚登记】办理流程里写的：", "本人必须亲自去，不能代办")
 	c.wantReports(2, "two first questions")
 	for _, text := range []string{"我本人去年已经交过了", "快递要本人去取吗"} {
 		silent(t, text, newChat(t, guideReader(t)).say("张三", text))

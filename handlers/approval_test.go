@@ -154,7 +154,7 @@ func TestProcedureRenewal(t *testing.T) {
 func TestProcedureCertifyAndArrears(t *testing.T) {
 	answersEach(t, understand.Rules{}, "张三", map[string]string{
 		"养老金认证今年还要刷脸不 在手机上咋弄":          "【养老金资格认证】怎么办",
-		"我在外地打工 家里老人的养老金认证能不能我在手机上帮他弄": "【养老金资格认证】怎么办",
+		"我在外地打工 家里老人的养老金认证能不能我在手机上帮他弄": "【养老金资格认证】办理流程里写的", // its phone steps (appr108)
 		"医保断交了一年 现在补交还来得及不 看病报销受不受影响":  "【城乡居民医保】怎么办",
 		"医保报销要带啥": "【医保报销】办理流程里写的", // the part asked (appr97)
 	})

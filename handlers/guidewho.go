@@ -36,6 +36,26 @@ func stepsSaying(p *config.Procedure, says []string) []string {
 	return stepsWhere(p, func(s string) bool { return words.ContainsAnyOf(s, says...) })
 }
 
+// awayLines are parts, the parts of p's guide asked (its 时限), with the
+// lines that serve one away who cannot do it from afar (no step says
+// 微信, 手机…): the steps that speak of someone away (words.AwaySays:
+// 低保年审's 「有人外出打工…随时主动告诉村里」) and the lines that say
+// who may do it for him (words.ForHimWords: 「村委会可代办」), in the
+// guide's order. "低保年审啥时候截止 俺在外地打工" asks by when, and by whom
+// while he is away, not the whole guide (appr108).
+func awayLines(p *config.Procedure, parts []string) (steps, all []string) {
+	steps = stepsSaying(p, slices.Concat(words.AwaySays, words.ForHimWords))
+	_, forHim := linesSaying(p, words.ForHimWords)
+	all = slices.Clone(parts)
+	for _, part := range forHim {
+		if !slices.Contains(all, part) {
+			all = append(all, part)
+		}
+	}
+	slices.SortStableFunc(all, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
+	return steps, all
+}
+
 // eligibleLines are the lines of p's guide that say who gets it or may
 // apply (words.EligibleLine): the steps, and the parts (materials, note)
 // with such a line, in the guide's order. "那俺家能领不" after 取暖补贴's

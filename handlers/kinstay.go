@@ -32,7 +32,7 @@ import (
 // worker (his stand-in while away) that they wait. done is false for
 // anything else, before any read.
 func (r *Router) kinStay(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || t.quote != nil || t.who.Household == "" {
+	if t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || t.quote != nil || t.who.Household == "" || r.procedureAskedBeside(t) {
 		return false, nil
 	}
 	ps, note, ok := r.ownElders(t)
@@ -56,6 +56,15 @@ func (r *Router) kinStay(ctx context.Context, t *turn) (done bool, err error) {
 		ws = append(ws, w)
 	}
 	return true, readAgain(func(fresh bool) error { return r.pauseForKin(ctx, t, ps, ws, stay, fresh) })
+}
+
+// procedureAskedBeside reports whether t asks a procedure of the guide
+// and asks no calls to stop ("俺娘今年80了 高龄补贴咋申请 俺在外地"): the
+// stay it tells is the asker's, or beside the question; the question is
+// answered, not taken for an elder's stay (appr108: privately, 张三 was
+// told he had no elder's calls to stop).
+func (r *Router) procedureAskedBeside(t *turn) bool {
+	return words.AsksSomething(t.text) && !words.CallsOff(t.text) && r.procedure(t.said()) != nil
 }
 
 // noElderStay answers a villager whose kin word names nobody phoned in

@@ -6,6 +6,7 @@ package handlers
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -110,6 +111,12 @@ func (r *Router) answered(t *turn, waiting []village.Report) []village.Report {
 	if len(waiting) < 2 {
 		return waiting
 	}
+	if news := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !r.newsAnswered(t, rep) }); len(news) == 1 {
+		// "今年照常发 月底前打到一卡通" while 张三's 「今年有没有取暖补贴」
+		// and 王乐's 危房改造 wait: whether it is paid this year is what
+		// the first asked, though the other's guide shares 打到一卡通 (appr108)
+		return news
+	}
 	best, bestFit, second := -1, 0, 0
 	for i, rep := range waiting {
 		switch fit := r.procedureFit(t, t.text, rep); {
@@ -123,4 +130,12 @@ func (r *Router) answered(t *turn, waiting []village.Report) []village.Report {
 		return waiting
 	}
 	return waiting[best : best+1]
+}
+
+// newsAnswered reports whether t's words tell whether rep's procedure is
+// paid this year (words.PayoutTold: 照常发, 取消了, 打到一卡通…) and rep asks
+// just that (newsUntold: "今年有没有取暖补贴", which no guide answers).
+func (r *Router) newsAnswered(t *turn, rep village.Report) bool {
+	p := r.procedure(t.hear(rep.Text))
+	return p != nil && newsUntold(rep.Text, p) && words.PayoutTold(t.text)
 }

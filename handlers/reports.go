@@ -1951,7 +1951,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 				// rest, not the whole guide (appr97)
 				parts := r.partsAskedFirst(rep.Text, proc)
 				var steps []string
-				if len(parts) == 0 {
+				if away, awayParts, remote := awayFirst(rep.Text, proc, parts); len(away)+len(awayParts) > 0 && data["Visitors"] == nil {
+					// "俺在外地 高龄补贴认证能在手机上弄不": the steps that
+					// say it is done from afar; none, who does it for
+					// one away (appr108)
+					steps, parts, data["PayWhere"] = away, awayParts, remote
+				} else if len(parts) == 0 {
 					// "低保要本人去吗": the lines that say who may go
 					// for him (appr101)
 					steps, parts = r.doingFirst(rep.Text, proc)
@@ -1972,6 +1977,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// anywhere (微信, 支付宝, 手机; appr107)
 					steps = stepsSaying(proc, words.PayChannelSays)
 					data["PayWhere"] = len(steps) > 0
+					if !data["PayWhere"].(bool) {
+						// "低保年审啥时候截止 俺在外地打工": nothing done
+						// from afar; who does it for him, and what the
+						// guide says of one away (appr108)
+						steps, parts = awayLines(proc, parts)
+					}
 				}
 				data["Parts"], data["Steps"] = parts, steps
 			}
@@ -2046,17 +2057,29 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 // asked, the whole guide told meanwhile), or no part p has a line for:
 // that question hears the whole guide.
 func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
-	if words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" || hoursUntold(text, p) || words.ContainsAnyOf(text, words.ImpactAsks...) {
+	if words.HowAsked(text) || r.phoneUntold(text, p) || nameUntold(text, p) != "" || hoursUntold(text, p) || words.ContainsAnyOf(text, words.ImpactAsks...) {
 		// "补交还来得及不 看病报销受不受影响": what it bears on asked
 		// beside, the whole guide (ask65)
 		return nil
 	}
-	return slices.DeleteFunc(guideParts(text, p), func(part string) bool {
+	parts := slices.DeleteFunc(guideParts(text, p), func(part string) bool {
 		if part == "note" && words.BackPayAsked(text) {
 			return p.Note == "" // "断交了两年 还能补交不": the note that tells it (appr102)
 		}
 		return part != "materials" && part != "where" && part != "time" && part != "check" || !guideHolds(p, part)
 	})
+	if slices.Contains(parts, "time") && !slices.Contains(parts, "note") && words.ContainsAnyOf(p.Note, words.FasterSays...) {
+		// "身份证丢了 腊月二十回来能办下来不": the 时限, and the note's
+		// faster way (「急用可同时办临时身份证」; appr108)
+		parts = append(parts, "note")
+		slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
+	}
+	if len(parts) == 0 && (bringsListed(text, p) || unneededAsked(text, p, nil)) {
+		// "结婚登记要带户口本不", "领结婚证要户口本吗 户口本在俺爸那":
+		// the materials line that names it (appr108)
+		parts = []string{"materials"}
+	}
+	return parts
 }
 
 // doingFirst are the steps and parts of p's guide that answer a first
@@ -2075,6 +2098,28 @@ func (r *Router) doingFirst(text string, p *config.Procedure) (steps, parts []st
 	return steps, parts
 }
 
+// awayFirst are the lines of p's guide that answer text, a first
+// question of p asking no part of it (parts), when it asks whether it is
+// done from afar (words.RemoteAsked: "俺在外地 高龄补贴认证能在手机上弄不"),
+// or tells he is away and asks yes or no ("俺在外地打工 俺爸的低保年审能让
+// 俺妈去办不"): the steps that say it is done on a phone or online
+// (remote), else those for one away and who may do it for him
+// (awayLines). None else (appr108).
+func awayFirst(text string, p *config.Procedure, parts []string) (steps, awayParts []string, remote bool) {
+	away := words.AwayTold(text) && words.AsksYesNo(text) && !words.HowAsked(text)
+	if len(parts) > 0 || !words.RemoteAsked(text) && !away {
+		return nil, nil, false
+	}
+	if steps = stepsSaying(p, words.PayChannelSays); len(steps) > 0 {
+		return steps, nil, true
+	}
+	if !away {
+		return nil, nil, false
+	}
+	steps, awayParts = awayLines(p, nil)
+	return steps, awayParts, false
+}
+
 // toldFirst are the parts of p's guide that the reply to text, a first
 // question of it, told when it told less than the whole guide: an amount
 // asked (its amount and where: report.approval), or the parts asked alone
@@ -2087,7 +2132,11 @@ func (r *Router) toldFirst(text string, p *config.Procedure) []string {
 	if len(doublePaidSteps(text, p)) > 0 {
 		return []string{"steps"} // its step on paying twice (appr104)
 	}
-	if parts := r.partsAskedFirst(text, p); parts != nil {
+	parts := r.partsAskedFirst(text, p)
+	if steps, away, _ := awayFirst(text, p, parts); len(steps)+len(away) > 0 {
+		return append(away, "steps") // what one away was told (appr108)
+	}
+	if parts != nil {
 		return parts
 	}
 	if steps, parts := r.doingFirst(text, p); len(steps)+len(parts) > 0 {

@@ -2220,8 +2220,35 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		// called (appr98)
 		steps, parts, data["GuideAnswers"] = need, nil, true
 	}
+	if unneededAsked(t.text, p, parts) {
+		// "户口本在他爸那 咋办", "要带户口本原件吗" of 结婚登记, whose
+		// materials say 「户口簿不用带」: that line answers whatever is
+		// asked of the paper; the guide alone, nobody called (appr108)
+		steps, parts = nil, []string{"materials"}
+		for _, k := range []string{"CopyUnsaid", "Checked", "LostUnsaid", "OnlyListed"} {
+			delete(data, k)
+		}
+		data["GuideAnswers"] = true
+	}
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps
+}
+
+// unneededAsked reports whether question asks of papers p's guide says
+// are not needed (a materials line naming the paper with words.NoNeedSays:
+// 结婚登记's 「户口簿不用带」) and of no other paper, nor of a part beyond
+// the materials (parts): that line answers it, whether he asks to bring
+// it, as the original or a copy, or where it is (appr108).
+func unneededAsked(question string, p *config.Procedure, parts []string) bool {
+	papers := listedPapers(question, p)
+	if len(papers) == 0 || slices.ContainsFunc(parts, func(part string) bool { return part != "materials" }) || words.AmountAsked(question) {
+		return false
+	}
+	return !slices.ContainsFunc(papers, func(paper string) bool {
+		return !slices.ContainsFunc(p.Materials, func(m string) bool {
+			return strings.Contains(words.PaperNames.Replace(m), paper) && words.ContainsAnyOf(m, words.NoNeedSays...)
+		})
+	})
 }
 
 // phonelessLines are the lines of p's guide that tell one who cannot

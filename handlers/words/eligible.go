@@ -1,6 +1,10 @@
 package words
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // EligibleSays are the words of a guide's line that say who gets or may
 // apply for it: 取暖补贴's 「低保户、特困人员等困难家庭…按名单发」 and 「不在
@@ -65,8 +69,46 @@ var OfficeDaysSays = []string{"上班", "工作日", "节假日", "周末", "周
 // beside a deadline asked, the steps that say it is done from anywhere
 // (微信, 支付宝, 手机) answer what he needs (appr107).
 func AwayTold(question string) bool {
-	return ContainsAnyOf(question, awayNowWords...)
+	return ContainsAnyOf(question, awayNowWords...) || workingAway(question)
 }
+
+// awayWorkRe tells where one works ("俺在广东打工", "在北京上班").
+var awayWorkRe = regexp.MustCompile(`在([^\s，。,.!！?？在]{1,5}?)(?:打工|务工|上班|干活)`)
+
+// nearPlaces are the places one works at home ("在家干活", "在镇上上班").
+var nearPlaces = []string{"家", "村", "镇", "乡", "这", "附近", "本地", "跟前", "咱"}
+
+// workingAway reports whether question tells that one works somewhere
+// away ("医保今年还能交不 俺在广东打工"), not at home or nearby (appr108).
+func workingAway(question string) bool {
+	for _, m := range awayWorkRe.FindAllStringSubmatch(question, -1) {
+		if !slices.ContainsFunc(nearPlaces, func(p string) bool { return strings.HasPrefix(m[1], p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// FasterSays are the words of a guide's note that tell a faster way for
+// one in a hurry (身份证补办's 「急用可同时办临时身份证」, 医疗救助's 「急需用
+// 钱的，也可申请临时救助」): told with its 时限 (appr108).
+var FasterSays = []string{"急用", "急需", "加急"}
+
+// remoteAsks ask whether a thing is done from afar, on a phone or online
+// ("能在手机上弄不", "在外地能办吗").
+var remoteAsks = []string{"手机上", "网上", "线上", "用手机", "手机能", "手机可以", "远程", "在外地能", "在外地可以", "外地能", "外地也能", "外地可以", "不回来能", "不回来也能", "不回去能"}
+
+// RemoteAsked reports whether question asks whether the thing is done
+// from afar ("俺在外地 高龄补贴认证能在手机上弄不"): the guide's steps that
+// say so (PayChannelSays) answer it, not the whole guide (appr108).
+func RemoteAsked(question string) bool {
+	return ContainsAnyOf(question, remoteAsks...) && AsksSomething(question) && !ContainsAnyOf(question, HowAsks...)
+}
+
+// AwaySays are the words of a guide's line that speak of someone away
+// (低保年审's 「有人外出打工…随时主动告诉村里」): told to one away who asks by
+// when it is done (appr108).
+var AwaySays = []string{"外出", "外地", "在外", "不在家"}
 
 // awayNowWords tell that someone is away from home for now.
 var awayNowWords = []string{"在外地", "在外面", "在外头", "在外打工", "外地打工", "外出打工", "回不来", "回不去", "才回来", "才能回来", "才回家", "不在家"}

@@ -44,3 +44,14 @@ var payoutEndedSays = []string{"取消了", "不发了", "停发了", "没有了
 func NewsHeard(question string) bool {
 	return ContainsAnyOf(question, newsHeardCues...) && ContainsAnyOf(question, payoutEndedSays...)
 }
+
+// payoutTells are the words of a cadre's answer that tell whether or how
+// a scheme is paid this year ("今年照常发 月底前打到一卡通", "今年取消了").
+var payoutTells = []string{"发", "取消", "停了", "到账", "打到", "打卡", "一卡通", "没有了", "不给了"}
+
+// PayoutTold reports whether answer, a cadre's words, tells whether or
+// how a scheme is paid this year: the answer to a question
+// PayoutNewsAsked (appr108).
+func PayoutTold(answer string) bool {
+	return ContainsAnyOf(answer, payoutTells...)
+}

@@ -701,6 +701,18 @@ var WholeAsks = []string{"怎么办", "咋办", "怎么弄", "咋弄", "咋整",
 // (appr97).
 var HowAsks = []string{"怎么", "怎样", "如何", "咋", "流程", "步骤", "手续", "程序"}
 
+// HowAsked reports whether question asks how a thing is done (HowAsks),
+// not only how to look up one's record (the check words of GuideAsks:
+// "高龄补贴到账了没 咋查" asks the guide's check line, appr108).
+func HowAsked(question string) bool {
+	for _, a := range GuideAsks {
+		if a.Part == "check" {
+			question = BlankWords(question, a.Words)
+		}
+	}
+	return ContainsAnyOf(question, HowAsks...)
+}
+
 // FollowUpSoon is how soon after his procedure question (or his last
 // further one) a villager's question in few words is taken for a further
 // one of it though it shares no word with its guide ("要去县里吗") or
@@ -946,12 +958,14 @@ var GuideAsks = []struct {
 	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥", "照片", "几寸", "复印"}},
 	// who takes it ("村里谁管", "交给谁"): the line that says where, and
 	// the handlers asked to answer are named with it
-	{"where", []string{"哪办", "哪里办", "哪儿办", "哪报名", "哪里报名", "哪儿报名", "哪交", "哪里交", "哪儿交", "交到哪", "送到哪", "拿到哪", "递到哪", "哪领", "哪里领", "哪儿领", "去哪批", "去哪开", "到哪开", "找谁办", "谁管", "谁负责", "找哪个", "找哪位", "问谁", "交给谁"}},
+	{"where", []string{"哪办", "哪里办", "哪儿办", "哪报名", "哪里报名", "哪儿报名", "哪交", "哪里交", "哪儿交", "交到哪", "送到哪", "拿到哪", "递到哪", "哪领", "哪里领", "哪儿领", "去哪批", "去哪开", "到哪开", "找谁办", "谁管", "谁负责", "找哪个", "找哪位", "问谁", "交给谁",
+		"县里还是", "镇上还是", "村里还是", "还是县里", "还是镇上", "还是村里"}}, // "要去县里还是镇上办" (appr108)
 	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多",
 		"办下来", "办得下来", // "过年前残疾证能办下来不" (appr104)
 		"换下来", "换得下来", "补下来", "补得下来", // "残疾证到期了 过年前能换下来不" (appr107)
 		"当天", "当场", "能拿到", "拿得到", "啥时候拿", "什么时候拿", // "当天能拿到不"
 		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "截止", // a fee paid late or its deadline (appr99; "医保啥时候截止": appr107)
+		"最晚", "最迟", "截至", // "高龄补贴认证最晚啥时候" (appr108)
 		"啥时候交", "什么时候交", "啥时候缴", "什么时候缴", "几月交", "几月份交", // when a fee is paid (appr100)
 		"啥时候发", "什么时候发", "几时发", "啥时候到账", "什么时候到账"}}, // when it is paid out, not the day (几号: the leader's; appr102)
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
@@ -1029,6 +1043,11 @@ var needForms = []string{"要不要", "用不用", "需不需要", "需要不", 
 // NeedSays are the words of a guide's line that say whether a thing must
 // be done: it answers a question NeedAsked either way.
 var NeedSays = []string{"不用", "用不着", "不需要", "无需", "无须", "不必", "需要", "必须"}
+
+// NoNeedSays are the words of NeedSays that say a thing is not needed:
+// a materials line naming a paper with one ("户口簿不用带") answers any
+// question of that paper (appr108).
+var NoNeedSays = []string{"不用", "用不着", "不需要", "无需", "无须", "不必", "不再要"}
 
 // NeedAsked reports whether a question in few words asks whether a thing
 // must be done, yes or no ("要回来开证明不", "还得本人去吗"; appr98): a word

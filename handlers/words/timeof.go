@@ -17,8 +17,9 @@ var modalsBefore = []string{"以内", "之内", "内", "要", "得", "必须", "
 
 // ownTime are the words by which the thing asked is the procedure's own
 // processing, which its 时限 line answers ("多久能批下来", "多久能办好",
-// "几天能拿到", "多久到账").
-var ownTime = []string{"批", "办", "审", "下来", "拿", "领", "发", "到账", "到手", "收到", "好", "出来", "完", "证", "交", "缴"}
+// "几天能拿到", "多久到账"), or its deadline ("啥时候截止", "什么时候结束":
+// the 时限 line tells it, appr108).
+var ownTime = []string{"批", "办", "审", "下来", "拿", "领", "发", "到账", "到手", "收到", "好", "出来", "完", "证", "交", "缴", "截止", "截至", "结束"}
 
 // TimeOfOther is the thing a question asks the time of when it is not
 // the procedure's own processing: "批下来多久要开工" → 开工. The words
