@@ -891,8 +891,10 @@ func owesMoney(note string) bool {
 }
 
 // bareSumRe is a paying word and, a name's length on, a number with no
-// unit: 「还张三3000」, 「赔800」, as cadres write a sum (med101).
-var bareSumRe = regexp.MustCompile(`(?:赔|给|付|还)[^0-9０-９，。,.\s]{0,4}([0-9]{2,})`)
+// unit: 「还张三3000」, 「赔800」, as cadres write a sum (med101); or the
+// rest owed so written, the paying after it (「剩下500陈二答应还张三」,
+// med108).
+var bareSumRe = regexp.MustCompile(`(?:(?:赔|给|付|还)[^0-9０-９，。,.\s]{0,4}|(?:剩下|剩|还差|余下|尾款)的?)([0-9]{2,})`)
 
 // bareSum reports whether note pays a sum written as a bare number
 // (bareSumRe) that no other unit follows (「给张三家20亩」 is land).
@@ -920,7 +922,7 @@ func SaysPaid(note string) bool {
 // which answers a notice), with nothing said still owed (partPaidWords:
 // 「只给了500 还差300」).
 func CreditorSaysPaid(text string) bool {
-	return SaysPaid(paidToMe.Replace(text)) && !owedStill(text) &&
+	return SaysPaid(paidSaid(text)) && !owedStill(text) &&
 		(ContainsAnyOf(text, moneyPaidWords...) || strings.ContainsAny(text, "0123456789０１２３４５６７８９"))
 }
 

@@ -100,7 +100,7 @@ func PaidSum(text string) int {
 	if strings.ContainsAny(text, "?？吗") {
 		return 0
 	}
-	said := paidToMe.Replace(FoldDigits(text))
+	said := paidSaid(text)
 	if !paidIn(said) || SettlementUnkept(said) || ContainsAnyOf(said, "没给", "还没", "没有给", "没赔", "没付", "没还", "一分没", "一分钱没") {
 		return 0
 	}
@@ -165,8 +165,15 @@ func PaidSince(rep village.Report) int {
 	done := rep.ResolvedAt()
 	paid := 0
 	for _, h := range rep.History {
-		if h.Action == village.ActSaid && !h.At.Before(done) && strings.HasPrefix(h.Note, PartPaidNote) {
-			paid += PaidSum(strings.TrimPrefix(h.Note, PartPaidNote))
+		if h.Action != village.ActSaid || h.At.Before(done) {
+			continue
+		}
+		// his part payments, and a sum he said cleared it while it was
+		// mediated (med108: 陈二's 「我还了3000」 after it is that one)
+		for _, head := range []string{PartPaidNote, PaidWholeNote} {
+			if said, ok := strings.CutPrefix(h.Note, head); ok {
+				paid += PaidSum(said)
+			}
 		}
 	}
 	return paid
