@@ -11,18 +11,18 @@ import (
 // between the paying and its 了 is read as paid; a demand is not.
 func TestPaidSumMoved(t *testing.T) {
 	for text, want := range map[string]int{
-		"转给我2000了":        2000,
-		"他微信转给我2000了":     2000,
-		"给我转了两千":          2000,
-		"他微信转了1500":       1500,
-		"打了1000过来":        1000,
-		"2000已经转过来了":      2000,
-		"还我1000了":         1000,
-		"我转给他2000了":       2000,
-		"我给他转了500":        500,
-		"还我2000":          0, // a demand
-		"快转给我2000":         0,
-		"转给我2000了吗":       0,
+		"转给我2000了":       2000,
+		"他微信转给我2000了":    2000,
+		"给我转了两千":         2000,
+		"他微信转了1500":      1500,
+		"打了1000过来":       1000,
+		"2000已经转过来了":     2000,
+		"还我1000了":        1000,
+		"我转给他2000了":      2000,
+		"我给他转了500":       500,
+		"还我2000":         0, // a demand
+		"快转给我2000":       0,
+		"转给我2000了吗":      0,
 		"说好转给我2000 一分没给": 0,
 	} {
 		if got := PaidSum(text); got != want {
@@ -43,18 +43,18 @@ func TestPaidSumMoved(t *testing.T) {
 func TestRelaysPromise(t *testing.T) {
 	isName := func(s string) bool { return s == "陈二" }
 	for text, want := range map[string]bool{
-		"他说年前还":             true,
-		"刚才碰见他了 他说年前还":      true,
-		"他答应月底前还我":          true,
-		"陈二说等卖了猪就还":         true,
-		"他儿子说过几天就给":         true,
-		"他说 年前一定还":          true,
-		"我跟他说了 年前必须还":       false,
-		"他说年前还 到现在也没还":      false,
-		"他说年前还？":            false,
-		"他说凭什么还你":           false,
-		"他说他家羊跑了":           false,
-		"年前一定还你":            false, // the debtor's own: PromisesPay
+		"他说年前还":           true,
+		"刚才碰见他了 他说年前还":    true,
+		"他答应月底前还我":        true,
+		"陈二说等卖了猪就还":       true,
+		"他儿子说过几天就给":       true,
+		"他说 年前一定还":        true,
+		"我跟他说了 年前必须还":     false,
+		"他说年前还 到现在也没还":    false,
+		"他说年前还？":          false,
+		"他说凭什么还你":         false,
+		"他说他家羊跑了":         false,
+		"年前一定还你":          false, // the debtor's own: PromisesPay
 		"他说年前还 谁信啊 都说三年了": true,
 	} {
 		if got := RelaysPromise(text, isName); got != want {
