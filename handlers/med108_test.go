@@ -93,3 +93,11 @@ func TestRelayNotOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestPaidWithAck: 「收到了 他还了1000」 and 「他又还了500 收到了」 were
+// taken as a notice's 收到 and dropped. Now they are the money reckoned.
+func TestPaidWithAck(t *testing.T) {
+	c := mediatedLoan(t)
+	has(t, "ack first", c.say("张三", "收到了 他还了1000"), "（一共3000元，还差2000元）", "李四: 【调解·部分还款】#R1")
+	has(t, "ack after", c.say("张三", "他又还了500 收到了"), "（一共3000元，还差1500元）")
+}
