@@ -119,7 +119,7 @@ func PaidSum(text string) int {
 
 // partOwedOnly are what make a clause tell a sum still owed, not paid
 // (「还差2000」, 「剩下的2000过年给」).
-var partOwedOnly = []string{"还差", "差着", "剩下", "剩的", "还剩", "余下", "欠着"}
+var partOwedOnly = []string{"还差", "就差", "只差", "差着", "剩下", "剩的", "还剩", "余下", "欠着"}
 
 // OwedSum is the sum debt quarrel rep says its reporter is owed: of a
 // settlement (its last 办结 promising money, PaymentOwed), the rest the

@@ -29,7 +29,7 @@ func TestPaidSumMoved(t *testing.T) {
 			t.Errorf("PaidSum(%q) = %d, want %d", text, got, want)
 		}
 	}
-	if !PartlyPaid("转给我1000了 还差2000") {
+	if !PartlyPaid("转给我1000了 还差2000") || !PartlyPaid("他是给过我一千 就差一千五") {
 		t.Errorf("PartlyPaid(转给我1000了 还差2000) = false")
 	}
 	if !CreditorSaysPaid("他转给我800了") {
