@@ -27,7 +27,7 @@ func mediatedLoan(t *testing.T) *chat {
 func TestCreditorRelaysPromise(t *testing.T) {
 	c := mediatedLoan(t)
 	got := c.say("张三", "刚才碰见他了 他说年前还")
-	has(t, "kept", got, "张三: 张三，已记在 #R1 上：「刚才碰见他了 他说年前还」", "（他说的是2月5日前）")
+	has(t, "kept", got, "张三: 张三，已记在 #R1 上：「刚才碰见他了 他说年前还」", "（说的是2月5日前）")
 	has(t, "the mediators", got, "郑十: 【调解·欠款方表态】#R1", "这是张三转述对方答应的（2月5日前）", "写进协议")
 	lacks(t, "no new item", got, "已登记 #R2", "回复「1」登记")
 	rep := c.reports()[0]
