@@ -931,7 +931,7 @@ func CreditorSaysPaid(text string) bool {
 var paidToMe = strings.NewReplacer("还给我了", "还了", "给我了", "给了", "还我了", "还了", "转给我了", "给了", "转我了", "给了", "付我了", "付了")
 
 // moneyPaidWords name the money, or its paying, in a creditor's answer.
-var moneyPaidWords = []string{"钱", "块", "元", "账", "给了", "还了", "付了", "还清", "结清", "给清", "付清", "两清", "到账"}
+var moneyPaidWords = []string{"钱", "块", "元", "账", "给了", "还了", "付了", "给过", "还过", "付过", "还清", "结清", "给清", "付清", "两清", "到账"}
 
 // partPaidWords tell money still owed after a payment: 「还差300」, 「只给了
 // 一半」, 「剩下的说过年给」.
