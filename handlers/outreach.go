@@ -527,6 +527,11 @@ func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
 	if !ok || !understand.HasContent(rest) || strings.ContainsAny(rest, "?？吗") || utf8.RuneCountInString(t.text) > r.max {
 		return false
 	}
+	if d := debtWordOf(rest, nil); d == debtPart || d == debtSum {
+		// 「收到了 他还了1000」: a creditor's money came, no aside
+		// (med108: partlyPaid keeps it on his quarrel)
+		return false
+	}
 	return r.read(ctx, t, rest).Intent == village.IntentNoise
 }
 

@@ -31,7 +31,7 @@ func (r *Router) partlyPaid(ctx context.Context, t *turn) (done bool, err error)
 	if t.who.Village == "" || t.where.Kind != words.InPrivate && t.where.Kind != words.InGrid || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
-	said := debtWordOf(t.text)
+	said := debtWordOf(t.text, village.NamesOf(r.people.All(), t.who.Village))
 	if said == debtNone {
 		return false, nil
 	}
@@ -62,7 +62,8 @@ func (r *Router) partlyPaid(ctx context.Context, t *turn) (done bool, err error)
 // partlyPaid keeps: part of it came (words.PartlyPaid), a sum came with
 // nothing said of the rest (words.PaidSum: 「他还了1000」, reckoned against
 // the sum owed, med107), or, the debtor's, that he will pay
-// (words.PromisesPay: 「年前一定还你」, med107).
+// (words.PromisesPay: 「年前一定还你」, med107), or, the creditor's, that
+// the debtor said he will (words.RelaysPromise: 「他说年前还」, med108).
 type debtWord int
 
 const (
@@ -70,15 +71,19 @@ const (
 	debtPart
 	debtSum
 	debtPromise
+	debtRelay
 )
 
-// debtWordOf is the debtWord text says.
-func debtWordOf(text string) debtWord {
+// debtWordOf is the debtWord text says; isName are the village's names
+// (「陈二说年前还」 relays 陈二's word).
+func debtWordOf(text string, isName func(string) bool) debtWord {
 	switch {
 	case words.PartlyPaid(text):
 		return debtPart
 	case words.PaidSum(text) > 0:
 		return debtSum
+	case words.RelaysPromise(text, isName):
+		return debtRelay
 	case words.PromisesPay(text):
 		return debtPromise
 	}
@@ -87,8 +92,11 @@ func debtWordOf(text string) debtWord {
 
 // audit is the audit note of a debtWord kept.
 func (w debtWord) audit() string {
-	if w == debtPromise {
+	switch w {
+	case debtPromise:
 		return "promised pay"
+	case debtRelay:
+		return "relayed promise"
 	}
 	return "part paid"
 }
@@ -113,8 +121,8 @@ func (r *Router) partPaidOf(t *turn, said debtWord, reports []village.Report) (v
 	for _, rep := range reports {
 		switch side := r.partPaidSide(t, rep); {
 		case said == debtPromise && side != "debtor":
-			// the debtor's own promise only: a creditor's 「他说年前还」
-			// is his report of it, his mediators' to hear at the table
+			// the debtor's own promise only; the creditor's 「他说年前
+			// 还」 is a relay (med108)
 			continue
 		case side == "" && (said != debtPart || t.where.Kind != words.InPrivate || !r.creditorAsked(t, rep)):
 			continue
@@ -166,10 +174,6 @@ const (
 	debtorPromiseNote = words.DebtorSays + "会还："
 )
 
-// paidWholeNote begins the note of the reporter's word that a sum came
-// which clears what he was owed (med107): 「他还了3000」 of a 3000 debt.
-const paidWholeNote = "已还清："
-
 // partPaidTold keeps t's word on rep and is what it tells: the sender,
 // privately, and rep's mediators.
 func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot.Outbound {
@@ -180,11 +184,27 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 		"Creditor": side == "", "Debtor": side == "debtor", "Open": open, "Reporter": rep.Reporter,
 		"Now": t.at, "Days": max(1, int(r.cfg.Followup.RemindAfter.Std()/(24*time.Hour)))}
 	whole := false
+	if said == debtRelay && side == "debtor" {
+		// 「我儿子说年前还」: the debtor's own promise
+		said = debtPromise
+	}
 	if said == debtSum {
 		// 「他还了1000」: reckoned against the sum owed, less what the
-		// reporter said came before
+		// reporter said came before (and, told to the debtor, what he
+		// said he paid that nobody matched yet); a sum the other side
+		// already said is that one payment, not a second (med108)
+		paid := words.PaidSum(t.text)
+		same := words.SamePayment(*rep, side == "debtor", paid, t.text)
+		data["Same"], data["Paid"] = same, paid
 		if owed := words.OwedSum(*rep, rep.Reporter); owed > 0 {
-			rest := owed - words.PaidSince(*rep) - words.PaidSum(t.text)
+			rest := owed - words.PaidSince(*rep)
+			if side == "debtor" {
+				rest -= words.DebtorClaimed(*rep)
+			}
+			if !same || side == "reporter" {
+				// the reporter's word is the ledger's, matched or not
+				rest -= paid
+			}
 			whole = rest <= 0
 			data["Owed"], data["Rest"], data["Whole"] = owed, max(rest, 0), whole
 			if !whole {
@@ -198,6 +218,19 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 	case said == debtPromise:
 		data["Promise"] = true
 		rep.Tell(r.shown(t.who), t.at, debtorPromiseNote+text)
+	case said == debtRelay:
+		// the reporter's word of the debtor's promise (med108): kept
+		// with its day, which, after a 办结, the 回访 asks on
+		// (words.RestOwed) unless the 办结's own day is still ahead
+		data["Relay"] = true
+		rep.Tell(r.shown(t.who), t.at, words.RelayedPromiseNote+text)
+		names := village.NamesOf(r.people.All(), rep.Village)
+		if p, ok := village.DueIn(village.WithoutNames(t.text, names), t.at.In(r.cfg.Location())); ok && !p.Past {
+			data["Said"] = p.By
+		}
+		if _, due, _ := words.RestOwed(*rep, r.cfg.Location(), names); !open && !due.IsZero() {
+			data["Due"], data["Kept"] = due, due.Equal(words.PaymentDue(*rep, r.cfg.Location(), names))
+		}
 	case side == "":
 		rep.CreditorsAwaited = slices.DeleteFunc(slices.Clone(rep.CreditorsAwaited), func(n string) bool { return n == t.who.Name })
 		rep.Tell(t.who.Name, t.at, creditorPartNote+text)
@@ -207,7 +240,7 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 		rep.Tell(r.shown(t.who), t.at, debtorPartNote+text)
 	case whole:
 		// the reporter's money all came: nothing owed (words.PaymentOwed)
-		rep.Tell(r.shown(t.who), t.at, paidWholeNote+text)
+		rep.Tell(r.shown(t.who), t.at, words.PaidWholeNote+text)
 	default:
 		// said while it is mediated, the mediators reckon it at the
 		// table; the 回访 reads only what is said after its 办结

@@ -1228,6 +1228,13 @@ func (r *Router) whoHeIs(ctx context.Context, t *turn) (done bool, err error) {
 // that says one (saidAsSentence), with the claim it quotes.
 func (r *Router) commandIn(t *turn) (command, bool) {
 	cmd, isCmd := parseCommand(t.text)
+	if isCmd && cmd.verb == words.VAck && t.quote == nil && !t.who.IsCadre() {
+		if d := debtWordOf(cmd.args, nil); d == debtPart || d == debtSum {
+			// 「收到了 他还了1000」: a creditor's money came, no 收到 of
+			// a notice (med108: partlyPaid keeps it on his quarrel)
+			return command{}, false
+		}
+	}
 	if !isCmd {
 		cmd, isCmd = r.selfNamed(t)
 	}

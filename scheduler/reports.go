@@ -1147,7 +1147,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		case pending && !at.Before(restAsks):
 			first := r.FollowUps == 0
 			r.FollowedUpAt = now
-			asked := map[string]any{"R": r, "Now": now, "Rest": strings.TrimPrefix(rest.Note, words.PartPaidNote), "Said": rest.At,
+			asked := map[string]any{"R": r, "Now": now, "Rest": words.RestSaid(rest), "Said": rest.At, "Relay": words.RelayedPromise(rest),
 				"Days": j.closeDays(), "Recorder": r.Recorder != ""}
 			if !restDue.IsZero() {
 				asked["Due"] = restDue
@@ -1225,7 +1225,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				// money is not the group's)
 				data["Owed"], data["Silent"], data["Legacy"] = owed, silent, legacy
 				if rest, _, ok := words.RestOwed(r, j.loc, names); ok {
-					data["Rest"] = strings.TrimPrefix(rest.Note, words.PartPaidNote)
+					data["Rest"] = words.RestSaid(rest)
 				}
 				for _, h := range r.Handlers {
 					out = append(out, j.privately(r.Village, h, "followup.close.unpaid", data))

@@ -852,8 +852,9 @@ const NotYetWindow = 6 * time.Hour
 var BareNotYet = []string{"还没", "还没有", "没有", "还没好", "没好", "还没呢", "没呢", "还没有呢", "还没好呢", "没有呢", "没有啊", "还没啊"}
 
 // paidWords say money a settlement promised was handed over ("钱给了",
-// "300块收到了", "当场赔了"), or that the 办结 itself paid it ("已赔300元").
-var paidWords = []string{"给了", "付了", "赔了", "还了", "到账", "收到了", "拿到了", "结清", "付清", "给清", "还清", "两清",
+// "300块收到了", "当场赔了", 「给过他一千了」: med108), or that the 办结
+// itself paid it ("已赔300元").
+var paidWords = []string{"给了", "付了", "赔了", "还了", "给过", "还过", "付过", "到账", "收到了", "拿到了", "结清", "付清", "给清", "还清", "两清",
 	"已赔", "已付", "已给", "已还", "当场给", "当场赔", "当场付", "当面给", "当面赔"}
 
 // payOffWords are the paidWords a settlement also promises with: 「腊月二
@@ -898,8 +899,10 @@ func owesMoney(note string) bool {
 }
 
 // bareSumRe is a paying word and, a name's length on, a number with no
-// unit: 「还张三3000」, 「赔800」, as cadres write a sum (med101).
-var bareSumRe = regexp.MustCompile(`(?:赔|给|付|还)[^0-9０-９，。,.\s]{0,4}([0-9]{2,})`)
+// unit: 「还张三3000」, 「赔800」, as cadres write a sum (med101); or the
+// rest owed so written, the paying after it (「剩下500陈二答应还张三」,
+// med108).
+var bareSumRe = regexp.MustCompile(`(?:(?:赔|给|付|还)[^0-9０-９，。,.\s]{0,4}|(?:剩下|剩|还差|余下|尾款)的?)([0-9]{2,})`)
 
 // bareSum reports whether note pays a sum written as a bare number
 // (bareSumRe) that no other unit follows (「给张三家20亩」 is land).
@@ -927,7 +930,7 @@ func SaysPaid(note string) bool {
 // which answers a notice), with nothing said still owed (partPaidWords:
 // 「只给了500 还差300」).
 func CreditorSaysPaid(text string) bool {
-	return SaysPaid(paidToMe.Replace(text)) && !owedStill(text) &&
+	return SaysPaid(paidSaid(text)) && !owedStill(text) &&
 		(ContainsAnyOf(text, moneyPaidWords...) || strings.ContainsAny(text, "0123456789０１２３４５６７８９"))
 }
 
@@ -935,11 +938,11 @@ func CreditorSaysPaid(text string) bool {
 var paidToMe = strings.NewReplacer("还给我了", "还了", "给我了", "给了", "还我了", "还了", "转给我了", "给了", "转我了", "给了", "付我了", "付了")
 
 // moneyPaidWords name the money, or its paying, in a creditor's answer.
-var moneyPaidWords = []string{"钱", "块", "元", "账", "给了", "还了", "付了", "还清", "结清", "给清", "付清", "两清", "到账"}
+var moneyPaidWords = []string{"钱", "块", "元", "账", "给了", "还了", "付了", "给过", "还过", "付过", "还清", "结清", "给清", "付清", "两清", "到账"}
 
 // partPaidWords tell money still owed after a payment: 「还差300」, 「只给了
 // 一半」, 「剩下的说过年给」.
-var partPaidWords = []string{"还差", "差着", "只给", "只还", "只付", "一半", "不够", "没够", "少给", "少了", "欠着", "剩下", "剩的", "还剩", "没给完", "没还完", "一部分"}
+var partPaidWords = []string{"还差", "就差", "只差", "差着", "只给", "只还", "只付", "一半", "不够", "没够", "少给", "少了", "欠着", "剩下", "剩的", "还剩", "没给完", "没还完", "一部分"}
 
 // PaymentOwed is the settlement of mediation item rep, its last 办结's
 // note, when that promised money (owesMoney) and nothing said on rep since

@@ -100,7 +100,7 @@ func PaidSum(text string) int {
 	if strings.ContainsAny(text, "?？吗") {
 		return 0
 	}
-	said := paidToMe.Replace(FoldDigits(text))
+	said := paidSaid(text)
 	if !paidIn(said) || SettlementUnkept(said) || ContainsAnyOf(said, "没给", "还没", "没有给", "没赔", "没付", "没还", "一分没", "一分钱没") {
 		return 0
 	}
@@ -119,7 +119,7 @@ func PaidSum(text string) int {
 
 // partOwedOnly are what make a clause tell a sum still owed, not paid
 // (「还差2000」, 「剩下的2000过年给」).
-var partOwedOnly = []string{"还差", "差着", "剩下", "剩的", "还剩", "余下", "欠着"}
+var partOwedOnly = []string{"还差", "就差", "只差", "差着", "剩下", "剩的", "还剩", "余下", "欠着"}
 
 // OwedSum is the sum debt quarrel rep says its reporter is owed: of a
 // settlement (its last 办结 promising money, PaymentOwed), the rest the
@@ -165,8 +165,15 @@ func PaidSince(rep village.Report) int {
 	done := rep.ResolvedAt()
 	paid := 0
 	for _, h := range rep.History {
-		if h.Action == village.ActSaid && !h.At.Before(done) && strings.HasPrefix(h.Note, PartPaidNote) {
-			paid += PaidSum(strings.TrimPrefix(h.Note, PartPaidNote))
+		if h.Action != village.ActSaid || h.At.Before(done) {
+			continue
+		}
+		// his part payments, and a sum he said cleared it while it was
+		// mediated (med108: 陈二's 「我还了3000」 after it is that one)
+		for _, head := range []string{PartPaidNote, PaidWholeNote} {
+			if said, ok := strings.CutPrefix(h.Note, head); ok {
+				paid += PaidSum(said)
+			}
 		}
 	}
 	return paid

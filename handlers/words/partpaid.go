@@ -22,13 +22,15 @@ func PartlyPaid(text string) bool {
 	if !owedStill(text) || strings.ContainsAny(text, "?？吗") || ContainsAnyOf(text, "多少", "几个") {
 		return false
 	}
-	said := paidToMe.Replace(text)
+	said := paidSaid(text)
 	return paidIn(said) && !ContainsAnyOf(said, "一分没", "一分钱没", "一分都没", "一毛没") &&
 		(ContainsAnyOf(text, moneyPaidWords...) || strings.ContainsAny(text, "0123456789０１２３４５６７８９") || sumWords.MatchString(text))
 }
 
 // RestOwed is the newest word on debt settlement rep, since its last 办结,
-// that part of the money came (a PartPaidNote entry), and the day it says
+// that part of the money came (a PartPaidNote entry) or, relayed by its
+// reporter, that the debtor said he will pay (RelayedPromise, med108: when
+// the 办结 set a day still ahead, that day stands), and the day it says
 // the rest is due (village.DueIn, read when it was said; when it says
 // none, the day the 办结 set if still ahead: PaymentDue; zero when none,
 // past, or further than DebtWaitMax). ok is false when there is none.
@@ -39,15 +41,19 @@ func RestOwed(rep village.Report, loc *time.Location, isName func(string) bool) 
 		if h.At.Before(done) {
 			break
 		}
-		if h.Action == village.ActSaid && strings.HasPrefix(h.Note, PartPaidNote) {
-			p, found := village.DueIn(village.WithoutNames(strings.TrimPrefix(h.Note, PartPaidNote), isName), h.At.In(loc))
-			switch {
+		if h.Action == village.ActSaid && (strings.HasPrefix(h.Note, PartPaidNote) || RelayedPromise(h)) {
+			p, found := village.DueIn(village.WithoutNames(RestSaid(h), isName), h.At.In(loc))
+			switch settled := PaymentDue(rep, loc, isName); {
+			case RelayedPromise(h) && settled.After(h.At):
+				// the debtor's word, relayed, changes no day the 办结
+				// set (med107): the 回访 asks on it
+				due = settled
 			case found && !p.Past && p.By.Sub(h.At) <= DebtWaitMax:
 				due = p.By
 			case !found || p.Past:
 				// no day said for the rest (「他今天还了1000」): the day
 				// the 办结 set still stands when it is ahead (med107)
-				if settled := PaymentDue(rep, loc, isName); settled.After(h.At) {
+				if settled.After(h.At) {
 					due = settled
 				}
 			}
@@ -71,4 +77,13 @@ var paidFirstRe = regexp.MustCompile(`(?:^|[^原事首早预优领])先(?:把[^�
 // 给我了」 is all of it.
 func owedStill(text string) bool {
 	return (ContainsAnyOf(text, partPaidWords...) || paidFirstRe.MatchString(text)) && !restPaidRe.MatchString(text)
+}
+
+// RelayedPromise reports whether e is the reporter's word that the debtor
+// said he will pay (RelayedPromiseNote, med108).
+func RelayedPromise(e village.Entry) bool { return strings.HasPrefix(e.Note, RelayedPromiseNote) }
+
+// RestSaid is the words of e, a RestOwed entry, without its note's head.
+func RestSaid(e village.Entry) string {
+	return strings.TrimPrefix(strings.TrimPrefix(e.Note, PartPaidNote), RelayedPromiseNote)
 }
