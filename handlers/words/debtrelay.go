@@ -129,9 +129,9 @@ func paymentsSince(rep village.Report) []paymentNote {
 // which clears what he was owed (med107): 「他还了3000」 of a 3000 debt.
 const PaidWholeNote = "已还清："
 
-// againWords make a payment said another one, never one said before: 「又
+// anotherPayment make a payment said another one, never one said before: 「又
 // 还了1000」, 「今天再给了500」, 「另外还了」.
-var againWords = []string{"又", "再", "另外", "另给", "第二", "第三"}
+var anotherPayment = []string{"又", "再", "另外", "另给", "第二", "第三"}
 
 // SamePayment reports whether sum, which text of one side of debt quarrel
 // rep says was paid (the debtor's own word, or the reporter's), is a
@@ -139,7 +139,7 @@ var againWords = []string{"又", "再", "另外", "另给", "第二", "第三"}
 // 张三's 「他还了1000」 after 陈二's 「我还了1000」 is that one payment,
 // confirmed, not a second; 「又还了1000」 is another.
 func SamePayment(rep village.Report, debtor bool, sum int, text string) bool {
-	if sum <= 0 || ContainsAnyOf(text, againWords...) {
+	if sum <= 0 || ContainsAnyOf(text, anotherPayment...) {
 		return false
 	}
 	mine, theirs := 0, 0

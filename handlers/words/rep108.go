@@ -5,20 +5,20 @@ import (
 	"unicode/utf8"
 )
 
-// againWords say a matter is not fixed, or is back, past pressing it:
+// backWords say a matter is not fixed, or is back, past pressing it:
 // "又垂下来了", "还是不亮", "没修好".
-var againWords = []string{"又", "还是", "仍", "没修", "没好", "没弄好", "没解决", "没处理", "没用", "老样子", "一样"}
+var backWords = []string{"又", "还是", "仍", "没修", "没好", "没弄好", "没解决", "没处理", "没用", "老样子", "一样"}
 
 // PressesOnly reports whether text presses a matter (ChaseWords: "电线那个
 // 咋还没人来", "到底有人管没有") and says nothing else of it: no word that
-// it is back or was never fixed (againWords) outside the pressing words.
+// it is back or was never fixed (backWords) outside the pressing words.
 // Said after his item's 办结 it may press another matter still open, or
 // doubt the 办结: asked, not taken for his 未解决 (rep108).
 func PressesOnly(text string) bool {
 	if !ContainsAnyOf(text, ChaseWords...) {
 		return false
 	}
-	return !ContainsAnyOf(BlankEvery(text, ChaseWords, nobodyWords), againWords...)
+	return !ContainsAnyOf(BlankEvery(text, ChaseWords, nobodyWords), backWords...)
 }
 
 // ownPlaces say the sender's own place: his matter, never a neighbour's
