@@ -711,6 +711,12 @@ func (r *Router) emergencyFiling(ctx context.Context, t *turn, f *filing) error 
 		f.rep.Recurs = old.ID
 		f.data["Earlier"], f.data["EarlierWhen"], f.data["EarlierSame"] = &old, words.DaysAgo(old.CreatedAt, t.at, r.cfg.Location()), same
 	}
+	// 「老刘家的房子塌了」 two days after its cracked wall was reported:
+	// the danger come true, which the alarm names (town108)
+	if danger, ok := r.earlierDanger(ctx, f); ok {
+		f.rep.Danger = danger.ID
+		f.data["Warned"] = &danger
+	}
 	return nil
 }
 
@@ -3900,6 +3906,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// with the plan (「垃圾的事我联系环卫站了，下午来拉」: rep100)
 		a.data["Plan"] = note
 	}
+	if cmd.verb == words.VAccept && rep.Type == village.Emergency && note != "" {
+		// 「收到 我马上过去」 on a CO alarm: its reporter hears who is
+		// coming, not 「办好后会告诉您」 (town108)
+		a.data["Coming"] = note
+	}
 	if ask, ok := words.NotesNeeded[cmd.verb]; ok && a.note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
 			// the status allows it (else err.state below says why not)
@@ -5181,6 +5192,15 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// only what he may read is named (a party's private item is his)
 		hidden := func(o village.Report) bool { return r.hides(t.who, o) }
 		data["Relapsed"], data["Along"] = slices.DeleteFunc(relapsed, hidden), slices.DeleteFunc(along, hidden)
+	}
+	if rep.Type != village.Emergency && (rep.Category == village.DangerCategory || rep.Hazard != village.HazardNone) && rep.Grid != "" {
+		// a danger whose place had an alarm since (Report.Danger,
+		// town108): 查 names it
+		reports, _, err := r.store.FollowedReports(ctx, sc, rep.Grid, words.StatusRecent)
+		if err != nil {
+			return err
+		}
+		data["CameTrue"] = slices.DeleteFunc(words.CameTrueOf(rep, reports), func(o village.Report) bool { return r.hides(t.who, o) })
 	}
 	if last, ok := data["Last"].(village.Entry); ok && last.Aside && t.where.Kind == words.InGrid {
 		// what the reporter said privately is not read out in the group
