@@ -32,7 +32,9 @@ func dangerAsksOf(dangerNoun string) *regexp.Regexp {
 		`|` + dangerNoun + `(?:还)?(?:有哪些|有哪几处|有哪几个|有哪几件|有几处|有几个|有几件|有多少(?:处|个|件)?|有没有|多不多|多少)` +
 		`|` + dangerNoun + `(?:排查|整改)?(?:的)?(?:情况)?(?:得)?(?:怎么样|咋样|如何|怎样)(?:了)?` +
 		// whether dealt with: 「安全隐患都处理了没有」「隐患都整改完了吗」
-		`|` + dangerNoun + `(?:都|还)?(?:处理|解决|整改|消除|排除|修)(?:完|好|掉)?(?:了)?` + dangerQ +
+		`|` + dangerNoun + `(?:都|还)?(?:处理|解决|整改|消除|排除|排查|修)(?:完|好|掉)?(?:了)?` + dangerQ +
+		// how many are left: 「危房还有几处没处理」 (town108)
+		`|` + dangerNoun + `(?:还)?(?:有)?(?:哪些|哪几处|哪几个|哪几件|几处|几个|几件|多少处|多少个|多少件|多少)` + dangerLeft +
 		`|` + dangerNoun + `(?:排查|整改)?情况` +
 		`|` + dangerNoun + `(?:还)?` + dangerLeft + `(?:有哪些|有几个|有几件|有几处|有多少|多少)` +
 		// what is left first

@@ -24,6 +24,11 @@ func TestReadHouseDangerAsk(t *testing.T) {
 		{"下雪了 各村危房有没有", true, true},
 		{"有没有危房", true, true},
 		{"今天危房都处理了吗", true, true},
+		{"下雪了 各村危房都排查了没有", true, true},
+		{"危房还有几处没处理", true, true},
+		{"危房还有几户没整改", true, true},
+		{"隐患还有几个没处理", true, false},
+		{"安全隐患都排查了吗", true, false},
 		{"安全隐患有哪些", true, false},
 		// not the question
 		{"危房", false, false},
