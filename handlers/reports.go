@@ -5193,15 +5193,6 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		hidden := func(o village.Report) bool { return r.hides(t.who, o) }
 		data["Relapsed"], data["Along"] = slices.DeleteFunc(relapsed, hidden), slices.DeleteFunc(along, hidden)
 	}
-	if rep.Type != village.Emergency && (rep.Category == village.DangerCategory || rep.Hazard != village.HazardNone) && rep.Grid != "" {
-		// a danger whose place had an alarm since (Report.Danger,
-		// town108): 查 names it
-		reports, _, err := r.store.FollowedReports(ctx, sc, rep.Grid, words.StatusRecent)
-		if err != nil {
-			return err
-		}
-		data["CameTrue"] = slices.DeleteFunc(words.CameTrueOf(rep, reports), func(o village.Report) bool { return r.hides(t.who, o) })
-	}
 	if last, ok := data["Last"].(village.Entry); ok && last.Aside && t.where.Kind == words.InGrid {
 		// what the reporter said privately is not read out in the group
 		last.Note = ""

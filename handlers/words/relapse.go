@@ -67,7 +67,7 @@ func LaterOf(rep village.Report, reports []village.Report) (recurs, along []vill
 
 // CameTrueOf are the emergencies of reports raised at the place of the
 // safety danger rep (village.Report.Danger, town108), oldest first: what
-// 查 of the danger and the dangers' lists point to.
+// the dangers asked point to.
 func CameTrueOf(rep village.Report, reports []village.Report) []village.Report {
 	var came []village.Report
 	for _, o := range reports {
