@@ -139,7 +139,7 @@ func TestReplayExampleVillage(t *testing.T) {
 		{"emergency reaches the duty chat in the same minute", "青山镇应急值班群", "【突发事件】青山村三组 #R2", 1},
 		{"emergency reply names leader and workers and 119", "青山村三组网格群", "@李四\u2005@王五\u2005紧急情况 #R2", 1},
 		{"fire hint", "青山村三组网格群", "119", 1},
-		{"injury hint", "青山村三组网格群", "120", 1},
+		{"injury hint", "青山村三组网格群", "立即拨打120", 1}, // the alarm's hint, not a leader quoted saying he called 120 (town108)
 		{"approval tells the procedure", "青山村三组网格群", "【低保】怎么办", 1},
 		{"mediation reminder", "青山村三组网格群", "请双方保持冷静", 1},
 		{"escalation reaches the office", "青山镇网格工作群", "【网格上报】青山村三组 #R5", 1},

@@ -128,7 +128,7 @@ func (a *alarmsAnswer) add(reports []village.Report) {
 		}
 		in := !rep.CreatedAt.Before(a.from) && rep.CreatedAt.Before(a.to)
 		if rep.Status == village.StatusNew {
-			a.unconfirmed = append(a.unconfirmed, village.Unconfirmed(rep, a.people))
+			a.unconfirmed = append(a.unconfirmed, village.Unconfirmed(rep, a.people, a.now))
 			if in {
 				a.unconfirmedInSpan++
 			}

@@ -932,12 +932,11 @@ func (r *Router) namedHome(v, text string) string { return words.NamedHome(r.peo
 // commit does not check it; the reports are read as this process
 // follows them.
 func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old village.Report, samePlace, ok bool) {
-	text := f.text
-	back, own := words.ContainsAnyOf(text, words.BackWords...), words.SaysOwnHome(text)
-	spots, homes, houses := words.SpotsIn(text), words.HomesIn(text), words.HousesIn(text)
+	p := r.alarmPlaceOf(f)
+	back := words.ContainsAnyOf(f.text, words.BackWords...)
 	// a numbered house alone reads nothing ("2号院子着火了"): one told as
 	// come back ("1号院子又着火了") is linked by its number
-	if f.g == "" || f.rep.Hazard == village.HazardNone || !back && !own && len(spots) == 0 && len(homes) == 0 {
+	if f.g == "" || f.rep.Hazard == village.HazardNone || !back && !p.own && len(p.spots) == 0 && len(p.homes) == 0 {
 		return village.Report{}, false, false
 	}
 	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(f.v), f.g, words.StatusRecent)
@@ -945,24 +944,71 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 		r.log.WarnContext(ctx, "earlier alarms unread", "err", err)
 		return village.Report{}, false, false
 	}
-	mine := r.homeOf(f.reporter).Key
 	for _, rep := range reports {
 		if rep.Type != village.Emergency || rep.Grid != f.g || rep.Hazard != f.rep.Hazard || t.at.Sub(rep.CreatedAt) > words.EmergencyHistory ||
 			rep.Status == village.StatusRejected || rep.Status == village.StatusDuplicate || r.otherScam(t, rep) {
 			continue
 		}
-		same := slices.ContainsFunc(spots, func(s string) bool { return strings.Contains(rep.Text, s) }) ||
-			!words.OtherPlaces(text, rep.Text) && slices.ContainsFunc(homes, func(h string) bool {
-				return slices.ContainsFunc(words.HomesIn(rep.Text), func(x string) bool { return words.SameHome(h, x) })
-			}) ||
-			own && words.HomeAlarmed(rep, mine) ||
-			slices.ContainsFunc(houses, func(h string) bool { return slices.Contains(words.HousesIn(rep.Text), h) })
-		elsewhere := len(spots) > 0 || len(homes) > 0 || len(houses) > 0 || own
-		if (same || back && !elsewhere) && (!ok || rep.CreatedAt.After(old.CreatedAt)) {
+		same := p.at(rep)
+		if (same || back && !p.named()) && (!ok || rep.CreatedAt.After(old.CreatedAt)) {
 			old, samePlace, ok = rep, same, true
 		}
 	}
 	return old, samePlace, ok
+}
+
+// earlierDanger is the safety danger still open at the place of the
+// emergency f files (village.Report.OpenDanger; the newest of several):
+// 「老刘家的房子塌了」 after 「老刘家的土坯房墙裂了…怕是要塌」 (town108),
+// which the alarm names. The place is read as earlierAlarm reads it
+// (alarmPlace); the grid's reports are those it read.
+func (r *Router) earlierDanger(ctx context.Context, f *filing) (danger village.Report, ok bool) {
+	p := r.alarmPlaceOf(f)
+	if f.g == "" || !p.named() {
+		return village.Report{}, false
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(f.v), f.g, words.StatusRecent)
+	if err != nil {
+		r.log.WarnContext(ctx, "earlier dangers unread", "err", err)
+		return village.Report{}, false
+	}
+	for _, rep := range reports {
+		if rep.Grid == f.g && rep.OpenDanger() && p.at(rep) && (!ok || rep.CreatedAt.After(danger.CreatedAt)) {
+			danger, ok = rep, true
+		}
+	}
+	return danger, ok
+}
+
+// alarmPlace is the place an alarm's words name, to find an earlier
+// item at the same one: a spot (村口), a home (老刘家), a numbered house,
+// or the reporter's own home (own, his household mine).
+type alarmPlace struct {
+	text                 string
+	spots, homes, houses []string
+	own                  bool
+	mine                 string
+}
+
+func (r *Router) alarmPlaceOf(f *filing) alarmPlace {
+	text := f.text
+	return alarmPlace{text: text, spots: words.SpotsIn(text), homes: words.HomesIn(text), houses: words.HousesIn(text),
+		own: words.SaysOwnHome(text), mine: r.homeOf(f.reporter).Key}
+}
+
+// named reports whether the alarm names a place at all.
+func (p alarmPlace) named() bool {
+	return len(p.spots) > 0 || len(p.homes) > 0 || len(p.houses) > 0 || p.own
+}
+
+// at reports whether rep's words name the alarm's place.
+func (p alarmPlace) at(rep village.Report) bool {
+	return slices.ContainsFunc(p.spots, func(s string) bool { return strings.Contains(rep.Text, s) }) ||
+		!words.OtherPlaces(p.text, rep.Text) && slices.ContainsFunc(p.homes, func(h string) bool {
+			return slices.ContainsFunc(words.HomesIn(rep.Text), func(x string) bool { return words.SameHome(h, x) })
+		}) ||
+		p.own && words.HomeAlarmed(rep, p.mine) ||
+		slices.ContainsFunc(p.houses, func(h string) bool { return slices.Contains(words.HousesIn(rep.Text), h) })
 }
 
 // liveEmergency reports whether rep is an open emergency of the last

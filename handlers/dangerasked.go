@@ -20,10 +20,11 @@ func (r *Router) dangersAsked(ctx context.Context, t *turn) (done bool, err erro
 	if !officerAsksUnquoted(t) {
 		return false, nil
 	}
-	if !words.ReadDangerAsk(t.text) {
+	ok, houses := words.ReadDangerAsk(t.text)
+	if !ok {
 		return false, nil
 	}
-	d := dangers{people: r.people}
+	d := dangers{people: r.people, houses: houses}
 	return true, r.onTownReports(ctx, t, d.reset, d.add, func() error {
 		return r.reply(ctx, t, "dangers.asked", d.data(t.at))
 	})
@@ -33,10 +34,14 @@ func (r *Router) dangersAsked(ctx context.Context, t *turn) (done bool, err erro
 // counted (the bot's lists show at most nine).
 const dangersListed = 9
 
-// dangers gathers the township's open safety dangers, village by village.
+// dangers gathers the township's open safety dangers, village by village;
+// with houses (「危房有哪些」) those of houses (HouseDanger), the others
+// counted (others).
 type dangers struct {
 	people village.Roster
+	houses bool
 	open   []danger
+	others int
 }
 
 // danger is one open safety danger and the officers who took it over
@@ -44,14 +49,24 @@ type dangers struct {
 type danger struct {
 	village.Report
 	Town []string
+	// CameTrue is the newest alarm raised at its place since
+	// (Report.Danger, town108), nil when none.
+	CameTrue *village.Report
 }
 
-func (d *dangers) reset() { d.open = nil }
+func (d *dangers) reset() { d.open, d.others = nil, 0 }
 
 func (d *dangers) add(reports []village.Report) {
 	for _, rep := range reports {
-		if rep.OpenDanger() {
-			d.open = append(d.open, danger{rep, rep.TownHolders(d.people.Lookup)})
+		switch {
+		case d.houses && rep.HouseDanger() || !d.houses && rep.OpenDanger():
+			one := danger{Report: rep, Town: rep.TownHolders(d.people.Lookup)}
+			if came := words.CameTrueOf(rep, reports); len(came) > 0 {
+				one.CameTrue = &came[len(came)-1]
+			}
+			d.open = append(d.open, one)
+		case rep.OpenDanger():
+			d.others++
 		}
 	}
 }
@@ -81,5 +96,6 @@ func (d *dangers) data(now time.Time) map[string]any {
 			break
 		}
 	}
-	return map[string]any{"Count": len(d.open), "Items": listed, "More": len(d.open) - len(listed), "Now": now, "Urge": urge}
+	return map[string]any{"Count": len(d.open), "Items": listed, "More": len(d.open) - len(listed), "Now": now, "Urge": urge,
+		"Houses": d.houses, "Others": d.others}
 }

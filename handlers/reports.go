@@ -725,6 +725,12 @@ func (r *Router) emergencyFiling(ctx context.Context, t *turn, f *filing) error 
 		f.rep.Recurs = old.ID
 		f.data["Earlier"], f.data["EarlierWhen"], f.data["EarlierSame"] = &old, words.DaysAgo(old.CreatedAt, t.at, r.cfg.Location()), same
 	}
+	// 「老刘家的房子塌了」 two days after its cracked wall was reported:
+	// the danger come true, which the alarm names (town108)
+	if danger, ok := r.earlierDanger(ctx, f); ok {
+		f.rep.Danger = danger.ID
+		f.data["Warned"] = &danger
+	}
 	return nil
 }
 
@@ -3962,6 +3968,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// walk96), not only 查; so does the reporter of what was done
 		// with the plan (「垃圾的事我联系环卫站了，下午来拉」: rep100)
 		a.data["Plan"] = note
+	}
+	if cmd.verb == words.VAccept && rep.Type == village.Emergency && note != "" {
+		// 「收到 我马上过去」 on a CO alarm: its reporter hears who is
+		// coming, not 「办好后会告诉您」 (town108)
+		a.data["Coming"] = note
 	}
 	if ask, ok := words.NotesNeeded[cmd.verb]; ok && a.note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {

@@ -56,7 +56,7 @@ func TestStatusOfficeUnconfirmed(t *testing.T) {
 	c.say("张三", "上报 村口的路灯坏了")
 	c.now = c.now.Add(4 * 24 * time.Hour)
 	expect(t, "both", c.in(officeChat, "孙七", "超期"), officeChat+": 全镇还没人确认的突发 1 件，请立即电话调度，接手后回复「确认 #R1」：\n#R1 青山村二组 "+
-		"我家孩子放学没回家，找不到了，大家帮忙看看（3月2日 09:01报告；网格长：黄永红 13800002011）\n全镇超期 1 件（过了规定期限还没办完，期限最早的在前）：\n#R2 青山村三组 一般事项 村口的路灯坏了")
+		"我家孩子放学没回家，找不到了，大家帮忙看看（3月2日 09:01报告，已超过4天没人确认；网格长：黄永红 13800002011）\n全镇超期 1 件（过了规定期限还没办完，期限最早的在前）：\n#R2 青山村三组 一般事项 村口的路灯坏了")
 }
 
 // TestStatusGridUnconfirmedAlarm: a leader's 超期 with an emergency nobody

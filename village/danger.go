@@ -1,5 +1,7 @@
 package village
 
+import "strings"
+
 // DangerCategory is the category of a report of a danger left in the
 // open (安全隐患): a cracked wall under snow, a dangling line.
 const DangerCategory = "安全隐患"
@@ -17,4 +19,24 @@ func (r *Report) OpenDanger() bool {
 		return false
 	}
 	return r.Category == DangerCategory || r.Hazard != HazardNone && r.Hazard != HazardFrozen
+}
+
+// houseWords name a house or the parts of one that fall on its people: a
+// danger naming one is a house's (HouseDanger).
+var houseWords = []string{"危房", "房", "屋", "墙", "梁", "土坯", "瓦"}
+
+// HouseDanger reports whether r is an open danger of a house (危房,
+// town108): OpenDanger, its text naming a house or a part of one, and no
+// caution of another kind (a wire, a flue, a frozen pipe in a house is the
+// wire's, not the house's).
+func (r *Report) HouseDanger() bool {
+	if !r.OpenDanger() || r.Hazard != HazardNone && r.Hazard != HazardCollapse {
+		return false
+	}
+	for _, w := range houseWords {
+		if strings.Contains(r.Text, w) {
+			return true
+		}
+	}
+	return false
 }

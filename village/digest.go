@@ -226,12 +226,18 @@ type UnconfirmedEmergency struct {
 	// ReporterPhone is the reporter's, for a report of no grid (no leader
 	// to call); named as the nogrid.place text expects.
 	ReporterPhone string
+	// Days is how many whole days it has waited for its 确认 by the time
+	// it is read (0 within the first day): one left for days says so
+	// (town108).
+	Days int
 }
 
-// Unconfirmed is emergency r nobody confirmed, with whom the office calls
-// about it: its grid's leaders, or its reporter when it has no grid.
-func Unconfirmed(r Report, people Roster) UnconfirmedEmergency {
-	return UnconfirmedEmergency{R: r, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader), ReporterPhone: r.NoGridPhone(people.Lookup, people.Address)}
+// Unconfirmed is emergency r nobody confirmed as of now, with whom the
+// office calls about it: its grid's leaders, or its reporter when it has
+// no grid.
+func Unconfirmed(r Report, people Roster, now time.Time) UnconfirmedEmergency {
+	return UnconfirmedEmergency{R: r, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader), ReporterPhone: r.NoGridPhone(people.Lookup, people.Address),
+		Days: int(now.Sub(r.CreatedAt) / (24 * time.Hour))}
 }
 
 // UnansweredAsk is a township question to a grid (镇里问) still waiting
@@ -305,10 +311,8 @@ type OfficeDigest struct {
 	// AckLimit is the time to take an emergency on (sla.emergency.accept),
 	// set before Add; each emergency's first response is judged by it.
 	AckLimit time.Duration
-	// Unconfirmed are the emergencies nobody confirmed; with Daily (the
-	// 早报) those of the day before at, an older one listed Overdue.
+	// Unconfirmed are the emergencies nobody confirmed, of any age.
 	Unconfirmed []UnconfirmedEmergency
-	Daily       bool
 	// Unclaimed were sent up, are not overdue, and no officer took them
 	// over yet; UnclaimedMore are left out of the list.
 	Unclaimed     []Report
@@ -424,12 +428,14 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		d.Changed = d.Changed || slices.ContainsFunc(r.History, func(h Entry) bool { return h.At.After(since) && !h.At.After(now) }) ||
 			r.LateAt(now) && r.SLADueAt().After(since)
 		// an emergency nobody confirmed heads the digest, listed once, not
-		// again below; in the 早报 (Daily) only one of the last day: one
-		// older is an overdue item (the office was told of it the morning
-		// after: it is not new news every morning, issue #6)
-		unconfirmed := r.Type == Emergency && r.Status == StatusNew && (!d.Daily || r.CreatedAt.After(since))
+		// again below, whatever its age: one left unconfirmed for days
+		// (town108) is the office's to call about first every morning
+		// until someone takes it on, its line saying how long it waited
+		// (digest.office.unconfirmed), not a line under 超期 (issue #6
+		// listed an older one there, and the one-line 早报 hid it)
+		unconfirmed := r.Type == Emergency && r.Status == StatusNew
 		if unconfirmed && !r.CreatedAt.After(now) {
-			d.Unconfirmed = append(d.Unconfirmed, Unconfirmed(r, people))
+			d.Unconfirmed = append(d.Unconfirmed, Unconfirmed(r, people, now))
 		} else if r.Type == Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
 			e := Responded(r, d.AckLimit)
 			e.Now = now

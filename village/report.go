@@ -571,6 +571,11 @@ type Report struct {
 	// the first is mediated. Its mediators take the two up together; 查
 	// of either names the other.
 	Along string `json:"along,omitempty"`
+	// Danger is, of an emergency, the safety danger (OpenDanger) still
+	// open at the same place when it was raised ("R1"): 老刘家's cracked
+	// wall reported, then the house come down (town108). The alarm names
+	// it, and the danger's lists name the alarm.
+	Danger string `json:"danger,omitempty"`
 	// Department is the township department the township referred it
 	// to (指派 #R 司法所); the officer who did stays its handler.
 	Department string    `json:"department,omitempty"`

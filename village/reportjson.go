@@ -40,6 +40,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.str("duplicate_of", r.DuplicateOf, true)
 	w.str("recurs", r.Recurs, true)
 	w.str("along", r.Along, true)
+	w.str("danger", r.Danger, true)
 	w.str("department", r.Department, true)
 	w.time("created_at", r.CreatedAt, false)
 	w.time("due_at", r.DueAt, true)

@@ -27,7 +27,7 @@ func TestOfficeDigestLateAlarmOnce(t *testing.T) {
 	late := village.Report{ID: "R1", Village: "青山村", Grid: "三组", Type: village.General, Text: "路灯坏了", CreatedAt: at.Add(-5 * 24 * time.Hour),
 		DueAt: at.Add(-2 * 24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}}
 	for _, only := range []bool{false, true} {
-		d := village.OfficeDigest{Daily: true, OverdueOnly: only}
+		d := village.OfficeDigest{OverdueOnly: only}
 		d.Add("青山村", []village.Report{late, alarm}, people, at, at)
 		d.Done(20, 10)
 		var ids []string
