@@ -72,8 +72,7 @@ func (r *Router) elderAnswerUndone(ctx context.Context, t *turn) (done bool, err
 func (r *Router) undoAnswer(ctx context.Context, t *turn, p village.Person, m answerTaken, fresh bool) error {
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
-	calls, err := r.readCalls(ctx, sc, fresh, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen},
-		storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+	calls, err := r.readCallsOf(ctx, sc, fresh, p)
 	if err != nil {
 		return err
 	}

@@ -482,8 +482,7 @@ func (r *Router) elderAnsweredNamed(ctx context.Context, t *turn) (done bool, er
 		return false, nil
 	}
 	sc := storage.VillageScope(v)
-	calls, err := r.readCalls(ctx, sc, false, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen},
-		storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+	calls, err := r.readCallsOf(ctx, sc, false, p)
 	if err != nil {
 		return true, err
 	}
@@ -557,8 +556,7 @@ func (r *Router) elderAnsweredUnnamed(ctx context.Context, t *turn) (done bool, 
 func (r *Router) answerElder(ctx context.Context, t *turn, p village.Person, question string, unnamed, fresh bool) error {
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
-	calls, err := r.readCalls(ctx, sc, fresh, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen},
-		storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+	calls, err := r.readCallsOf(ctx, sc, fresh, p)
 	if err != nil {
 		return err
 	}

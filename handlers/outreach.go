@@ -1934,6 +1934,13 @@ func (r *Router) callsOf(ctx context.Context, sc storage.Scope, p village.Person
 	return cr, nil
 }
 
+// readCallsOf reads the calls still to make and p's calls, in her
+// village's scope sc, in one round trip at most.
+func (r *Router) readCallsOf(ctx context.Context, sc storage.Scope, fresh bool, p village.Person) (callsRead, error) {
+	return r.readCalls(ctx, sc, fresh, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen},
+		storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+}
+
 // readCalls reads the calls of reads (the calls still to make, then her
 // calls, or those of each of several) into a callsRead, in one round trip
 // at most.
