@@ -57,6 +57,20 @@ type pointsFixture struct {
 	loc  *time.Location
 }
 
+// noteGap records in the township's scope that the scheduler stopped at
+// from (job fromJob) and ran again at to (job toJob), as RunDue and the
+// stop marks note them: a downtime (downFrom, downTo) or a short stop
+// (storage.StopFrom, storage.StopTo).
+func (f *pointsFixture) noteGap(fromJob, toJob, from, to string) {
+	f.t.Helper()
+	ts := storage.TownshipScope("青山镇")
+	for _, x := range [][2]string{{fromJob, from}, {toJob, to}} {
+		if _, err := f.st.ClaimRun(context.Background(), ts, x[0], f.at(x[1]), 30*24*time.Hour); err != nil {
+			f.t.Fatal(err)
+		}
+	}
+}
+
 func newPointsFixture(t testing.TB, more ...village.Person) *pointsFixture {
 	t.Helper()
 	cfg, people := exampleTownship(t, more...)

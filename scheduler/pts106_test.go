@@ -1,10 +1,8 @@
 package scheduler
 
 import (
-	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"gridbot/storage"
 )
@@ -15,14 +13,7 @@ import (
 // later downtime is told as before.
 func TestDownNoticeShortStop(t *testing.T) {
 	f := newPointsFixture(t)
-	ts := storage.TownshipScope("青山镇")
-	note := func(fromJob, toJob, from, to string) {
-		for _, x := range [][2]string{{fromJob, from}, {toJob, to}} {
-			if _, err := f.st.ClaimRun(context.Background(), ts, x[0], f.at(x[1]), 30*24*time.Hour); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	note := f.noteGap
 	note(storage.StopFrom, storage.StopTo, "2026-12-08 01:10", "2026-12-08 04:40")
 	if out := f.run("down_notice", "2026-12-08 07:00"); len(out) != 0 {
 		t.Errorf("a stop in the night: got %q, want nothing", out)

@@ -1,10 +1,8 @@
 package scheduler
 
 import (
-	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"gridbot/storage"
 )
@@ -14,14 +12,7 @@ import (
 // next 早报 repeats neither; a stop wholly in the night is not named.
 func TestDigestBothGaps(t *testing.T) {
 	f := newPointsFixture(t)
-	ts := storage.TownshipScope("青山镇")
-	note := func(fromJob, toJob, from, to string) {
-		for _, x := range [][2]string{{fromJob, from}, {toJob, to}} {
-			if _, err := f.st.ClaimRun(context.Background(), ts, x[0], f.at(x[1]), 30*24*time.Hour); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	note := f.noteGap
 	note(downFrom, downTo, "2026-12-08 21:00", "2026-12-09 23:00")
 	note(storage.StopFrom, storage.StopTo, "2026-12-10 06:00", "2026-12-10 08:00")
 	out := f.run("morning_digest", "2026-12-10 08:30")
