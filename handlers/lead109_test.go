@@ -1,0 +1,29 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/bot"
+)
+
+// TestListKnowsNoClaimWaits: 李四's 待办 (and 孙七's 待办 三组, which
+// never shows identity claims: only the leader answers them), asked again
+// after the process last saw no identity claim waiting (past the ten
+// minutes it trusts that without a check), are one round trip: the list's
+// commit checks that none waits. A claim made through another process
+// since refuses that commit, and 李四's list, made again on the claims as
+// stored, shows it.
+func TestListKnowsNoClaimWaits(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.say("张三", "上报 村口的路灯坏了好几天了")
+	asks := []bot.Message{{Chat: grid3, From: "李四", Text: "待办"}, {Chat: officeChat, From: "孙七", Text: "待办 三组"}}
+	for _, m := range asks {
+		a.send(m)
+		a.now = a.now.Add(time.Hour)
+		lacks(t, m.Text+" asked an hour on", a.costs(t, 1, m.Text+" asked an hour on", m), "待确认身份")
+	}
+	b.now = a.now
+	has(t, "我是 through b", b.say("山里人", "我是 张三"), "确认身份 山里人")
+	has(t, "待办 after b's claim", a.send(asks[0]), "待确认身份 1 位", "「山里人」说自己是张三")
+}
