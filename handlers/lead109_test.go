@@ -27,3 +27,18 @@ func TestListKnowsNoClaimWaits(t *testing.T) {
 	has(t, "我是 through b", b.say("山里人", "我是 张三"), "确认身份 山里人")
 	has(t, "待办 after b's claim", a.send(asks[0]), "待确认身份 1 位", "「山里人」说自己是张三")
 }
+
+// TestFaintWhileClaimFrozen: 张三's household has an item frozen by an
+// objection; 「我妈晕过去了」 (she passed out: 过去了 is no deed of 去了)
+// raises the alarm, in the group and privately, not a side told on the
+// item (before: passed to the scorers as his side, no alarm).
+func TestFaintWhileClaimFrozen(t *testing.T) {
+	b := objectedC1(t)
+	got := b.say("张三", "我妈晕过去了 炉子一直冒烟")
+	lacks(t, "fainted", got, "异议说明", "说明已记下")
+	has(t, "fainted", got, "120", "@李四")
+	got = b.privately("张三", "我爸也晕倒了 叫不醒")
+	lacks(t, "fainted privately", got, "异议说明", "说明已记下")
+	has(t, "fainted privately", got, "120")
+	has(t, "his side, still", b.say("张三", "我去了的 王五可以作证"), "说明已记下")
+}
