@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestListKnowsNoClaimWaits: 李四's 待办 (and 孙七's 待办 三组, which
@@ -41,4 +43,26 @@ func TestFaintWhileClaimFrozen(t *testing.T) {
 	lacks(t, "fainted privately", got, "异议说明", "说明已记下")
 	has(t, "fainted privately", got, "120")
 	has(t, "his side, still", b.say("张三", "我去了的 王五可以作证"), "说明已记下")
+}
+
+// TestNoAlarmTakenAsSide: every emergency of the labelled dev set, said by
+// 张三 while his household's item is frozen by an objection, is never
+// taken as his side on it (before: 「我妈晕过去了」 was).
+func TestNoAlarmTakenAsSide(t *testing.T) {
+	set, err := understand.LoadLabelled("../testdata/messages/dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := objectedC1(t)
+	n := 0
+	for _, l := range set {
+		if l.Type != village.Emergency {
+			continue
+		}
+		n++
+		lacks(t, l.Text, b.say("张三", l.Text), "异议说明", "说明已记下")
+	}
+	if c := b.claim("C1"); len(c.Explained) != 0 || n < 500 {
+		t.Errorf("C1 explained %+v after %d alarms; want none taken, of at least 500", c.Explained, n)
+	}
 }
