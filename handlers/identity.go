@@ -954,14 +954,19 @@ func bindingsKept(bindings bindings) storage.Kept {
 }
 
 // pendingIDs are the claims a grid's leader still has to answer, for his
-// 待办: from this process's copy when it has one, else from Redis, at
-// most once per noClaimsFor while there are none, so that the common
-// 待办 (nobody waiting) stays one round trip.
+// 待办: from this process's copy when it has one; none when this process
+// last saw none (noneSeen: the list's commit checks it, and the turn is
+// handled again when one waits after all); else from Redis, at most once
+// per noClaimsFor while there are none, so that the common 待办 (nobody
+// waiting) stays one round trip.
 func (r *Router) pendingIDs(ctx context.Context, t *turn, villageName, grid string) ([]words.PendingID, error) {
 	sc := storage.VillageScope(villageName)
 	k := string(sc) + "\x00" + grid
 	raw, copied := r.store.AskedCopy(sc, idClaimsKey+grid)
 	if until, ok := r.noClaims.Get(k); !copied && ok && t.at.Before(until) {
+		return nil, nil
+	}
+	if !copied && r.noneSeen(ctx, sc, idClaimsKey+grid) {
 		return nil, nil
 	}
 	if !copied {

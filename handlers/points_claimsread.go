@@ -30,7 +30,7 @@ func (p *pointsFlow) claimNeeds(t *turn, v string) words.ClaimNeed {
 			need |= words.NeedPending | words.NeedLatest
 		}
 	}
-	if t.who.Village == v && words.ExplainsSaid.MatchString(t.text) && p.explainsHere(t) {
+	if t.who.Village == v && words.TellsSide(t.text) && p.explainsHere(t) {
 		need |= words.NeedFrozen
 	}
 	return need

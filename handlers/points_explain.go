@@ -26,7 +26,7 @@ import (
 // sender's household has no such item; with several, the one it names
 // (#C) or, naming none, the sender is asked which.
 func (p *pointsFlow) explained(ctx context.Context, t *turn) (done bool, err error) {
-	if !words.ExplainsSaid.MatchString(t.text) {
+	if !words.TellsSide(t.text) {
 		return false, nil
 	}
 	return p.explainedAs(ctx, t, false)
@@ -44,8 +44,9 @@ func (p *pointsFlow) explained(ctx context.Context, t *turn) (done bool, err err
 // copy (frozenCopied).
 func (p *pointsFlow) explainedReply(ctx context.Context, t *turn, copied bool) (done bool, err error) {
 	if t.where.Kind != words.InPrivate || t.quote != nil && !strings.Contains(t.quote.Text, "【积分通知】") || strings.ContainsAny(t.text, "?？吗") ||
-		utf8.RuneCountInString(strings.TrimSpace(t.text)) < 4 || !understand.HasContent(t.text) {
-		// a question, or a greeting ("你好"): no read
+		utf8.RuneCountInString(strings.TrimSpace(t.text)) < 4 || !understand.HasContent(t.text) || understand.Alarms(t.text) {
+		// a question, or a greeting ("你好"): no read; an alarm is
+		// never a side told
 		return false, nil
 	}
 	return p.explainedAs(ctx, t, copied)

@@ -320,7 +320,7 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	// witness may vouch after the scorers decided (one round trip, shared
 	// with the message's other points readers)
 	need := words.NeedPending | words.NeedLatest
-	side := words.ExplainsSaid.MatchString(t.text)
+	side := words.TellsSide(t.text)
 	if side {
 		need |= words.NeedFrozen // read with the others (claimNeeds)
 	}

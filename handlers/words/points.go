@@ -303,13 +303,23 @@ var RejectionWhy = []string{"凭什么", "凭啥", "为什么", "为啥", "咋",
 
 var RejectionSaid = regexp.MustCompile(`驳回|退回|没(?:有)?通过|不通过|没批|不批|不给[我俺]?加分|没给[我俺]?加分|没加分|不加分|不给[我俺]?积分`)
 
-// ExplainsSaid is a message that tells one's side of a deed: a witness
+// explainsSaid is a message that tells one's side of a deed: a witness
 // offered ("王五可以作证", "不信你问李四"; not "开证明" of a procedure), the deed said done in the first
-// person ("我去了的", "俺那天确实帮了"), or the doubt denied ("冤枉",
-// "没撒谎").
-var ExplainsSaid = regexp.MustCompile(`作证|证人|(?:可以|能)证明|可以问|不信.{0,3}问|` +
-	`[我俺](?:那天|当天|当时|明明|真的|确实|是|有|都|就|可是|可)*\p{Han}{0,3}?(?:去了|去过|做了|干了|帮了|来了|在场|扫了|修了|送了|参加了)|` +
+// person ("我去了的", "俺那天确实帮了"; not "我妈晕过去了", "我爸摔下去了":
+// a 去了 or 来了 after 过, 下, 进, 出, 上 or 回 is a way of going, no
+// deed), or the doubt denied ("冤枉", "没撒谎").
+var explainsSaid = regexp.MustCompile(`作证|证人|(?:可以|能)证明|可以问|不信.{0,3}问|` +
+	`[我俺](?:那天|当天|当时|明明|真的|确实|是|有|都|就|可是|可)*(?:\p{Han}{0,2}?[^\P{Han}过下进出上回])?(?:去了|去过|来了)|` +
+	`[我俺](?:那天|当天|当时|明明|真的|确实|是|有|都|就|可是|可)*\p{Han}{0,3}?(?:做了|干了|帮了|在场|扫了|修了|送了|参加了)|` +
 	`冤枉|没[撒说]?谎|没骗|胡说|瞎说|乱说|有照片|拍了照`)
+
+// TellsSide reports whether text tells one's side of a deed (a witness
+// offered, the deed said done, the doubt denied) and raises no alarm: an
+// emergency is never taken as words on a frozen item or a claim
+// ("我妈晕过去了 炉子一直冒烟" from a household whose item is frozen).
+func TellsSide(text string) bool {
+	return explainsSaid.MatchString(text) && !understand.Alarms(text)
+}
 
 // FrozenAt is when an objection last froze c.
 func FrozenAt(c village.Claim) time.Time {
