@@ -11,6 +11,7 @@ import (
 	"gridbot/bot"
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -99,10 +100,13 @@ func (r *Router) noElderStay(ctx context.Context, t *turn) (done bool, err error
 
 // kinStayTold is the stay a villager's note (his kin word put as 她/他)
 // tells of, when it is one to pause calls for: told, not heard, away or
-// the calls asked off, not a need of hers, not a question.
+// the calls asked off, not a need of hers, not a question, no alarm
+// ("我在外地打工 俺妈一个人在家生着炉子 电话打了一上午都没人接": before,
+// privately, told she had no calls to stop, and no alarm raised).
 func kinStayTold(t *turn, note string) (words.HospitalStay, bool) {
 	stay, ok := words.InHospital(note, t.at)
-	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") {
+	if !ok || stay.Heard || !stay.Out && !words.CallsOff(note) || words.StayNeed(stay.Rest) || strings.ContainsAny(t.text, "?？") ||
+		understand.Alarms(t.text) {
 		return words.HospitalStay{}, false
 	}
 	return stay, true

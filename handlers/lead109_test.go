@@ -66,3 +66,17 @@ func TestNoAlarmTakenAsSide(t *testing.T) {
 		t.Errorf("C1 explained %+v after %d alarms; want none taken, of at least 500", c.Explained, n)
 	}
 }
+
+// TestKinAwayAlarmNoStay: a son away for work tells the bot privately of
+// his mother who does not answer by a lit stove, or gone missing: an
+// alarm, not her calls asked off (before: 「名单上您家没有…要停的回访电话」,
+// no alarm).
+func TestKinAwayAlarmNoStay(t *testing.T) {
+	for _, text := range []string{"我在外地打工 俺妈一个人在家生着炉子 电话打了一上午都没人接 哪位帮忙去看看",
+		"我在外地打工，我母亲七十多岁有老年痴呆，今天中午从家里出去到现在还没回来，电话也没带，恳请村里帮忙组织人手寻找！"} {
+		c := newChat(t, understand.Rules{})
+		got := c.private("张三", text)
+		lacks(t, text, got, "要停的回访电话")
+		has(t, text, got, "紧急情况 #R1 已登记", "【突发事件】青山村三组 #R1")
+	}
+}
