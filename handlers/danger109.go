@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"time"
 
 	"gridbot/storage"
 	"gridbot/village"
@@ -31,5 +32,37 @@ func (r *Router) dangerLeft(ctx context.Context, a *lifecycle) error {
 	if danger.Status.Open() && danger.Status != village.StatusResolved {
 		a.data["DangerOpen"] = &danger
 	}
+	return nil
+}
+
+// dangerRelinked keeps the danger an alarm was raised at (Report.Danger)
+// naming a true alarm (Report.CameTrue, town109): 「驳回 #R2 误报」 leaves
+// it naming none, 「重复 #R3 #R2」 the alarm #R3 joins; written in the same
+// commit (a.also). Nothing for any other verb, or when the danger names
+// another alarm since.
+func (r *Router) dangerRelinked(ctx context.Context, a *lifecycle) error {
+	if a.rep.Type != village.Emergency || a.rep.Danger == "" || a.action != village.ActReject && a.action != village.ActDuplicate {
+		return nil
+	}
+	danger, err := r.store.Report(ctx, a.sc, a.rep.Danger)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil
+	}
+	if err != nil || danger.CameTrue != a.rep.ID {
+		return err
+	}
+	switch {
+	case a.action == village.ActReject:
+		danger.CameTrue, danger.CameTrueAt = "", time.Time{}
+	case len(a.also) > 0 && a.also[0].ID == danger.ID:
+		// merged into the danger itself: it names no alarm
+		a.also[0].CameTrue, a.also[0].CameTrueAt = "", time.Time{}
+		return nil
+	case len(a.also) > 0 && a.also[0].Type == village.Emergency:
+		danger.CameTrue, danger.CameTrueAt = a.also[0].ID, a.also[0].CreatedAt
+	default:
+		return nil
+	}
+	a.also = append(a.also, &danger)
 	return nil
 }

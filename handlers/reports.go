@@ -3998,6 +3998,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if done, err := r.prepareAct(ctx, t, a); done {
 		return err
 	}
+	if err := r.dangerRelinked(ctx, a); err != nil {
+		return err
+	}
 	apply := a.rep.ApplyOn
 	if a.action == village.ActRetype {
 		apply = func(cal village.Calendar, _ village.Action, by string, at time.Time, note string) error {

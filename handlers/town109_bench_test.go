@@ -50,3 +50,12 @@ func BenchmarkHousesAskedWithFallenRoof(b *testing.B) {
 			bot.Message{ID: fmt.Sprintf("%d-ask", i), At: day.Add(time.Hour), Chat: officeChat, From: "孙七", Text: "危房有哪些"}, nil
 	})
 }
+
+// BenchmarkAlarmRejectedUnlinksDanger (town109): 驳回 of an alarm at a
+// danger's place, the danger naming it no more in the same commit.
+func BenchmarkAlarmRejectedUnlinksDanger(b *testing.B) {
+	benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+		day, _, alarm, before := dangerRound(i)
+		return before[:3], bot.Message{ID: fmt.Sprintf("%d-reject", i), At: day.Add(25 * time.Hour), Chat: grid3, From: "李四", Text: "驳回 " + alarm + " 误报 是隔壁猪圈塌了"}, nil
+	})
+}

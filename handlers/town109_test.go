@@ -76,3 +76,39 @@ func TestOfficerAsksDangerousHousesCountsAFallenRoof(t *testing.T) {
 	c.say("李四", "办结 #R1 已经拉了警戒线 让孩子们别过去")
 	has(t, "closed", c.in(officeChat, "孙七", "危房有哪些"), "全镇目前没有没办完的危房隐患")
 }
+
+// TestDangerForgetsAFalseAlarm (town109): an alarm at a danger's place
+// rejected as false leaves the danger naming no alarm; one merged into an
+// earlier alarm of the same collapse leaves it naming that one.
+func TestDangerForgetsAFalseAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "老刘家的土坯房墙裂了好大一条缝，雪再下怕是要塌")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(30 * time.Hour)
+	c.say("陈二", "老刘家房子塌了 快来人")
+	c.say("李四", "驳回 #R2 误报 是隔壁的猪圈塌了")
+	if rep := c.reports()[0]; rep.CameTrue != "" {
+		t.Errorf("R1 came true %q after its alarm was rejected, want none", rep.CameTrue)
+	}
+	lacks(t, "查", c.say("李四", "查 #R1"), "后来出了险情")
+}
+
+// TestDangerFollowsAMergedAlarm (town109): of two alarms of the same
+// collapse, the one merged names the other to the danger.
+func TestDangerFollowsAMergedAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "老刘家的土坯房墙裂了好大一条缝，雪再下怕是要塌")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(30 * time.Hour)
+	c.say("陈二", "老刘家房子塌了 快来人")
+	c.now = c.now.Add(2 * time.Hour)
+	c.say("王五", "老刘家的房子塌了！快来人")
+	reps := c.reports()
+	if len(reps) < 3 || reps[0].CameTrue != "R3" {
+		t.Skipf("the second alarm was not filed apart (%d reports)", len(reps))
+	}
+	c.say("李四", "重复 #R3 #R2")
+	if rep := c.reports()[0]; rep.CameTrue != "R2" {
+		t.Errorf("R1 came true %q after #R3 merged into #R2, want R2", rep.CameTrue)
+	}
+}
