@@ -22,17 +22,22 @@ func (r *Router) dangerLeft(ctx context.Context, a *lifecycle) error {
 	if slices.ContainsFunc(a.refs, func(x village.Ref) bool { return x.String() == ref }) {
 		return nil
 	}
-	danger, err := r.store.Report(ctx, a.sc, ref)
-	if errors.Is(err, storage.ErrNotFound) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if danger.Status.Open() && danger.Status != village.StatusResolved {
+	danger, ok, err := r.alarmsDanger(ctx, a)
+	if ok && danger.Status.Open() && danger.Status != village.StatusResolved {
 		a.data["DangerOpen"] = &danger
 	}
-	return nil
+	return err
+}
+
+// alarmsDanger is the safety danger a's alarm was raised at
+// (Report.Danger): this process's copy when it holds one, else read; not
+// ok when it is gone.
+func (r *Router) alarmsDanger(ctx context.Context, a *lifecycle) (village.Report, bool, error) {
+	danger, err := r.store.Report(ctx, a.sc, a.rep.Danger)
+	if errors.Is(err, storage.ErrNotFound) {
+		return village.Report{}, false, nil
+	}
+	return danger, err == nil, err
 }
 
 // dangerRelinked keeps the danger an alarm was raised at (Report.Danger)
@@ -44,11 +49,8 @@ func (r *Router) dangerRelinked(ctx context.Context, a *lifecycle) error {
 	if a.rep.Type != village.Emergency || a.rep.Danger == "" || a.action != village.ActReject && a.action != village.ActDuplicate {
 		return nil
 	}
-	danger, err := r.store.Report(ctx, a.sc, a.rep.Danger)
-	if errors.Is(err, storage.ErrNotFound) {
-		return nil
-	}
-	if err != nil || danger.CameTrue != a.rep.ID {
+	danger, ok, err := r.alarmsDanger(ctx, a)
+	if !ok || danger.CameTrue != a.rep.ID {
 		return err
 	}
 	switch {
