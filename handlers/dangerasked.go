@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"gridbot/handlers/words"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -49,9 +50,9 @@ type dangers struct {
 type danger struct {
 	village.Report
 	Town []string
-	// CameTrue is the newest alarm raised at its place since
+	// Alarm is the newest alarm raised at its place since
 	// (Report.Danger, town108), nil when none.
-	CameTrue *village.Report
+	Alarm *village.Report
 }
 
 func (d *dangers) reset() { d.open, d.others = nil, 0 }
@@ -59,10 +60,14 @@ func (d *dangers) reset() { d.open, d.others = nil, 0 }
 func (d *dangers) add(reports []village.Report) {
 	for _, rep := range reports {
 		switch {
-		case d.houses && rep.HouseDanger() || !d.houses && rep.OpenDanger():
+		case d.houses && (rep.HouseDanger() || rep.HouseFallen() && !understand.Endangers(rep.Text, rep.Hazard)) || !d.houses && rep.OpenDanger():
 			one := danger{Report: rep, Town: rep.TownHolders(d.people.Lookup)}
 			if came := words.CameTrueOf(rep, reports); len(came) > 0 {
-				one.CameTrue = &came[len(came)-1]
+				one.Alarm = &came[len(came)-1]
+			} else if rep.CameTrue != "" {
+				// the alarm no longer among the reports read (closed
+				// long ago): the danger's own link names it (town109)
+				one.Alarm = &village.Report{ID: rep.CameTrue, Village: rep.Village, Grid: rep.Grid, CreatedAt: rep.CameTrueAt}
 			}
 			d.open = append(d.open, one)
 		case rep.OpenDanger():

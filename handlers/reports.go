@@ -998,6 +998,14 @@ func (r *Router) filingChange(t *turn, f *filing, out []bot.Outbound) storage.Ch
 			change.Also = append(change.Also, &u)
 		}
 	}
+	if danger, ok := f.data["Warned"].(*village.Report); ok && f.rep.Danger == danger.ID {
+		// the danger come true (town109): it names the alarm from now
+		// on, written in the alarm's commit (a stale copy: ErrConflict,
+		// and the filing is read again)
+		came := *danger
+		came.CameTrue, came.CameTrueAt = storage.RefPlaceholder, t.at
+		change.Also = append(change.Also, &came)
+	}
 	if f.also != nil {
 		change.Docs = append(change.Docs, storage.NewReportDoc(*f.also))
 		change.More = append(change.More, storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(f.also.Type)})
@@ -3974,6 +3982,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// coming, not 「办好后会告诉您」 (town108)
 		a.data["Coming"] = note
 	}
+	if cmd.verb == words.VResolve && rep.Type == village.Emergency && rep.Danger != "" {
+		// the alarm at a danger's place closed (town109): the danger is
+		// still the leader's to close, and he is told so here
+		if err := r.dangerLeft(ctx, a); err != nil {
+			return err
+		}
+	}
 	if ask, ok := words.NotesNeeded[cmd.verb]; ok && a.note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
 			// the status allows it (else err.state below says why not)
@@ -3981,6 +3996,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 	}
 	if done, err := r.prepareAct(ctx, t, a); done {
+		return err
+	}
+	if err := r.dangerRelinked(ctx, a); err != nil {
 		return err
 	}
 	apply := a.rep.ApplyOn

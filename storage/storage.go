@@ -710,8 +710,9 @@ func reportDoc(r village.Report, create, indexed bool) (Doc, error) {
 	r.ID = ""
 	d.Body = r
 	// an item merged into the one the same commit creates (an unplaced
-	// emergency filed again in its grid) names it
-	d.RefsFirst = !create && r.DuplicateOf == RefPlaceholder
+	// emergency filed again in its grid), or a danger come true as the
+	// alarm it creates (town109), names it
+	d.RefsFirst = !create && (r.DuplicateOf == RefPlaceholder || r.CameTrue == RefPlaceholder)
 	// every write of a report names "reports", so that its generation is
 	// raised at every change of a report of the scope (RecentReports)
 	d.Index = []IndexOp{{Set: "reports", Add: true}}
@@ -1022,6 +1023,9 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 		r.Version++
 		if r.DuplicateOf == RefPlaceholder {
 			r.DuplicateOf = reply.Ref // as the script wrote it (reportDoc)
+		}
+		if r.CameTrue == RefPlaceholder {
+			r.CameTrue = reply.Ref
 		}
 		s.cache.put(s.reportKey(c.Scope, r.ID), *r)
 	}

@@ -576,6 +576,12 @@ type Report struct {
 	// wall reported, then the house come down (town108). The alarm names
 	// it, and the danger's lists name the alarm.
 	Danger string `json:"danger,omitempty"`
+	// CameTrue is, of a safety danger, the newest emergency raised at its
+	// place since (whose Danger names this one), CameTrueAt when (town109):
+	// written in that alarm's filing commit, so that the danger's 查, the
+	// 早报 and its reminders name it without reading the grid's reports.
+	CameTrue   string    `json:"came_true,omitempty"`
+	CameTrueAt time.Time `json:"came_true_at,omitzero"`
 	// Department is the township department the township referred it
 	// to (指派 #R 司法所); the officer who did stays its handler.
 	Department string    `json:"department,omitempty"`

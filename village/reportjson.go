@@ -41,6 +41,8 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.str("recurs", r.Recurs, true)
 	w.str("along", r.Along, true)
 	w.str("danger", r.Danger, true)
+	w.str("came_true", r.CameTrue, true)
+	w.time("came_true_at", r.CameTrueAt, true)
 	w.str("department", r.Department, true)
 	w.time("created_at", r.CreatedAt, false)
 	w.time("due_at", r.DueAt, true)

@@ -2,6 +2,7 @@ package words
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -52,8 +53,8 @@ const (
 // dangerFillers may stand before the question, with the township's words
 // among them: 「目前还有哪些隐患」「冬季安全隐患排查情况」「年底了 各村安全
 // 隐患还有多少」 (the season it is asked in).
-var dangerFillers = []string{"快过年了", "年底了", "过年前", "春节前", "年底", "年前", "下雪了", "天冷了", "降温了",
-	"，", ",", "目前", "现在", "冬季", "冬天", "都", "还"}
+var dangerFillers = slices.Concat(festivalEves, []string{"下雪了", "天冷了", "降温了",
+	"，", ",", "目前", "现在", "冬季", "冬天", "都", "还"})
 
 // ReadDangerAsk reads text as an officer's question which safety dangers
 // are still open (town107: silent, and with an @ only the menu):

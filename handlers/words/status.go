@@ -112,10 +112,17 @@ var openWords = []string{"没办完", "没办好", "没办的", "没处理完", 
 // openAsking make such words a question: how many, which.
 var openAsking = []string{"几件", "多少", "哪些", "哪几", "什么", "啥", "吗", "?", "？", "有没有"}
 
+// festivalEves are the year-end seasons an officer's question opens
+// with: 「春节前各村还有哪些事没办完」「元旦前…」「年底了…」 (town107,
+// town109: 元旦前 and 放假前 were silent). Longest first where one holds
+// another (快过年了 before 快过年): trimmed in this order.
+var festivalEves = []string{"快过年了", "快过年", "年底了", "年底前", "年底", "年前", "元旦之前", "元旦前", "春节之前", "春节前", "过年之前", "过年前",
+	"放假之前", "放假前", "节前"}
+
 // openFillers are the other words such a question may hold; the year's
 // end is the time it is asked in ("年底了，还有多少没办完的").
-var openFillers = byLength(slices.Concat(openWords, openAsking, []string{"全镇", "现在", "目前", "一共", "总共", "还", "有", "都",
-	"事项", "事情", "事", "件", "个", "的", "了", "呢", "啊", "呀", "请问", "问一下", "一下", "年底", "年前", "快过年", "春节前", "过年前", "节前",
+var openFillers = byLength(slices.Concat(openWords, openAsking, festivalEves, []string{"全镇", "现在", "目前", "一共", "总共", "还", "有", "都",
+	"事项", "事情", "事", "件", "个", "的", "了", "呢", "啊", "呀", "请问", "问一下", "一下",
 	"今年", "到现在", "到目前为止", "为止", "各村", "各个村", "各组", "各网格"}))
 
 // ReadOpenAsk reads text as a question about the open items of a place
