@@ -2821,8 +2821,8 @@ func swindleTold(t string) bool {
 // for it: "有个人说是电力局的 要上门查电表 收一百块" (und108), a swindle as
 // an impersonation is, whatever the office. The money may be a fee ("让先
 // 交手续费") or a price told ("要换阀门 一个二百", und109).
-var officeClaimedRe = gate("说称", regexp.MustCompile(`(?:说是|自称|说他是|说他们是|说自己是)[^，。！？!?\s]{0,4}?` +
-	`(?:电力局|电力公司|供电所|供电局|电业局|自来水公司|水务|燃气公司|天然气公司|煤气公司|燃气|天然气|派出所|民政|社保|医保|政府|卫生院|移动|电信|联通|电视台|广电|有线电视|税务|残联|扶贫办)` +
+var officeClaimedRe = gate("说称", regexp.MustCompile(`(?:说是|自称|说他是|说他们是|说自己是)[^，。！？!?\s]{0,4}?`+
+	`(?:电力局|电力公司|供电所|供电局|电业局|自来水公司|水务|燃气公司|天然气公司|煤气公司|燃气|天然气|派出所|民政|社保|医保|政府|卫生院|移动|电信|联通|电视台|广电|有线电视|税务|残联|扶贫办)`+
 	`[^。！？!?]{0,20}?(?:(?:收|交|要|给)\p{Han}{0,4}?(?:钱|块|元|百|十|费)|[一二两三四五六七八九十几0-9]{1,3}(?:块|元|百|千))`))
 
 // impersonations tell of someone passing for another: the offence is the
