@@ -1664,8 +1664,8 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 			continue // 「老刘家的狗也天天半夜叫」 is not 陈二家's dog again: another household's quarrel
 		}
 		s := words.Similarity(rep.Text, text)
-		if s < r.cfg.LLM.DuplicateSimilarity && words.OnePlaceOneThing(rep.Text, text) {
-			s = r.cfg.LLM.DuplicateSimilarity // "河边又有人倒垃圾" of "河里有垃圾"
+		if s < r.cfg.LLM.DuplicateSimilarity && (words.OnePlaceOneThing(rep.Text, text) || words.OneWayShut(rep.Text, text)) {
+			s = r.cfg.LLM.DuplicateSimilarity // "河边又有人倒垃圾" of "河里有垃圾", "大雪封路了" of "进村的路封了"
 		}
 		if s > 0 && rep.Type == village.General && rep.Status != village.StatusResolved && (rep.ReportedBy(who) || rep.FollowedBy(who)) {
 			s = max(s, r.cfg.LLM.DuplicateSimilarity) // his own: asked

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 
 	"gridbot/village"
@@ -114,9 +115,20 @@ var homeInside = newLexicon("家里", "家中", "我家", "她家", "他家", "�
 // village.HazardAnimal, village.HazardFumes, village.HazardWiring, village.HazardCold),
 // or HazardNone. It reads any report, whoever classified it: the safety
 // hint a report's reply carries depends on it.
-func Caution(s Said) village.Hazard { return caution(s.Canon) }
+//
+// A fee asked in an office's name (swindleTold) gets the swindle's warning
+// (village.HazardSwindle, und109), whatever fitting it names; it is no
+// danger standing where people pass, so caution, which the readers ask
+// that of, leaves it out.
+func Caution(s Said) village.Hazard {
+	if swindleTold(s.Canon) {
+		// "有个人上门说是燃气公司的 要换阀门 一个二百"
+		return village.HazardSwindle
+	}
+	return caution(s.Canon)
+}
 
-// caution is Caution of canonical text t.
+// caution is Caution of canonical text t, a swindle aside.
 func caution(t string) village.Hazard {
 	if snowRoof(t) {
 		// a roof bent or creaking under snow, before the cold or a
@@ -133,8 +145,37 @@ func caution(t string) village.Hazard {
 			return c.hazard
 		}
 	}
+	if coldHome(t) {
+		return village.HazardCold
+	}
 	return village.HazardNone
 }
+
+// coldHome reports whether t tells a home's heat failing in words the
+// HazardCold caution's lexicon does not hold, and its people cold or the
+// room cold by the thermometer (und109): a radiator, a 炕, an electric
+// blanket or a heater that does not warm ("俺家暖气片不热 屋里才八度",
+// "家里老人冻得睡不着 电热毯也不热"), or a stove gone out with words
+// between ("炉子晚上灭了 屋里冻得跟冰窖一样"). A heater new and not
+// working, asked of the neighbours with nobody cold, is no cold home; a
+// cold room with no heat failing told is the weather's talk.
+func coldHome(t string) bool {
+	return (heatFailsRe.MatchString(t) || stoveOutRe.MatchString(t)) && (containsAny(t, coldFelt) || roomColdRe.MatchString(t))
+}
+
+var (
+	// heatFailsRe is a home's heating that does not warm: "暖气片不热",
+	// "炕也不热", "电暖器也不管用".
+	heatFailsRe = gate("热暖凉冰管用", regexp.MustCompile(`(?:暖气片|暖气|暖片|土暖气|电暖气|电热毯|电褥子|取暖器|电暖器|小太阳|火炕|炕)(?:也|都|还是|一点也|一点都|根本|就)?(?:不热|不暖和|不怎么热|不咋热|不太热|半温不热|冰凉|凉的|是凉的|凉了|不管用|不顶用|没用)`))
+	// stoveOutRe is a stove gone out, a time or a word between:
+	// "炉子晚上灭了", "炉子半夜又灭了".
+	stoveOutRe = gate("灭", regexp.MustCompile(`(?:炉子|火炉|煤炉|炉火)[^，。？?！!\s]{1,4}?(?:灭了|熄了|灭掉了)`))
+	// roomColdRe is a room's cold told by degrees: "屋里才八度", "家里
+	// 十二度".
+	roomColdRe = gate("度", regexp.MustCompile(`(?:屋里|屋子里|家里|室内|房间里?|卧室)(?:温度)?(?:才|只有|就|只|不到|就只有|也就|才只有)?(?:零下)?(?:[一二两三四五六七八九十几]|十[一二两三四五]?|[0-9]|1[0-5])度`))
+	// coldFelt say people are cold: the HazardCold caution's own words.
+	coldFelt = newLexicon("冻", "冷", "冰凉", "凉透", "凉飕飕", "透心凉", "哆嗦")
+)
 
 // Endangers reports whether text, read as an emergency of hazard h, tells
 // of a person in the danger: what keeps it an emergency when the sender

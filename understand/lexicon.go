@@ -1123,6 +1123,13 @@ var alarms = []alarm{
 	// is no alarm.
 	{hazard: village.HazardMedical, words: phoneUnanswered, with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "孤寡", "五保"),
 		also: newLexicon("好几天", "两天", "三天", "一整天", "一天一夜", "一天了", "两三天")},
+	// An elder alone, or a 五保户, not seen out of doors for days ("刘奶奶
+	// 一个人住 这两天没见她出门 烟囱也没冒烟", "五保户老张好几天没见着人了",
+	// und109): the knock's alarm before anyone knocked, someone to go and
+	// knock now. One told gone to his kin or in hospital (unseenGone) is
+	// no alarm, and no day told ("没见着老刘") is none either.
+	{hazard: village.HazardMedical, words: unseen, with: newLexicon("老人", "奶奶", "爷爷", "大爷", "大娘", "独居", "一个人", "孤寡", "五保"),
+		also: newLexicon("好几天", "好些天", "两天", "三天", "几天", "一整天", "一天一夜", "一天了", "两三天"), unless: unseenGone},
 	// Someone lying in the snow or on the ice, out in the cold (und107:
 	// "村口有个人躺在雪地里 不知道是谁"). Children at play in it are not.
 	{hazard: village.HazardMedical, words: newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里"), with: persons, inClause: true,
@@ -1250,6 +1257,14 @@ func housingSheds(t string, at int) bool { return housing(subjectOf(t, at)) }
 // phoneUnanswered tell a phone no one picks up: "打电话一直没人接", "电话打
 // 不通", "手机也不接".
 var phoneUnanswered = newLexicon("电话没人接", "电话一直没人接", "电话也没人接", "电话都没人接", "打电话没人接", "打了电话没人接", "电话打不通", "电话一直打不通", "电话也打不通", "电话不接", "手机没人接", "手机打不通", "手机也不接", "手机不接")
+
+// unseen say someone has not been seen out of doors: "没见她出门", "没见
+// 着人", "没露面" (und109).
+var unseen = newLexicon("没见她出门", "没见他出门", "没见出门", "没见着人", "没见到人", "没见人", "没见着她", "没见着他", "没见到她", "没见到他", "没看见她", "没看见他", "没看到她", "没看到他", "没露面", "没露过面", "没出过门", "没出门")
+
+// unseenGone tell where one not seen went, or that he is cared for: "去城
+// 里儿子家过冬了", "住院了".
+var unseenGone = newLexicon("儿子家", "女儿家", "闺女家", "亲戚家", "走亲戚", "去城里", "进城", "住院", "出远门", "打工去了", "出去了")
 
 // knocks say a door is knocked on, or someone called, and no one answers:
 // "喊也不应".

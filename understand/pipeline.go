@@ -609,7 +609,7 @@ func dismissesDanger(rules, llm village.Reading, text string) bool {
 	if rules.Intent != village.IntentReport || llm.Intent == village.IntentReport || llm.Also == village.IntentReport {
 		return false
 	}
-	return rules.Category == "安全隐患" || Caution(Hear(text)) != village.HazardNone
+	return rules.Category == "安全隐患" || caution(Hear(text).Canon) != village.HazardNone
 }
 
 // silences reports whether the model's reading llm files nothing (chatter

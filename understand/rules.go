@@ -2405,7 +2405,7 @@ func problem(t string) (cat string, strong, object bool) {
 		return "治安", true, true
 	case byWater(t), thinIce(t):
 		return "安全隐患", true, false
-	case blockedWay(t), wayShut(t):
+	case blockedWay(t), wayShut(t), ploughAwaited(t):
 		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？", "大雪封路了" (und108)
 	case strings.ContainsAny(t, "账集收开") && accountsDoubted.MatchString(t):
 		return "其他", true, false // "修路的钱到底花了多少 村里账也不公开"
@@ -2455,7 +2455,7 @@ func problem(t string) (cat string, strong, object bool) {
 	case deadBeastRe.MatchString(t):
 		return "环境卫生", true, true // "谁家的狗冻死在路边了 好几天了也没人收拾"
 	case caution(t) == village.HazardCold:
-		if containsAny(t, fuelGone) && !containsAny(t, heatSupplies) {
+		if (containsAny(t, fuelGone) || stoveOutRe.MatchString(t)) && !containsAny(t, heatSupplies) {
 			// "家里没煤了 冷得睡不着", "炉子灭了 屋里冷得跟冰窖似的": a
 			// household out of fuel, someone to look in on, no utility (und97)
 			return "其他", true, true
@@ -2755,7 +2755,7 @@ func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
 		// fish and the river outnumber it.
 		return "治安", 2, 0
 	}
-	if containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) || officeClaimedRe.MatchString(t) {
+	if swindleTold(t) {
 		// "有个人冒充电力公司的 说俺家欠电费要停电": whom the swindler
 		// played and what he claimed are his lie, no fault of the power
 		return "治安", 2, 0
@@ -2809,10 +2809,21 @@ func dropGrounds(t string) string {
 // 拉黑了", "钱转过去就联系不上了"): a swindle, told by what it left.
 var paidAndGoneRe = regexp.MustCompile(`(?:交了|付了|转了|打了|给了|转过去|交过去)[^。！？!?]{0,8}?(?:拉黑|删了|联系不上|找不到人|人跑了|人不见了|不回消息|跑路)`)
 
+// swindleTold reports whether t tells a swindle: someone passing for
+// another, an office claimed and money asked (officeClaimedRe), or money
+// paid and the payee gone. Its reply warns against paying
+// (village.HazardSwindle, und109).
+func swindleTold(t string) bool {
+	return containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) || officeClaimedRe.MatchString(t)
+}
+
 // officeClaimedRe is a caller who says he is of an office and asks money
 // for it: "有个人说是电力局的 要上门查电表 收一百块" (und108), a swindle as
-// an impersonation is, whatever the office.
-var officeClaimedRe = gate("说称", regexp.MustCompile(`(?:说是|自称|说他是|说他们是|说自己是)[^，。！？!?\s]{0,4}?(?:电力局|电力公司|供电所|供电局|电业局|自来水公司|水务|燃气公司|天然气公司|煤气公司|派出所|民政|社保|医保|政府|卫生院|移动|电信|联通)[^。！？!?]{0,16}?(?:收|交|要|给)\p{Han}{0,4}?(?:钱|块|元|百|十)`))
+// an impersonation is, whatever the office. The money may be a fee ("让先
+// 交手续费") or a price told ("要换阀门 一个二百", und109).
+var officeClaimedRe = gate("说称", regexp.MustCompile(`(?:说是|自称|说他是|说他们是|说自己是)[^，。！？!?\s]{0,4}?`+
+	`(?:电力局|电力公司|供电所|供电局|电业局|自来水公司|水务|燃气公司|天然气公司|煤气公司|燃气|天然气|派出所|民政|社保|医保|政府|卫生院|移动|电信|联通|电视台|广电|有线电视|税务|残联|扶贫办)`+
+	`[^。！？!?]{0,20}?(?:(?:收|交|要|给)\p{Han}{0,4}?(?:钱|块|元|百|十|费)|[一二两三四五六七八九十几0-9]{1,3}(?:块|元|百|千))`))
 
 // impersonations tell of someone passing for another: the offence is the
 // police's, whatever office he played.
@@ -3136,7 +3147,7 @@ func policyNews(t string) bool {
 // already known; one that says it is still not mended ("还是没修好") asks
 // for the repair all the same.
 func asksRepair(t string) bool {
-	if iceRemedyAskRe.MatchString(t) || snowClearAskRe.MatchString(t) || (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
+	if iceRemedyAskRe.MatchString(t) || snowClearAskRe.MatchString(t) || ploughAwaited(t) || (containsAny(t, politeRepairAsks) || politeRepairRe.MatchString(t)) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
 		return true
 	}
 	x := sketchOf(t)

@@ -72,6 +72,12 @@ func wayShut(t string) bool {
 	return !containsAny(t, farRoads) || containsAny(t, herePlaces)
 }
 
+// SnowedIn reports whether s tells a way of here shut by snow, or one
+// snowed up that nobody gets by (see wayShut), or asks when the plough
+// comes (ploughAwaited): a duplicate of another such telling when neither
+// names a way the other does not (handlers' words.OneWayShut, und109).
+func SnowedIn(s Said) bool { return wayShut(s.Canon) || ploughAwaited(s.Canon) }
+
 var (
 	// snowShutRe is snow that shut a way: "大雪封路了", "雪把路封了",
 	// "让雪封死了", "雪封门了".
@@ -79,8 +85,11 @@ var (
 	// wayShutRe is a way told shut: "进村的路封了", "出村的路都封了".
 	wayShutRe = gate("封", regexp.MustCompile(`(?:路|道|路口|巷子)(?:都|也|全|全都|又|给|被|让|叫)?封(?:了|住了|死了|上了)`))
 	// shutInRe is a way not open that people cannot get in or out by:
-	// "雪太大了 俺家门口的路出不去了", "后山几户人家的路还没通 老人出不来".
-	shutInRe = gate("出进", regexp.MustCompile(`(?:雪[^。！？!?]{0,10}?(?:路|门口|门前|巷子)|路(?:还|都|也)?(?:没通|不通))[^。！？!?，,]{0,8}?(?:出不去|出不来|进不去|进不来)`))
+	// "雪太大了 俺家门口的路出不去了", "后山几户人家的路还没通 老人出不来";
+	// or a slope or a way snowed up that nobody gets up ("下了一夜雪 学校
+	// 门口那个坡根本上不去", "后坡那条道车上不去了", und109). Going up a
+	// slope oneself ("骑车上坡上不去") names no slope.
+	shutInRe = gate("出进上", regexp.MustCompile(`(?:雪[^。！？!?]{0,10}?(?:路|道|门口|门前|巷子|[个那这的后前东西南北大]坡)|路(?:还|都|也)?(?:没通|不通))[^。！？!?，,]{0,8}?(?:出不去|出不来|进不去|进不来|上不去|上不来)`))
 	// farRoads are ways that are no village's: shut, they are news for
 	// whoever travels.
 	farRoads = newLexicon("高速", "国道", "省道", "县道", "县里", "县城", "市里", "城里", "外地", "外省", "服务站", "收费站")
@@ -91,6 +100,21 @@ var (
 	// shutLifted say the way is open again.
 	shutLifted = newLexicon("通了", "解封", "开通了", "能走了", "能过了", "推开了", "铲开了", "铲出来了")
 )
+
+// ploughAwaited reports whether t asks when a snow plough comes to a way
+// of the sender's ("铲雪车啥时候能到我们组", "推土机几点能过来 进村路还堵
+// 着", und109): the way is snowed in now, its clearing asked, a road to
+// report as a shut one is (道路交通). A plough told come ("铲雪车今天来过
+// 了") asks nothing; one asked whether it comes at all ("铲车今天能来不")
+// says no way is shut.
+func ploughAwaited(t string) bool {
+	return ploughAskRe.MatchString(t) && !containsAny(t, shutLifted)
+}
+
+// ploughAskRe is a plough, then when it comes: "铲雪车什么时候能到",
+// "推雪的车什么时候能开到三组来", "推土机几点能过来"; not when it came
+// ("铲雪车什么时候来的").
+var ploughAskRe = gate("车机", regexp.MustCompile(`(?:铲雪车|铲雪的车|扫雪车|扫雪的车|推雪车|推雪的车|除雪车|除雪的车|清雪车|铲车|推土机|铲雪机|扫雪机)[^，。？?！!\s]{0,4}?(?:什么时候|几点|几时|哪天|多会儿|多久)(?:能|才能|会|可以)?(?:到|来|过来|开过来|开到|开进|进来|进村)(?:[^的过]|$)`))
 
 // runsAskedRe asks whether a service runs or goes on ("班车还跑不跑",
 // "明天还上学不", "还发车吗"): asked beside a way shut (wayShut), the way is

@@ -11,14 +11,15 @@ const DangerCategory = "安全隐患"
 // open and not yet resolved, and either filed as 安全隐患 or carrying a
 // caution the bot told the group to keep away by (a line down, a road
 // caved in, a flue leaking smoke, a dog that bites). A pipe frozen but
-// whole (HazardFrozen) harms nobody while it waits. In the cold months
+// whole (HazardFrozen) harms nobody while it waits, nor does a fee asked in
+// an office's name (HazardSwindle): no spot to keep away from. In the cold months
 // these are what an officer asking 「各村没出啥事吧」 still has to worry
 // about, though nothing went wrong yet.
 func (r *Report) OpenDanger() bool {
 	if r.Type == Emergency || !r.Status.Open() || r.Status == StatusResolved || r.ProcedureAnswered() {
 		return false
 	}
-	return r.Category == DangerCategory || r.Hazard != HazardNone && r.Hazard != HazardFrozen
+	return r.Category == DangerCategory || r.Hazard != HazardNone && r.Hazard != HazardFrozen && r.Hazard != HazardSwindle
 }
 
 // houseWords name a house or the parts of one that fall on its people: a

@@ -69,6 +69,12 @@ const (
 	// HazardIce is ice on a way that felled someone already ("后坡那段路
 	// 结冰了 今早有人骑车摔了"): grit it and warn passers-by now (alarm108).
 	HazardIce Hazard = "ice"
+	// HazardSwindle is money asked in an office's name, at the door or on
+	// the phone ("有个人说是电力局的 要上门查电表 收一百块", "冒充网格员 挨家
+	// 收卫生费"): no money paid until the office's own number or 96110
+	// confirms it, 110 for money already gone (und109). No danger left in
+	// the open (OpenDanger): nothing to keep away from.
+	HazardSwindle Hazard = "swindle"
 )
 
 // Hazards lists every hazard an emergency may name.

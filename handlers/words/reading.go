@@ -370,6 +370,22 @@ func OnePlaceOneThing(raw, other string) bool {
 		lacksAny(a.Canon, ta) == lacksAny(b.Canon, tb)
 }
 
+// OneWayShut reports whether raw and other both tell a way of here shut
+// by snow or ask its plough (understand.SnowedIn) and name no two ways:
+// "大雪封路了" and "铲雪车啥时候能到我们组" after "进村的路封了 有没有人来
+// 铲一下" are the same road shut, whoever says it (und109), the grid's one
+// road in the snow unless told otherwise; "后山那条路被雪封了" and "村口的路
+// 叫雪封死了" are two.
+func OneWayShut(raw, other string) bool {
+	if !understand.SnowedIn(understand.Hear(raw)) || !understand.SnowedIn(understand.Hear(other)) {
+		return false
+	}
+	pa, pb := SpotsIn(raw), SpotsIn(other)
+	return len(pa) == 0 || len(pb) == 0 || slices.ContainsFunc(pa, func(w string) bool {
+		return slices.ContainsFunc(pb, func(v string) bool { return placeRoot(w) == placeRoot(v) })
+	})
+}
+
 // lacksAny reports whether text says one of things is not there at all:
 // "没有护栏" (a thing word of its own), "护栏也没装".
 func lacksAny(text string, things []string) bool {
