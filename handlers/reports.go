@@ -2822,13 +2822,19 @@ func (r *Router) paidBy(question string, p *config.Procedure) *config.Procedure 
 // aidAsked is the knowledge base's entry for the aid an emergency's
 // words ask after ("家里房子着火烧了 有没有啥救助", "房子烧没了 能申请补助
 // 不"): the procedure they name, else the one named for 救助 (临时救助).
+// Words asking to apply for an entry they name ("西屋塌了半边 人没事 能申
+// 请危房改造不": words.ApplyAsks) ask after that entry, no aid word said.
 // nil when they ask no aid, or call for rescue ("快来人救助").
 func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
 	said := t.hear(text)
-	if !words.ContainsAnyOf(said.Canon, words.AidWords...) || !words.ContainsAnyOf(said.Canon, words.AidAsks...) || words.ContainsAnyOf(said.Canon, words.RescueCalls...) {
+	if !words.ContainsAnyOf(said.Canon, words.AidAsks...) || words.ContainsAnyOf(said.Canon, words.RescueCalls...) {
 		return nil
 	}
-	if p := r.procedure(said); p != nil {
+	aid := words.ContainsAnyOf(said.Canon, words.AidWords...)
+	if !aid && !words.ContainsAnyOf(said.Canon, words.ApplyAsks...) {
+		return nil
+	}
+	if p := r.procedure(said); p != nil || !aid {
 		return p
 	}
 	return r.procedureNamed("救助")
@@ -2908,11 +2914,6 @@ func aidFits(aid *config.Procedure, rep village.Report) bool {
 	}
 	return false
 }
-
-// aidWords name help in money or kind after a misfortune; aidAsks ask
-// whether there is any, or how to get it; rescueCalls call for rescue,
-// which the alarm is already about.
-var ()
 
 func (r *Router) procedureNames() []string {
 	out := make([]string, 0, len(r.cfg.Procedures))
