@@ -67,3 +67,26 @@ func TestDibaoReviewAway(t *testing.T) {
 	has(t, "elder", got, "【低保年审】办理流程里写的", "工作人员上门入户核查")
 	lacks(t, "elder", got, "带齐材料", "@李四")
 }
+
+// TestDibaoReviewVisitSaid (appr109): 低保年审's guide says the review comes
+// to the house, so 「低保年审能上门办不 我腿脚不好」 hears that line alone, as
+// a guide that says 上门 always did (残疾证's 上门评定): no worker asked.
+func TestDibaoReviewVisitSaid(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("张三", "低保年审能上门办不 我腿脚不好")
+	has(t, "visit", got, "已登记 #R1", "工作人员上门入户核查")
+	lacks(t, "visit", got, "约时间上门帮着办", "@王五")
+}
+
+// TestMayGetAskedInAClause (appr109): 「取暖补贴俺家能领不 俺家是低保户」 heard
+// the whole guide with nobody asked (main: its 能领不 did not end the
+// message), and 「低保户能领取暖补贴不」 was silent (main: read as news).
+// Both hear who gets it, the leader asked whether the household is listed.
+func TestMayGetAskedInAClause(t *testing.T) {
+	for _, text := range []string{"取暖补贴俺家能领不 俺家是低保户", "低保户能领取暖补贴不"} {
+		c := newChat(t, guideReader(t))
+		got := c.say("苏梅", text)
+		has(t, text, got, "已登记 #R1", "您的情况够不够条件，办事指南里没有写", "@李四", "按名单发")
+		lacks(t, text, got, "带齐材料")
+	}
+}

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"strings"
 	"testing"
 
 	"gridbot/village"
@@ -25,6 +26,10 @@ func TestOfficeChoiceAndArrivalCheck(t *testing.T) {
 		{"征兵体检是哪天 在县里还是镇上", "", true},
 		{"明天去镇上还是去县里赶集", "", true},
 		{"高龄补贴三个月没到账了 恳请尽快发放", village.General, false},
+		// who may get it, put yes or no round the thing
+		{"低保户能领取暖补贴不", village.Approval, false},
+		{"残疾人能领取暖补贴吗", village.Approval, false},
+		{"高龄补贴一个月多少钱来着", "", true},
 	} {
 		r := ru.Read(t.Context(), c.text)
 		if got := r.Intent == village.IntentQuery; got != c.query {
@@ -34,4 +39,17 @@ func TestOfficeChoiceAndArrivalCheck(t *testing.T) {
 			t.Errorf("Read(%q) type %q, want %q", c.text, r.Type, c.typ)
 		}
 	}
+}
+
+// FuzzMayGetAsked: mayGetAsked never panics, and holds only of words with
+// 能 and a yes-or-no.
+func FuzzMayGetAsked(f *testing.F) {
+	for _, s := range []string{"低保户能领取暖补贴不", "能领不", "能申请吗 俺家", "", "能", "能办么啊"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if mayGetAsked(s) && (!strings.Contains(s, "能") || !strings.ContainsAny(s, "不吗么")) {
+			t.Errorf("mayGetAsked(%q) with no 能…不", s)
+		}
+	})
 }
