@@ -90,3 +90,22 @@ func TestMayGetAskedInAClause(t *testing.T) {
 		lacks(t, text, got, "带齐材料")
 	}
 }
+
+// TestDeathToldAsksAfterDeath (appr109): 「俺家老头子上个月走了 养老金咋停 还有
+// 丧葬费咋领」 heard how to join 城乡居民养老保险 (main: 养老金 and 丧葬费 tie
+// as keywords, 老头子…走了 is no keyword). A death told moves a scheme the
+// guide for after a death names to that guide; another matter keeps its own.
+func TestDeathToldAsksAfterDeath(t *testing.T) {
+	for _, text := range []string{"俺家老头子上个月走了 养老金咋停 还有丧葬费咋领", "俺爹前天过世了 他的高龄补贴要去哪停"} {
+		c := newChat(t, guideReader(t))
+		got := c.say("胡秀芝", text)
+		has(t, text, got, "已登记 #R1", "【老人去世后的手续】")
+		lacks(t, text, got, "【城乡居民养老保险】", "【高龄补贴】")
+	}
+	c := newChat(t, guideReader(t))
+	got := c.say("胡秀芝", "俺娘的养老金咋停了 一直没到账")
+	lacks(t, "stopped", got, "【老人去世后的手续】")
+	c = newChat(t, guideReader(t))
+	got = c.say("胡秀芝", "俺爹走了 宅基地建房咋办")
+	has(t, "other", got, "【宅基地建房】")
+}

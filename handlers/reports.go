@@ -2622,7 +2622,7 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 		if best = r.narrower(said, best, bestKey); paidOut {
 			best = r.paidOutNarrower(said, best)
 		}
-		return best
+		return r.afterDeath(said, best)
 	}
 	if best == nil && understand.FarmLossAsked(said.Raw) {
 		// "羊圈里冻死了三只羊 这种有没有补助": the guide's farm insurance
@@ -2692,6 +2692,31 @@ func (b *procedurePick) offer(p *config.Procedure, k string, preferred bool) {
 		*b = procedurePick{p: p, key: k, preferred: preferred}
 	}
 }
+
+// afterDeath is the guide's entry for what is done after a death (named
+// by deathEntry) when said tells a relative died (words.DeathTold) and
+// asks of best, a scheme that entry's lines name (「有养老保险的到镇社保窗口停
+// 保」, 「停发高龄补贴、低保等」): 「俺家老头子上个月走了 养老金咋停 还有丧葬费
+// 咋领」 is no question how to join 养老保险 (appr109). best otherwise: a
+// death told beside another matter (宅基地 inherited) keeps its own entry.
+func (r *Router) afterDeath(said understand.Said, best *config.Procedure) *config.Procedure {
+	if !words.DeathTold(said.Raw) && !words.DeathTold(said.Canon) {
+		return best
+	}
+	after := r.procedureNamed(deathEntry)
+	if after == nil || after == best {
+		return best
+	}
+	lines := strings.Join(append(slices.Clone(after.Steps), after.Note), "\n")
+	if slices.ContainsFunc(append([]string{best.Name}, best.Keywords...), func(k string) bool { return strings.Contains(lines, k) }) {
+		return after
+	}
+	return best
+}
+
+// deathEntry is the word that names the guide's entry for what is done
+// after a death (老人去世后的手续).
+const deathEntry = "去世"
 
 // farmInsurance is the word that names the guide's farm insurance entry.
 const farmInsurance = "农业保险"
