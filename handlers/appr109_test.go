@@ -109,3 +109,13 @@ func TestDeathToldAsksAfterDeath(t *testing.T) {
 	got = c.say("胡秀芝", "俺爹走了 宅基地建房咋办")
 	has(t, "other", got, "【宅基地建房】")
 }
+
+// TestExpiredCardAsked (appr109): 「残疾证过期了 两项补贴会停吗」 was asked back
+// as 一般事项·安全隐患 (main: 过期 read as a hazard). It is his renewal's
+// question: the 残疾证换领 guide, whose note says the subsidy may stop.
+func TestExpiredCardAsked(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("廖娟", "残疾证过期了 两项补贴会停吗")
+	has(t, "expired", got, "已登记 #R1", "【残疾证换领】", "证过期了补贴可能停发")
+	lacks(t, "expired", got, "安全隐患", "回复「1」")
+}

@@ -30,6 +30,10 @@ func TestOfficeChoiceAndArrivalCheck(t *testing.T) {
 		{"低保户能领取暖补贴不", village.Approval, false},
 		{"残疾人能领取暖补贴吗", village.Approval, false},
 		{"高龄补贴一个月多少钱来着", "", true},
+		// one's own card expired, asked of: his renewal, no hazard
+		{"残疾证过期了 两项补贴会停吗", village.Approval, false},
+		{"身份证到期了 还能用吗", village.Approval, false},
+		{"灭火器过期了 还能用吗", village.General, false},
 	} {
 		r := ru.Read(t.Context(), c.text)
 		if got := r.Intent == village.IntentQuery; got != c.query {

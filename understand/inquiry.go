@@ -352,8 +352,13 @@ var lacks = newLexicon("没人", "没有人", "不在", "找不到人", "没人�
 // about.
 func asksProcedure(t string) bool {
 	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords) || signsUp(t) || letsOutRe.MatchString(t) ||
-		mayGetAsked(t)
+		mayGetAsked(t) || containsAny(t, credentials) && containsAny(t, expiries)
 }
+
+// expiries tell a paper or card ran out: one's own card expired, asked of
+// ("残疾证过期了 两项补贴会停吗", "身份证到期了 还能用吗"), is his renewal's
+// question, no hazard nor news (appr109).
+var expiries = newLexicon("过期", "到期")
 
 // mayGetAsked reports whether a clause of t asks yes or no whether one
 // may get or apply for a thing, the 能不能 of "低保户能不能领取暖补贴" put as
