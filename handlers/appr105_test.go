@@ -33,10 +33,12 @@ func TestPayoutNewsAsked(t *testing.T) {
 // mid-message asked nothing). The grid's worker is asked to come and
 // the villager hears who will; a guide whose line says 上门 (残疾证's
 // 「行动不便可申请上门评定」) still answers alone (appr102).
+// (appr109: 低保年审's guide now says 上门入户核查, so 低保 stands here for a
+// guide that says no one comes.)
 func TestHomeVisitAskedOn(t *testing.T) {
 	for _, text := range []string{"那村里能上门不", "那村里能上门不 我腿脚不好", "俺走不动 村里能来人不"} {
 		c := newChat(t, guideReader(t))
-		c.say("张三", "低保年审要准备啥")
+		c.say("张三", "低保要准备啥")
 		got := c.say("张三", text)
 		has(t, text, got, "@王五", "张三就 #R1", "村委会可代办", "请王五联系张三，约个时间上门", "王五会和您约上门的时间")
 		lacks(t, text, got, "办事指南里没有写这一点")
@@ -44,12 +46,12 @@ func TestHomeVisitAskedOn(t *testing.T) {
 	}
 	// privately: the worker hears it privately, the villager who comes
 	c := newChat(t, guideReader(t))
-	c.private("张三", "低保年审要准备啥")
+	c.private("张三", "低保要准备啥")
 	got := c.private("张三", "能上门办不")
 	has(t, "private", got, "王五: 【私信反映·又问】", "约个时间上门帮着办", "张三: ", "已请王五")
 	// asked by the worker himself, the leaders are asked to come
 	c = newChat(t, guideReader(t))
-	c.say("王五", "低保年审要准备啥")
+	c.say("王五", "低保要准备啥")
 	has(t, "worker", c.say("王五", "能上门不"), "请李四联系")
 	// 残疾证's guide says 上门评定: the guide alone, as appr102 had it
 	c = newChat(t, guideReader(t))

@@ -25,9 +25,11 @@ func (c *chat) wantHandler(why string, who ...string) {
 // (main): the worker who would come heard nothing. Now he is asked
 // privately, is a handler, the item waits for him (not answered alone),
 // and the villager hears who will call; the leader's note says so.
+// (appr109: 低保年审's guide now says 上门入户核查, so 低保 stands here for a
+// guide that says no one comes.)
 func TestHomeVisitAskedFirstPrivately(t *testing.T) {
 	c := newChat(t, guideReader(t))
-	got := c.private("张三", "低保年审能上门办不 我腿脚不好")
+	got := c.private("张三", "低保能上门办不 我腿脚不好")
 	has(t, "private", got, "张三: 已登记 #R1", "村委会可代办", "指南里没有写上门，已私下请王五联系您",
 		"王五: 【私信反映·上门】张三 问 #R1", "约个时间上门帮着办", "「确认 #R1」",
 		"李四: 【私信反映】", "已私下请王五联系张三约时间上门", "请私信我回复「确认 #R1」受理")
@@ -38,7 +40,7 @@ func TestHomeVisitAskedFirstPrivately(t *testing.T) {
 	}
 	// in the group, the whole-guide case too: the worker @-ed and handling
 	c = newChat(t, guideReader(t))
-	got = c.say("张三", "低保年审能上门办不 我腿脚不好")
+	got = c.say("张三", "低保能上门办不 我腿脚不好")
 	has(t, "group", got, "已请@王五", "联系您，约时间上门帮着办")
 	c.wantHandler("group", "李四", "王五")
 	// a guide that says 上门 answers alone, nobody added
@@ -49,9 +51,11 @@ func TestHomeVisitAskedFirstPrivately(t *testing.T) {
 // TestHomeVisitAskedOnHandles (appr106): the worker asked to come on a
 // further question was mentioned but not made a handler (main: 「查」
 // named the leader alone).
+// (appr109: 低保年审's guide now says 上门入户核查, so 低保 stands here for a
+// guide that says no one comes.)
 func TestHomeVisitAskedOnHandles(t *testing.T) {
 	c := newChat(t, guideReader(t))
-	c.say("陈二", "低保年审要准备啥")
+	c.say("陈二", "低保要准备啥")
 	has(t, "on", c.say("陈二", "那村里能上门不 我腿脚不好"), "请王五联系陈二")
 	c.wantHandler("on", "李四", "王五")
 	has(t, "查", c.say("陈二", "查"), "负责人：李四、王五")

@@ -73,13 +73,15 @@ func leaderOnlyChat(t *testing.T) *chat {
 // TestHomeVisitLeaderOnly (appr107): in a grid where only the leader
 // works, a visit asked privately told the leader 「已私下请李四联系张三」 of
 // himself (main). Now his note asks him to go.
+// (appr109: 低保年审's guide now says 上门入户核查, so 低保 stands here for a
+// guide that says no one comes.)
 func TestHomeVisitLeaderOnly(t *testing.T) {
 	c := leaderOnlyChat(t)
-	got := c.private("张三", "低保年审能上门办不 我腿脚不好")
+	got := c.private("张三", "低保能上门办不 我腿脚不好")
 	has(t, "private", got, "李四: 【私信反映】", "请您联系张三（", "约时间上门帮着办", "已私下请李四联系您")
 	lacks(t, "private", got, "已私下请李四联系张三")
 	c = leaderOnlyChat(t)
-	has(t, "group", c.say("张三", "低保年审能上门办不 我腿脚不好"), "已请@李四", "联系您，约时间上门")
+	has(t, "group", c.say("张三", "低保能上门办不 我腿脚不好"), "已请@李四", "联系您，约时间上门")
 }
 
 // TestPerkNotFurther (appr107): 「过年给困难户发米面油不」 ten minutes after

@@ -2630,7 +2630,7 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 		if best = r.narrower(said, best, bestKey); paidOut {
 			best = r.paidOutNarrower(said, best)
 		}
-		return best
+		return r.afterDeath(said, best)
 	}
 	if best == nil && understand.FarmLossAsked(said.Raw) {
 		// "羊圈里冻死了三只羊 这种有没有补助": the guide's farm insurance
@@ -2700,6 +2700,31 @@ func (b *procedurePick) offer(p *config.Procedure, k string, preferred bool) {
 		*b = procedurePick{p: p, key: k, preferred: preferred}
 	}
 }
+
+// afterDeath is the guide's entry for what is done after a death (named
+// by deathEntry) when said tells a relative died (words.DeathTold) and
+// asks of best, a scheme that entry's lines name (「有养老保险的到镇社保窗口停
+// 保」, 「停发高龄补贴、低保等」): 「俺家老头子上个月走了 养老金咋停 还有丧葬费
+// 咋领」 is no question how to join 养老保险 (appr109). best otherwise: a
+// death told beside another matter (宅基地 inherited) keeps its own entry.
+func (r *Router) afterDeath(said understand.Said, best *config.Procedure) *config.Procedure {
+	if !words.DeathTold(said.Raw) && !words.DeathTold(said.Canon) {
+		return best
+	}
+	after := r.procedureNamed(deathEntry)
+	if after == nil || after == best {
+		return best
+	}
+	lines := strings.Join(append(slices.Clone(after.Steps), after.Note), "\n")
+	if slices.ContainsFunc(append([]string{best.Name}, best.Keywords...), func(k string) bool { return strings.Contains(lines, k) }) {
+		return after
+	}
+	return best
+}
+
+// deathEntry is the word that names the guide's entry for what is done
+// after a death (老人去世后的手续).
+const deathEntry = "去世"
 
 // farmInsurance is the word that names the guide's farm insurance entry.
 const farmInsurance = "农业保险"
@@ -2830,13 +2855,19 @@ func (r *Router) paidBy(question string, p *config.Procedure) *config.Procedure 
 // aidAsked is the knowledge base's entry for the aid an emergency's
 // words ask after ("家里房子着火烧了 有没有啥救助", "房子烧没了 能申请补助
 // 不"): the procedure they name, else the one named for 救助 (临时救助).
+// Words asking to apply for an entry they name ("西屋塌了半边 人没事 能申
+// 请危房改造不": words.ApplyAsks) ask after that entry, no aid word said.
 // nil when they ask no aid, or call for rescue ("快来人救助").
 func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
 	said := t.hear(text)
-	if !words.ContainsAnyOf(said.Canon, words.AidWords...) || !words.ContainsAnyOf(said.Canon, words.AidAsks...) || words.ContainsAnyOf(said.Canon, words.RescueCalls...) {
+	if !words.ContainsAnyOf(said.Canon, words.AidAsks...) || words.ContainsAnyOf(said.Canon, words.RescueCalls...) {
 		return nil
 	}
-	if p := r.procedure(said); p != nil {
+	aid := words.ContainsAnyOf(said.Canon, words.AidWords...)
+	if !aid && !words.ContainsAnyOf(said.Canon, words.ApplyAsks...) {
+		return nil
+	}
+	if p := r.procedure(said); p != nil || !aid {
 		return p
 	}
 	return r.procedureNamed("救助")
@@ -2916,11 +2947,6 @@ func aidFits(aid *config.Procedure, rep village.Report) bool {
 	}
 	return false
 }
-
-// aidWords name help in money or kind after a misfortune; aidAsks ask
-// whether there is any, or how to get it; rescueCalls call for rescue,
-// which the alarm is already about.
-var ()
 
 func (r *Router) procedureNames() []string {
 	out := make([]string, 0, len(r.cfg.Procedures))

@@ -351,8 +351,31 @@ var lacks = newLexicon("没人", "没有人", "不在", "找不到人", "没人�
 // 园下学期还招小班吗", "冬季取暖补贴今年还发不发"), which is news to ask
 // about.
 func asksProcedure(t string) bool {
-	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords) || signsUp(t) || letsOutRe.MatchString(t)
+	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords) || signsUp(t) || letsOutRe.MatchString(t) ||
+		mayGetAsked(t) || containsAny(t, credentials) && containsAny(t, expiries)
 }
+
+// expiries tell a paper or card ran out: one's own card expired, asked of
+// ("残疾证过期了 两项补贴会停吗", "身份证到期了 还能用吗"), is his renewal's
+// question, no hazard nor news (appr109).
+var expiries = newLexicon("过期", "到期")
+
+// mayGetAsked reports whether a clause of t asks yes or no whether one
+// may get or apply for a thing, the 能不能 of "低保户能不能领取暖补贴" put as
+// dialect does, split round the thing ("低保户能领取暖补贴不", "残疾人能申请
+// 临时救助吗"): who gets it, a question the guide answers (appr109).
+func mayGetAsked(t string) bool {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
+		if mayGetRe.MatchString(strings.TrimRight(c, "啊呀呢啦哦嘛哈")) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayGetRe is 能 and a getting or applying, the thing, and a yes-or-no
+// ending the clause.
+var mayGetRe = regexp.MustCompile(`能(?:领|申请|享受|拿|评|办|报)\p{Han}{0,8}(?:不|吗|么)$`)
 
 // letsOutRe is the sender's intent to let his land or house out ("想转出
 // 去", "打算把地租给别人", "准备流转给合作社"): with its price asked he means

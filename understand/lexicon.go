@@ -1886,8 +1886,10 @@ var (
 	procedures = newLexicon("怎么申请", "如何申请", "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么领", "怎么补", "怎么改", "怎么上", "怎么交", "去哪", "在哪", "哪里", "要什么", "需要什么", "带什么", "什么材料", "什么条件", "什么手续", "什么要求", "要哪些", "需要哪些", "带哪些", "哪些材料", "哪些条件", "哪些手续", "哪些证", "多久", "多长时间", "多少", "什么时候", "能不能", "可不可以", "可以吗", "要不要", "标准", "找谁", "咨询", "想问", "请问", "想申请", "申请", "想办", "想批", "批块", "批个", "批一块", "能开", "可以开", "给开", "怎么",
 		// a deadline or a scheme's existence asked (appr99): "医保交到几号", "返乡创业有没有贷款"
 		"交到几号", "缴到几号", "交到哪天", "交到啥时候", "交到什么时候", "几号截止", "哪天截止", "最晚几号", "有没有贷款", "有没有救助", "有没有补贴", "有没有补助",
-		// where, put as a choice: 「医保是在学校交还是在家里交」 (und99)
-		"还是在",
+		// where, put as a choice: 「医保是在学校交还是在家里交」 (und99); where
+		// to go to get it done (appr109): 「结婚登记要去县里还是镇上」, not where
+		// an event is held (「征兵体检是哪天 在县里还是镇上」: officeChoices)
+		"还是在", "去县里还是", "去镇上还是", "去镇里还是", "去乡里还是", "去村里还是", "到县里还是", "到镇上还是", "到镇里还是", "到乡里还是", "到村里还是",
 		// where or whether a thing is filed (und100): 「要到哪报备」, 「是不是要报备」
 		"到哪", "是不是要", "用不用",
 		// what to get ready: 「低保年审要准备啥」 (appr100)
@@ -1903,6 +1905,13 @@ var (
 		// a premium paid twice told (appr104): 「医保交重复了」 asks how to get one back
 		"交重复", "缴重复", "重复交", "重复缴", "交重了", "缴重了", "重复参保", "交了两份", "缴了两份", "交了双份")
 )
+
+// officeChoices offer a choice of offices, which asks where a thing is
+// done though no question word is said ("结婚登记要去县里还是镇上办", "补办是
+// 在镇上还是得去县里", appr109): with a procedure named outright (see
+// applyWords) a question; alone ("征兵体检是哪天 在县里还是镇上") it asks
+// where an event is, news to leave to people.
+var officeChoices = newLexicon("县里还是", "镇上还是", "镇里还是", "乡里还是", "村里还是", "还是县里", "还是镇上", "还是镇里", "还是乡里", "还是村里")
 
 // applyWords name a procedure outright: with one, a question about an
 // approval topic is a procedure to follow, whatever else it asks or tells

@@ -1777,7 +1777,9 @@ var (
 // who does not pay is a dispute), with no contract broken (see
 // contractBroken) and asking no news of a policy ("补贴发了没").
 func unpaid(t string) bool {
-	if !(containsAny(t, payWithheld) || payLate(t)) || !(containsAny(t, schemeMoney) || allowanceMoney.MatchString(t)) {
+	// "高龄补贴咋查到没到账": 到没到 asks whether it came, no payment
+	// found missing (appr109)
+	if !(containsAny(strip(t, eitherAsks), payWithheld) || payLate(t)) || !(containsAny(t, schemeMoney) || allowanceMoney.MatchString(t)) {
 		return false
 	}
 	// "隔壁组都发了 俺们组咋一分没见着": another group or village paid is
@@ -2042,6 +2044,7 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
+	question = question || containsAny(t, officeChoices)
 	if broadcast || othersStatusAsked(t) || blockedWay(t) || collectiveOnly(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) && !signsUp(t) || ru.reportsProblem(t) ||
 		!containsAny(t, applyWords) && !ru.filesFor(t) && !signsUp(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false

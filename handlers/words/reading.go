@@ -816,7 +816,11 @@ var eligibilityAsks = []string{"影响", "算不算", "算收入", "算财产", 
 // AsksEligibility reports whether text asks whether one's case bars or
 // allows a procedure (eligibilityAsks).
 func AsksEligibility(text string) bool {
-	return ContainsAnyOf(text, eligibilityAsks...) || ContainsAnyOf(text, mayGetWords...) && AsksYesNo(text)
+	return ContainsAnyOf(text, eligibilityAsks...) || slices.ContainsFunc(askSep.Split(text, -1), func(c string) bool {
+		// asked in a clause of its own, more told after it: "取暖补贴俺
+		// 家能领不 俺家是低保户" (appr109)
+		return ContainsAnyOf(c, mayGetWords...) && AsksYesNo(c)
+	}) || ContainsAnyOf(text, mayGetWords...) && AsksYesNo(text)
 }
 
 // mayGetWords ask, put yes or no ("俺家烧煤的 能领不", "我家能申请吗"),

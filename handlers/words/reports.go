@@ -304,7 +304,15 @@ func HarmNews(text string, notOwn bool) bool {
 		notOwn && ContainsAnyOf(text, OwnHome...) && Unnegated(text, home)
 }
 
+// AidWords name help in money or kind after a misfortune; AidAsks ask
+// whether there is any, or how to get it; RescueCalls call for rescue,
+// which the alarm is already about.
 var AidWords = []string{"救助", "救济", "补助", "补贴", "帮扶", "慰问"}
+
+// ApplyAsks ask to apply for the procedure the words name: with an
+// emergency that names a guide's entry ("西屋塌了半边 人没事 能申请危房改
+// 造不") that entry is the aid asked (appr109), though no aid word is said.
+var ApplyAsks = []string{"申请", "报名", "能报不", "能报吗", "能不能报", "可以报", "还能报"}
 
 var AidAsks = []string{"有没有", "有没", "有啥", "有什么", "能不能", "能申请", "可以申请", "怎么申请", "咋申请", "怎么办", "咋办", "给不给", "管不管", "吗", "么", "不", "?", "？"}
 
