@@ -29,10 +29,10 @@ func TestStillThere(t *testing.T) {
 func TestFixedWithThanksOfThePlace(t *testing.T) {
 	for text, want := range map[string]bool{
 		"这下晚上亮堂多了 多谢李四跑一趟": true,
-		"路好走多了 谢谢":          true,
-		"门口扫干净了 辛苦了":        true,
-		"还是不亮堂 谢谢":          false, // a doubt
-		"亮堂多了吗 谢谢":          false,
+		"路好走多了 谢谢":         true,
+		"门口扫干净了 辛苦了":       true,
+		"还是不亮堂 谢谢":         false, // a doubt
+		"亮堂多了吗 谢谢":         false,
 	} {
 		if got := FixedWithThanks(text); got != want {
 			t.Errorf("FixedWithThanks(%q) = %v, want %v", text, got, want)
