@@ -129,3 +129,22 @@ func TestReplayTypedResolveNothingOpen(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayBareResolveAfterSaidFixed: 陈二's 「出水了 谢谢王五」 asked the
+// handlers for just 「办结 #R1」; 李四's bare 「办结」 was asked for the
+// number of the only item: the one he handles its reporter said fixed is
+// closed (rep109).
+func TestReplayBareResolveAfterSaidFixed(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			rep109Line("10T07:40", "陈二", "我家水管冻住了 一滴水都没有 做饭都没水"),
+			rep109Line("10T07:41", "陈二", "1"),
+			rep109Line("10T08:10", "李四", "收到 上午让王五过去看看"),
+			rep109Line("10T11:00", "陈二", "出水了 谢谢王五"),
+			rep109Line("10T11:05", "李四", "办结"),
+		},
+		want:  []string{"12-10T11:05 青山村三组网格群 | #R1 已办结。\n陈二之前已说好了（「出水了 谢谢王五」），已按满意结案"},
+		never: []string{"请写上编号"},
+	}
+	rc.check(t)
+}

@@ -3075,6 +3075,11 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// 了" would be (ownDone); the reporter still confirms
 		return r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
 	}
+	if rep, ok := saidFixedMeant(t, cmd, cands, r.handles); ok {
+		// a bare 「办结」 just after 「陈二说已经好了，回复「办结 #R1」就
+		// 结案」: the one item he handles whose reporter said so (rep109)
+		return r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
+	}
 	if len(cands) != 1 || (cmd.verb != words.VConfirm && cmd.verb != words.VReopen && cmd.verb != words.VQuery && cmd.verb != words.VUnanswer && len(fresh) != 1) {
 		return r.noneMeant(ctx, t, cmd, cands, open)
 	}
@@ -3083,6 +3088,21 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 	// standing that he may take back: that report is meant.
 	ref, _ := village.ParseRef(cands[0].ID)
 	return r.lifecycleOf(ctx, t, cmd, []village.Ref{ref})
+}
+
+// saidFixedMeant is the one item of cands a bare 办结 from who handles
+// it may mean because its reporter said it is fixed (village.Report.
+// ClosesOnWord: the bot asked its handlers for just 「办结 #R」): ok is
+// false when he handles none or several such.
+func saidFixedMeant(t *turn, cmd command, cands []village.Report, handles func(*turn, village.Report) bool) (village.Report, bool) {
+	if cmd.verb != words.VResolve || understand.HasContent(cmd.args) || t.quote != nil {
+		return village.Report{}, false
+	}
+	said := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool { return !rep.ClosesOnWord() || !handles(t, rep) })
+	if len(said) != 1 {
+		return village.Report{}, false
+	}
+	return said[0], true
 }
 
 // typedBy reports whether t's text is cmd typed by a cadre as a command:
