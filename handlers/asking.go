@@ -543,10 +543,12 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 		data := map[string]any{"Who": t.who.Name, "Fixed": fixed, "Reason": reason, "Group": t.where.Kind != words.InPrivate}
 		listed(data, meant, func(_ int, rep village.Report) string { return "未解决 #" + rep.ID + " " + cmp.Or(reason, "原因") })
 		return true, r.reply(ctx, t, "confirm.hint.many", data)
-	case !fixed && !pleased && r.otherMeant(ctx, t, meant[0]):
+	case !fixed && !pleased && !words.PressesOnly(t.text) && r.otherMeant(ctx, t, meant[0]):
 		// "水管还在漏呢" from the reporter of a lamp waiting for his
 		// answer, while the pipe someone else reported was resolved:
-		// news of the pipe (settledNews), not his 未解决 of the lamp
+		// news of the pipe (settledNews), not his 未解决 of the lamp. A
+		// press ("电线那个咋还没人来") says nothing is undone: it is
+		// asked below, with no read of the settled items (rep109)
 		return false, nil
 	}
 	rep, waiting, open := meant[0], a.waiting, a.open
@@ -690,16 +692,20 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 // name several of them, he is asked which. done is false when he has none:
 // thanks for anything else are chat.
 func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done bool, err error) {
-	subject := words.FixedSubject(t.text)
-	var named []village.Report
+	var named, settled []village.Report
 	for _, rep := range a.open {
-		if words.StillOpen(rep, t.who) && rep.Type == village.General {
-			if words.SharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && words.BackToWork(t.text, rep.Text) {
-				named = append(named, rep)
-			}
+		switch {
+		case !fixedNamed(t.text, rep):
+		case words.StillOpen(rep, t.who) && rep.Type == village.General || words.FollowsOpen(rep, t.who):
+			named = append(named, rep)
+		case words.FollowsSettled(rep, t.who):
+			settled = append(settled, rep)
 		}
 	}
 	switch {
+	case len(named) == 0 && len(settled) == 1:
+		// 「亮了亮了 谢谢」 from who joined it, after its 办结 (rep109)
+		return true, r.followerSettled(ctx, t, settled[0], true)
 	case len(named) == 0:
 		return false, nil
 	case len(named) > 1 && a.copied:
@@ -710,8 +716,16 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	rep := named[0]
 	me := r.shown(t.who)
 	private := t.where.Kind == words.InPrivate
-	rep.SayFixed(me, t.at, words.ShortText(t.text), private && !rep.Private())
-	data := map[string]any{"R": &rep, "Who": me, "Text": words.ShortText(t.text), "Private": private, "Wake": r.wake(t),
+	follower := !rep.ReportedBy(t.who)
+	if follower {
+		// one whose report was merged into it: his words are news for
+		// its handlers, the 满意 after the 办结 stays its reporter's
+		rep.Tell(me, t.at, words.ShortText(t.text))
+		rep.History[len(rep.History)-1].Aside = private && !rep.Private()
+	} else {
+		rep.SayFixed(me, t.at, words.ShortText(t.text), private && !rep.Private())
+	}
+	data := map[string]any{"R": &rep, "Who": me, "Text": words.ShortText(t.text), "Private": private, "Wake": r.wake(t), "Follower": follower,
 		"Handlers": slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })}
 	handler := "report.saysfixed.handler"
 	if !private {
@@ -727,6 +741,26 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 		c.Read, c.Docs = a.chosen, checkedBut(a.every, rep.ID)
 	}
 	return r.unnamedCommitted(ctx, t, a, r.tellAndAnswer(ctx, t, &rep, handler, data, "report.saysfixed", data, c))
+}
+
+// fixedNamed reports whether text, words that something is fixed, name
+// rep: a word of its text, the thing said fixed, or what works again (亮
+// of a lamp 不亮).
+func fixedNamed(text string, rep village.Report) bool {
+	subject := words.FixedSubject(text)
+	return words.SharesBigram(text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && words.BackToWork(text, rep.Text)
+}
+
+// followerSettled answers one whose report was merged into rep, resolved
+// and waiting on its reporter (words.FollowsSettled), who says it is fixed
+// (pleased) or not: thanked, the reporter asked for his 满意, or its
+// handlers asked to look (settled.news). Nothing of rep changes: its 满意
+// and 未解决 are its reporter's.
+func (r *Router) followerSettled(ctx context.Context, t *turn, rep village.Report, pleased bool) error {
+	if !pleased {
+		return r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &rep, "Resolved": words.ClosedAt(rep)})
+	}
+	return r.reply(ctx, t, "settled.follower", map[string]any{"Who": r.shown(t.who), "R": &rep, "Group": t.where.Kind != words.InPrivate})
 }
 
 // plainWords are what a sender's plain words (text, read as reading) say

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -3097,7 +3098,7 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// message)
 		return r.noneMeant(ctx, t, cmd, cands, open)
 	}
-	if len(cands) == 0 && !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
+	if len(cands) == 0 && !t.addr && t.quote == nil && len([]rune(t.text)) > 12 && !typedBy(t, cmd) {
 		// A sentence that merely starts like a command ("确认一下，明天…")
 		// from someone with nothing it could apply to.
 		return nil
@@ -3108,6 +3109,11 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// 了" would be (ownDone); the reporter still confirms
 		return r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
 	}
+	if rep, ok := saidFixedMeant(t, cmd, cands, r.handles); ok {
+		// a bare 「办结」 just after 「陈二说已经好了，回复「办结 #R1」就
+		// 结案」: the one item he handles whose reporter said so (rep109)
+		return r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
+	}
 	if len(cands) != 1 || (cmd.verb != words.VConfirm && cmd.verb != words.VReopen && cmd.verb != words.VQuery && cmd.verb != words.VUnanswer && len(fresh) != 1) {
 		return r.noneMeant(ctx, t, cmd, cands, open)
 	}
@@ -3116,6 +3122,32 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 	// standing that he may take back: that report is meant.
 	ref, _ := village.ParseRef(cands[0].ID)
 	return r.lifecycleOf(ctx, t, cmd, []village.Ref{ref})
+}
+
+// saidFixedMeant is the one item of cands a bare 办结 from who handles
+// it may mean because its reporter said it is fixed (village.Report.
+// ClosesOnWord: the bot asked its handlers for just 「办结 #R」): ok is
+// false when he handles none or several such.
+func saidFixedMeant(t *turn, cmd command, cands []village.Report, handles func(*turn, village.Report) bool) (village.Report, bool) {
+	if cmd.verb != words.VResolve || understand.HasContent(cmd.args) || t.quote != nil {
+		return village.Report{}, false
+	}
+	said := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool { return !rep.ClosesOnWord() || !handles(t, rep) })
+	if len(said) != 1 {
+		return village.Report{}, false
+	}
+	return said[0], true
+}
+
+// typedBy reports whether t's text is cmd typed by a cadre as a command:
+// its word, then a space or a colon ("办结 排水沟疏通了 路上的冰也铲了"),
+// which is answered however long, not taken for a sentence (rep109: a
+// leader's 办结 while the item still waited for its reporter's 「1」 had
+// no reply at all).
+func typedBy(t *turn, cmd command) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(t.text), cmd.word)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && t.who.IsCadre() && (unicode.IsSpace(r) || strings.ContainsRune(":：", r))
 }
 
 // handlerMeant is the one item of cands a 办结 or 进展 with words and
@@ -3989,9 +4021,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		a.data["Sides"] = sides
 	}
-	if cmd.verb == words.VAccept && rep.Type != village.Mediation {
+	if (cmd.verb == words.VAccept || cmd.verb == words.VResolve) && rep.Type != village.Mediation {
 		// who joined it (「是」 to 「是同一件事吗」, dup84) hears it taken
-		// on with its reporter, not only when it is done (rep103)
+		// on with its reporter, not only when it is done (rep103), and
+		// hears it done: told 「办好后会告诉各位」, and his 「还没好」 is
+		// news for its handlers (rep109); its 满意 stays the reporter's
 		a.data["Also"] = slices.DeleteFunc(slices.Clone(rep.Followers), func(f string) bool {
 			return f == rep.Reporter || slices.Contains(rep.Handlers, f) || f == t.who.Name
 		})
@@ -4686,6 +4720,12 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 		// his own item: he confirms it, he does not resolve it
 		return r.reply(ctx, t, "refuse.ownresolve", map[string]any{"R": &rep, "Ask": ask,
 			"Own": rep.ReportedBy(t.who), "Resolved": rep.Status == village.StatusResolved})
+	}
+	if (cmd.verb == words.VConfirm || cmd.verb == words.VReopen) && words.FollowsSettled(rep, t.who) {
+		// 「满意 #R1」「未解决 #R1 还是不亮」 from who was told 「这件也是您反映
+		// 过的」 at its 办结: his word, not refused; the 满意 and the
+		// 未解决 stay the reporter's (rep109)
+		return r.followerSettled(ctx, t, rep, cmd.verb == words.VConfirm)
 	}
 	data := map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask}
 	if cmd.verb == words.VConfirm && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Reporter != "" &&

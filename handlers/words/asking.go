@@ -244,9 +244,30 @@ func BareDissatisfied(text string) bool {
 // waitNews); and of the kinds whose handlers are told news of them (an
 // emergency and a procedure question have their own ways).
 func StillOpen(rep village.Report, who village.Person) bool {
+	return workedOn(rep) && (rep.Type == village.General || rep.Type == village.Mediation) && rep.ReportedBy(who)
+}
+
+// FollowsOpen reports whether who's report of rep's matter was merged
+// into it (he follows it, not its reporter) while the grid still works on
+// a general item (as StillOpen): his word that it is fixed is news for
+// its handlers, its 满意 still its reporter's.
+func FollowsOpen(rep village.Report, who village.Person) bool {
+	return workedOn(rep) && rep.Type == village.General && rep.FollowedBy(who) && !rep.ReportedBy(who)
+}
+
+// FollowsSettled reports whether who's report of rep's matter was merged
+// into it (he follows it, not of its reporter's household) and rep, no
+// quarrel, is resolved and waits for its reporter's 满意 or 未解决.
+func FollowsSettled(rep village.Report, who village.Person) bool {
+	return rep.Status == village.StatusResolved && rep.Type != village.Mediation && rep.FollowedBy(who) && !rep.ReporterSide(who)
+}
+
+// workedOn reports whether rep is taken up and still worked on (see
+// StillOpen).
+func workedOn(rep village.Report) bool {
 	switch rep.Status {
 	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened, village.StatusEscalated:
-		return (rep.Type == village.General || rep.Type == village.Mediation) && rep.ReportedBy(who)
+		return true
 	}
 	return false
 }
@@ -498,7 +519,9 @@ func SaysSatisfied(text string) bool {
 
 var fixedWords = []string{"好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "出水了", "可以了",
 	// the work praised: "谢谢 换得挺好", "修得真好"
-	"挺好", "很好", "真好", "得好"}
+	"挺好", "很好", "真好", "得好",
+	// what the fix made of the place: "这下晚上亮堂多了 多谢", "路好走多了 谢谢"
+	"亮堂", "敞亮", "干净了", "干净多了", "好走了", "好走多了"}
 
 var ThanksWords = []string{"谢谢", "感谢", "多谢", "谢了", "辛苦"}
 

@@ -42,7 +42,28 @@ func stillTalk(text string) bool {
 	for range stillSubjects(text) {
 		return true
 	}
-	return false
+	return stillThere(text)
+}
+
+// stillThere reports whether text says that something is still there, a
+// clause ending in 还在 after a character that may name it ("路上的冰还在
+// 呢", "垃圾还在"): the other way round of stillSubjects, the item unknown
+// (stillAfterSubject matches it against one); "人还在上班" goes on.
+func stillThere(text string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "还在")
+		if k < 0 {
+			return false
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:i+k])
+		i += k + len("还在")
+		rest := strings.TrimLeft(text[i:], "呢啊呀嘛哩的了哈")
+		after, _ := utf8.DecodeRuneInString(rest)
+		if unicode.Is(unicode.Han, before) && !strings.ContainsRune(notSubject, before) &&
+			(rest == "" || IsPause(after) || unicode.IsPunct(after)) {
+			return true
+		}
+	}
 }
 
 // stillSubjects yields each character that may name what goes on after
