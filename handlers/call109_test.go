@@ -1,0 +1,55 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+)
+
+// TestCall109OfferReadsNoQuestions: a leader's private words of an
+// answer's shape with no 【老人问】 waiting read the open questions as
+// this process follows them: the offer is one round trip (call107: two,
+// the read of calls:asked), as before offered for a 「1」; an unnamed
+// answer to a question logged since is one round trip too, and says
+// which it took (call109).
+func TestCall109OfferReadsNoQuestions(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = december
+	c.private("李四", "有的 腊月二十前送两份")
+	c.private("李四", "2")
+	c.now = c.now.Add(time.Hour)
+	got := c.costs(t, 1, "offer", bot.Message{Private: true, From: "李四", Text: "有的 腊月二十前送三份"})
+	has(t, "offer", got, "回复「1」登记")
+	c.private("李四", "2")
+
+	askQuoted(t, c.private("王五", "回访 石德贵 已通 身体还行 他问今年过年村里有没有慰问品"))
+	c.now = c.now.Add(time.Hour)
+	got = c.costs(t, 1, "answer", bot.Message{Private: true, From: "李四", Text: "有的 腊月二十前送到家"})
+	has(t, "answer", got, "李四: 好的，这条当作石德贵问的「今年过年村里有没有慰问品」的答复",
+		"王五: 【老人问·答复】李四答复石德贵问的「今年过年村里有没有慰问品」")
+	if call := c.lastCall("石德贵"); call.AnsweredBy != "李四" {
+		t.Errorf("not answered: %+v", call)
+	}
+}
+
+// TestCall109QuestionAskedInAnotherProcess: process a copied the open
+// questions (none) with 李四's first offer; 王五's question is logged in
+// process b. 李四's 「有的…」 in a is decided on a's copy, which its
+// commit checks: refused, it is handled again on the questions as stored
+// and taken as the answer, not offered as a report.
+func TestCall109QuestionAskedInAnotherProcess(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.now, b.now = december, december
+	has(t, "offer", a.private("李四", "有的 腊月二十前送两份"), "回复「1」登记")
+	a.private("李四", "2")
+	askQuoted(t, b.private("王五", "回访 石德贵 已通 身体还行 他问今年过年村里有没有慰问品"))
+	a.now = a.now.Add(time.Hour)
+	got := a.private("李四", "有的 腊月二十前送到家")
+	lacks(t, "answer", got, "我理解为")
+	has(t, "answer", got, "李四: 好的，这条当作石德贵问的「今年过年村里有没有慰问品」的答复")
+	if call := b.lastCall("石德贵"); call.AnsweredBy != "李四" {
+		t.Errorf("not answered: %+v", call)
+	}
+}
