@@ -6,6 +6,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestCall109OfferReadsNoQuestions: a leader's private words of an
@@ -52,4 +53,18 @@ func TestCall109QuestionAskedInAnotherProcess(t *testing.T) {
 	if call := b.lastCall("石德贵"); call.AnsweredBy != "李四" {
 		t.Errorf("not answered: %+v", call)
 	}
+}
+
+// TestCall109KinComesHomeNote: 王五's 「石德贵他儿子腊月二十五回来过年 电话我
+// 照常打」 of one on his list was 「这条没看懂」: it is news that changes
+// none of her calls, answered so, her call still open, one round trip;
+// words that read as nothing stay 这条没看懂 (call109).
+func TestCall109KinComesHomeNote(t *testing.T) {
+	c := noticeCalls(t, true, "王奶奶")
+	got := c.costs(t, 1, "kin home", bot.Message{Private: true, From: "王五", Text: "石德贵他儿子腊月二十五回来过年 电话我照常打"})
+	expect(t, "kin home", got, "王五: 好的，知道了：石德贵他儿子腊月二十五回来过年。回访照常，今天这通打完请发「回访 石德贵 已通 情况」。")
+	if call := c.lastCall("石德贵"); call.Status != village.CallOpen {
+		t.Errorf("her call %s, want open", call.Status)
+	}
+	has(t, "still unread", c.private("王五", "白凤兰那个事 我回头再跟你讲"), "这条没看懂")
 }
