@@ -68,3 +68,16 @@ func TestCall109KinComesHomeNote(t *testing.T) {
 	}
 	has(t, "still unread", c.private("王五", "白凤兰那个事 我回头再跟你讲"), "这条没看懂")
 }
+
+// TestCall109ThereDialled: 「王奶奶那边我打过了 她说…」 with a need was
+// filed as 王五's own report and her call left open; it is her call log,
+// reached, the need filed for her, as 「王奶奶我打过了 她说…」 was
+// (call109).
+func TestCall109ThereDialled(t *testing.T) {
+	c := noticeCalls(t, true, "王奶奶")
+	got := c.private("王五", "石德贵那边我打过了 他说家里水管冻住了")
+	has(t, "logged", got, "王五: 已记录：石德贵 已通", "石德贵反映的「家里水管冻住了」已登记")
+	if call := c.lastCall("石德贵"); call.Status != village.CallReached {
+		t.Errorf("his call %s, want reached", call.Status)
+	}
+}
