@@ -41,3 +41,13 @@ func FuzzCall109KinComesHome(f *testing.F) {
 		}
 	})
 }
+
+// TestCall109VisitsHer: a visit he will make, not one made or refused.
+func TestCall109VisitsHer(t *testing.T) {
+	for note, want := range map[string]bool{"下午我去他家看看": true, "明天上门看一下": true, "我过去瞧瞧": true, "去他家看了 没人": false,
+		"不去看看吗": false, "没人接": false, "她家里看看有没有人": false} {
+		if got := VisitsHer(note); got != want {
+			t.Errorf("VisitsHer(%q) = %v, want %v", note, got, want)
+		}
+	}
+}

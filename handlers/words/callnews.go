@@ -34,3 +34,15 @@ func KinComesHome(note string, now time.Time) (news string, ok bool) {
 	}
 	return strings.Trim(note, CallSeps), true // 「她闺女 过年回来」
 }
+
+// visitsHerRe is a worker saying he will go and see her: 「下午我去他家看看」,
+// 「明天上门看一下」, 「我过去瞧瞧」 (not done: 「去他家看了」 is a visit, a
+// call log of its own).
+var visitsHerRe = regexp.MustCompile(`(?:^|[^不没别])(?:去|到|过去|上)(?:她|他|老人)?(?:家里?|门)?(?:看看|看一下|看一眼|瞧瞧|瞅瞅)`)
+
+// VisitsHer reports whether note, on a call that did not get through,
+// says he will go to her home (call109: 「石德贵打了两次没人接 下午我去他家
+// 看看」 was told only that he would be reminded to phone again).
+func VisitsHer(note string) bool {
+	return visitsHerRe.MatchString(note) && !strings.ContainsAny(note, "?？吗")
+}
