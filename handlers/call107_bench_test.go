@@ -11,9 +11,9 @@ import (
 // BenchmarkCall107 (roundtrips/msg): a relative's word of a stay that
 // begins in two days (her calls read, one commit of a call of its own),
 // and a leader's unnamed answer to a 【老人问】 (the village's open
-// questions read, her calls read, one commit); a leader's private words
-// of an answer's shape offered as a report pay the read of the open
-// questions.
+// questions and her calls as this process follows them, one commit); a
+// leader's private words of an answer's shape offered as a report (the
+// open questions followed since call109: no read).
 func BenchmarkCall107(b *testing.B) {
 	b.Run("kin stay ahead", func(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
@@ -32,8 +32,9 @@ func BenchmarkCall107(b *testing.B) {
 	})
 	b.Run("leader's private report offer", func(b *testing.B) {
 		// words of an answer's shape (有的…) with no question waiting:
-		// the open questions read before the offer (words of no answer's
-		// shape are offered without it: TestAnswerTakenBackOneRoundTrip)
+		// the open questions as this process follows them, the offer's
+		// commit checking that copy (call109; words of no answer's shape
+		// look at none: TestAnswerTakenBackOneRoundTrip)
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 			day := december.Add(time.Duration(i) * 24 * time.Hour)
 			return nil, bot.Message{ID: fmt.Sprintf("%d-a", i), At: day, Private: true, From: "李四", Text: fmt.Sprintf("有的 腊月二十前送%d份", i)}, nil

@@ -148,7 +148,7 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 	if t.where.Kind != words.InPrivate || t.quote != nil || words.HeardAsked(t.text) {
 		return false, nil
 	}
-	n, _ := words.LeadingName(strings.TrimSpace(t.text), func(n string) bool { return slices.Contains(mine, n) })
+	n, width := words.LeadingName(strings.TrimSpace(t.text), func(n string) bool { return slices.Contains(mine, n) })
 	if n == "" {
 		return false, nil
 	}
@@ -163,5 +163,11 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 	// her call logged 「已通 已转告」 when it passes a notice on (call94)
 	data := map[string]any{"P": n, "Callee": n}
 	data["Relays"], data["Each"] = village.Relaying(hers)
+	if news, ok := words.KinComesHome(strings.TrimSpace(t.text)[width:], t.at); ok {
+		// 「石德贵他儿子腊月二十五回来过年 电话我照常打」: news that
+		// changes none of her calls (call109)
+		data["Said"] = news
+		return true, r.reply(ctx, t, "call.kinhome", data)
+	}
 	return true, r.reply(ctx, t, "call.unread", data)
 }

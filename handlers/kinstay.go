@@ -459,7 +459,7 @@ func (r *Router) elderAnswered(ctx context.Context, t *turn) (done bool, err err
 		return false, nil
 	}
 	p := r.people.All()[i]
-	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, m[2], false, fresh) })
+	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, m[2], false, fresh, storage.IndexRead{}) })
 }
 
 // elderAnsweredNamed takes a grid leader's unquoted private answer to a
@@ -499,7 +499,7 @@ func (r *Router) elderAnsweredNamed(ctx context.Context, t *turn) (done bool, er
 	if question == "" {
 		return false, nil
 	}
-	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, question, false, fresh) })
+	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, question, false, fresh, storage.IndexRead{}) })
 }
 
 // askFresh is how long after an elder's question was passed to a grid
@@ -513,9 +513,12 @@ const askFresh = 12 * time.Hour
 // when they read as an answer (words.AnswerOpens: 「有的 腊月二十前送到
 // 家」, call107: it was offered as a report to register). The reply says
 // which question it was taken for. Words of no answer's shape whatever
-// the question are not read for (an offer stays one round trip); else one
-// read of the questions open in his village, then answerElder's; done is
-// false after it when none fits.
+// the question are not read for. The open questions are read as this
+// process follows them (call109: no round trip): none fitting, the turn's
+// commit carries that copy (turn.copies; refused, the message is handled
+// again on Redis's); one fitting, the answer's commit carries it, and a
+// refusal decides again on them read from Redis. done is false when none
+// fits.
 func (r *Router) elderAnsweredUnnamed(ctx context.Context, t *turn) (done bool, err error) {
 	if t.quote != nil || t.where.Kind != words.InPrivate || !t.who.Has(village.RoleLeader) || utf8.RuneCountInString(t.text) > 60 {
 		return false, nil
@@ -525,13 +528,50 @@ func (r *Router) elderAnsweredUnnamed(ctx context.Context, t *turn) (done bool, 
 	}
 	v := r.callVillage(t)
 	sc := storage.VillageScope(v)
-	raws, err := r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsAsked})
+	err = readAgain(func(fresh bool) error {
+		// a copy decides only when the turn's commit can check it
+		fresh = fresh || t.copies.scope != "" && t.copies.scope != sc
+		c, p, read, err := r.askedOfHim(ctx, t, v, fresh)
+		switch {
+		case err != nil:
+			return err
+		case c == nil:
+			t.copies.add(sc, read)
+			return errNotAnswer
+		}
+		return r.answerElder(ctx, t, p, c.Asked, true, fresh, read)
+	})
+	if errors.Is(err, errNotAnswer) {
+		return false, nil
+	}
+	return true, err
+}
+
+// errNotAnswer says elderAnsweredUnnamed found no question t answers.
+var errNotAnswer = errors.New("no question answered")
+
+// askedOfHim is the one open question (its call, and she) passed to t's
+// sender in village v within askFresh that t's words answer, read as this
+// process follows the open questions unless fresh, and the read; c is nil
+// when none or several fit.
+func (r *Router) askedOfHim(ctx context.Context, t *turn, v string, fresh bool) (c *village.Call, p village.Person, read storage.IndexRead, err error) {
+	sc, rd := storage.VillageScope(v), storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsAsked}
+	var raws [][]storage.RawDoc
+	if fresh {
+		raws, err = r.store.DocsOf(ctx, sc, rd)
+	} else {
+		var reads []storage.IndexRead
+		raws, reads, err = r.store.FollowedOf(ctx, sc, rd)
+		if err == nil {
+			read = reads[0]
+		}
+	}
 	if err != nil {
-		return false, err
+		return nil, p, read, err
 	}
 	asked, err := storage.CallsIn(raws[0])
 	if err != nil {
-		return false, err
+		return nil, p, read, err
 	}
 	var fits []village.Call
 	for _, c := range asked {
@@ -544,20 +584,22 @@ func (r *Router) elderAnsweredUnnamed(ctx context.Context, t *turn) (done bool, 
 		}
 	}
 	if len(fits) != 1 || !words.AnswerOpens(t.text, fits[0].Asked) {
-		return false, nil
+		return nil, p, read, nil
 	}
-	p, err := r.people.Lookup(v, fits[0].Person)
+	p, err = r.people.Lookup(v, fits[0].Person)
 	if err != nil || p.Key() != fits[0].PersonKey {
-		return false, nil
+		return nil, p, read, nil
 	}
-	return true, readAgain(func(fresh bool) error { return r.answerElder(ctx, t, p, fits[0].Asked, true, fresh) })
+	return &fits[0], p, read, nil
 }
 
 // answerElder records t's answer to question, which p asked on a call,
 // as elderAnswered reads it (errReadAgain when her calls changed since
 // read, fresh false). unnamed: his words named neither her nor the
-// question (elderAnsweredUnnamed), so the reply says which it took.
-func (r *Router) answerElder(ctx context.Context, t *turn, p village.Person, question string, unnamed, fresh bool) error {
+// question (elderAnsweredUnnamed), so the reply says which it took; asked
+// is the read of the open questions it was chosen on, which the commit
+// carries when it was served from this process's copy.
+func (r *Router) answerElder(ctx context.Context, t *turn, p village.Person, question string, unnamed, fresh bool, asked storage.IndexRead) error {
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
 	calls, err := r.readCallsOf(ctx, sc, fresh, p)
@@ -598,7 +640,11 @@ func (r *Router) answerElder(ctx context.Context, t *turn, p village.Person, que
 		o = append(o, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.answer.worker", data)})
 	}
 	t.out = o
-	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: o,
+	reads := calls.decided
+	if asked.Copied() {
+		reads = append(slices.Clip(reads), asked)
+	}
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: reads, Docs: []storage.Doc{d}, Out: o,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " 老人问已答复"}}
 	if unnamed {
 		// his 「不是」 takes it back (elderAnswerUndone, call108)

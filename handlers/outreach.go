@@ -1823,6 +1823,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		}
 	case outcome == village.OutcomeMissed:
 		block, data = "call.missed", r.nextTry(t, c)
+		data["GoesToSee"] = words.VisitsHer(note) // 「下午我去他家看看」: how to log the visit (call109)
 		if inHosp {
 			data["Heard"] = words.WithoutPhoneTrouble(note) // "听说住院了": a guess pauses nothing
 			data["HeardOut"] = stay.Out                     // 「可能去她闺女家了」: a stay, no hospital (call108)

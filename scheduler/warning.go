@@ -247,7 +247,11 @@ func (f *followup) warn(n village.Notice, grids []string, due time.Time, tell bo
 		if p.Village != f.village || !slices.Contains(grids, p.Grid) || p.UsesWeChat || p.Phone == "" {
 			continue
 		}
-		if _, chased := village.NoticeAnswer(f.informed, p, j.worker); !chased || f.h.lastReached[p.Key()].After(n.Posted()) {
+		if _, chased := village.NoticeAnswer(f.informed, p, j.worker); !chased || n.ToldBy(f.h.lastReached[p.Key()]) {
+			// reached since it went out, late enough to have told
+			// her (village.CallTakes: a call logged minutes after
+			// it was 「不算这次电话转告」, and she was never phoned for
+			// it, call109)
 			continue
 		}
 		if f.h.awayAt(p.Key(), f.at) {

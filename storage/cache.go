@@ -85,14 +85,15 @@ const openIndexesCached = 8192
 // those approved (ClaimIndex: every write of a pending or approved claim
 // names its status index, rt74, rt75), a year's ranking counters
 // (PointsHash, VetoHash: counter hashes, see counterCopies), a year's archived
-// ranking (RankIndex), the calls still to make (CallsOpen) and a person's
-// calls (CallsOf), the supermarket's counted stock (StockIndex), and every
+// ranking (RankIndex), the calls still to make (CallsOpen), a person's
+// calls (CallsOf) and those holding an open question (CallsAsked: every
+// write of a call names it, call109), the supermarket's counted stock (StockIndex), and every
 // notice (NoticesAll: every write of a notice names it, so that its
 // generation guards a copy of a group's notices, see noticeCopies), and a
 // sale's redemption and refund (SaleOf, rt78).
 func followed(index string) bool {
 	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
-		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == ClaimsAll || index == "claims:objected" || index == "claims:pending" || index == "claims:approved" || followedCounter(index) || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
+		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == ClaimsAll || index == "claims:objected" || index == "claims:pending" || index == "claims:approved" || followedCounter(index) || strings.HasPrefix(index, "rank:") || index == CallsOpen || index == CallsAsked ||
 		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex || index == NoticesAll || strings.HasPrefix(index, salePrefix)
 }
 

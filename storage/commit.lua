@@ -96,7 +96,8 @@
 -- ("claims:pending") and those approved ("claims:approved"), a year's
 -- ranking counter hashes ("pts:<year>", "veto:<year>": raised at every
 -- counter record of them, see below), a year's archived ranking ("rank:<year>"),
--- the calls still to make ("calls:open") and a person's ("calls:of:<key>"),
+-- the calls still to make ("calls:open"), a person's ("calls:of:<key>") and
+-- those holding an elder's open question ("calls:asked": every write of a call names it),
 -- the supermarket's counted stock ("stock"), every notice ("notices": every
 -- write of a notice names it), a sale's redemption and refund ("sale:<n>");
 -- storage's followed() names the same.
@@ -117,7 +118,7 @@
 local base = KEYS[1]
 local function followed(set)
   return set == "open" or string.sub(set, 1, 5) == "open:" or set == "reports" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or string.sub(set, 1, 10) == "claims:of:" or set == "claims" or set == "claims:objected" or set == "claims:pending" or
-    set == "claims:approved" or string.sub(set, 1, 4) == "pts:" or string.sub(set, 1, 5) == "veto:" or string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices" or
+    set == "claims:approved" or string.sub(set, 1, 4) == "pts:" or string.sub(set, 1, 5) == "veto:" or string.sub(set, 1, 5) == "rank:" or set == "calls:open" or set == "calls:asked" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices" or
     string.sub(set, 1, 5) == "sale:"
 end
 local src, alias = ARGV[1], nil

@@ -35,8 +35,9 @@ const (
 	CallsOpen   = "calls:open"   // calls still to be made or visits asked for (Call.Pending)
 	// CallsAsked are the calls holding an elder's question her grid's
 	// leaders have not answered (Call.AskOpen, call107): what a leader's
-	// unquoted answer may be to. Not followed; calls asked before it was
-	// kept are not in it (their 【老人问】 is answered by quoting it).
+	// unquoted answer may be to. Followed (call109: a leader's words of an
+	// answer's shape with none waiting cost no read); calls asked before
+	// it was kept are not in it (their 【老人问】 is answered by quoting it).
 	CallsAsked = "calls:asked"
 )
 

@@ -172,9 +172,14 @@ func absence(text string, now time.Time, bare DayMeant) (from, back time.Time, o
 		if leavesOn(text[end:]) {
 			// 「过两天去她闺女家 住到正月初六」: the day named first is
 			// the day she leaves; the stay ends on a later day named
-			// (call106: 过两天 was read as her return)
-			if _, back, ok := absence(text[end:], now, bare); ok && back.After(day) {
-				return later(day), back, true
+			// (call106: 过两天 was read as her return); 「过了腊八去…」
+			// leaves the day after (call109)
+			leaves := day
+			if pastDay(text[:at], text[end:]) {
+				leaves = day.AddDate(0, 0, 1)
+			}
+			if _, back, ok := absence(text[end:], now, bare); ok && back.After(leaves) {
+				return later(leaves), back, true
 			}
 		}
 		last, first := bare == LastDayAway, time.Time{}
@@ -229,7 +234,11 @@ var leaveWords = []string{"去", "走", "出发", "动身", "出门", "接她", 
 // leaves (leaveWords), with no back word in its clause (「明天去医院 后天回来」
 // still names 后天 as the return: leavesOn, then absence reads it).
 func leavesOn(after string) bool {
-	c := strings.TrimLeft(clauseAfter(strings.TrimLeft(after, " ")), "就要再会得")
+	c := clauseAfter(strings.TrimLeft(after, " "))
+	for _, w := range afterWords {
+		c = strings.TrimPrefix(c, w) // 「腊八以后去她闺女家」 (call109)
+	}
+	c = strings.TrimLeft(c, "就要再会得 ")
 	if containsAny(c, []string{"回来", "回家", "回村"}) {
 		return false
 	}
@@ -261,7 +270,10 @@ const maxTaker = 5
 func LeaveDay(text string, now time.Time) (day time.Time, ok bool) {
 	loc := now.Location()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
-	d, _, end, found := absenceDay(text, today)
+	d, at, end, found := absenceDay(text, today)
+	if found && pastDay(text[:at], text[end:]) {
+		d = d.AddDate(0, 0, 1) // 「过了腊八她儿子接她去城里」 (call109)
+	}
 	if !found || !leavesOn(text[end:]) || !d.After(today) || d.Sub(today) >= maxAway {
 		return time.Time{}, false
 	}
@@ -272,12 +284,20 @@ func LeaveDay(text string, now time.Time) (day time.Time, ok bool) {
 // a back word put the return after it: 「正月十五以后回来」, 「15号之后回家」,
 // 「过了十五回来」, 「过完腊八再回来」 (not a bare 过: 「她说过15号回来」).
 func afterDay(before, after string) bool {
+	return containsAny(clauseAfter(after), backWords) && pastDay(before, after)
+}
+
+// afterWords, right after a day named, put what follows after that day:
+// 「腊八以后回来」, 「腊八过后去她闺女家」.
+var afterWords = []string{"以后", "之后", "过后", "往后", "后"}
+
+// pastDay reports whether the words around a day named put what follows
+// on the day after it: 以后/之后… right after it, or 过了/过完 right
+// before it (「过了腊八她儿子接她去城里」 leaves the day after 腊八, call109;
+// not a bare 过: 「她说过15号回来」).
+func pastDay(before, after string) bool {
 	before = strings.TrimRight(before, " ")
-	if !containsAny(clauseAfter(after), backWords) {
-		return false
-	}
-	return hasAnyPrefix(after, []string{"以后", "之后", "过后", "往后", "后"}) ||
-		strings.HasSuffix(before, "过了") || strings.HasSuffix(before, "过完")
+	return hasAnyPrefix(after, afterWords) || strings.HasSuffix(before, "过了") || strings.HasSuffix(before, "过完")
 }
 
 // startsOn reports whether what follows a day named says the absence

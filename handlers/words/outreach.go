@@ -801,8 +801,9 @@ func answeredByHome(note string) bool {
 }
 
 // dialLeads may come between a name and the words that say he phoned her
-// ("白凤兰我今天已经打过了").
-var dialLeads = []string{"的", "我", "已经", "今天", "刚才", "刚刚", "刚", "上午", "中午", "下午", "晚上", "昨天", "也", "都", "又"}
+// ("白凤兰我今天已经打过了", "王奶奶那边我打过了": call109, what she said
+// after it was filed as his own report).
+var dialLeads = []string{"的", "我", "已经", "今天", "刚才", "刚刚", "刚", "上午", "中午", "下午", "晚上", "昨天", "也", "都", "又", "那边", "这边", "那头"}
 
 // dialled are the words that say he phoned her, without how it went
 // ("打过了", "电话打了"), the longer of two that start alike first.
