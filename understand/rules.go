@@ -110,6 +110,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if stale && (alarm || framed(c) && mentionsAlarm(c) || bygoneAlarm(c)) {
 		return ru.appeal(c, h, r)
 	}
+	if PublicityAsked(c) {
+		// "公示还有几天", "我的积分申请几号公示啊": when the points are
+		// published, a question for the points' answer (pts109)
+		r.Intent, r.Confidence = village.IntentQuery, confAsk
+		return r
+	}
 	if cutAwaited(c) {
 		// "说好的下午停水 咋还没停": asks after a cut announced, reports no fault
 		r.Intent, r.Category, r.Confidence = village.IntentQuery, categoryOr(categoryOf(c)), confAsk
@@ -3294,12 +3300,12 @@ var pointsCountedRe = regexp.MustCompile(`(?:能|可以|能不能|可不可以|�
 
 func (ru Rules) claim(t string) (claimFound, bool) {
 	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t) || pointsCountedRe.MatchString(t)
-	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) || containsAny(t, reviewWaits) && (isQuestion(t) || strings.Contains(t, "几")) {
+	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) || PublicityAsked(t) || containsAny(t, reviewWaits) && (isQuestion(t) || strings.Contains(t, "几")) {
 		// asksRules: "我家儿子在外打工 他的积分怎么算" tells no deed: a
 		// question how the points count, answered, not claimed
 		return claimFound{}, false
 	}
-	if isQuestion(t) && !containsAny(strip(strip(t, claimCues), pointsFor), doneMarkers) {
+	if isQuestion(t) && !containsAny(strip(strip(t, claimCues), pointsFor), doneMarkers) && !todayDeedRe.MatchString(t) {
 		// "扫路能加积分吗", "参加义务劳动算不算积分": no deed told, a
 		// question about the catalogue; "…路扫了 能不能加点积分" claims.
 		return claimFound{}, false
