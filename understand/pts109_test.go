@@ -16,9 +16,9 @@ func TestTodayDeedRead(t *testing.T) {
 	cat, _ := exampleCatalogue(t)
 	ru := understand.Rules{Catalogue: cat}
 	for text, want := range map[string]string{
-		"今天跟着村里去给孤寡老人送米面油 能算积分不":   "SG04",
+		"今天跟着村里去给孤寡老人送米面油 能算积分不":      "SG04",
 		"今天和村干部一起去敬老院给老人们包饺子 这个能算积分不": "SG04",
-		"今天跟着网格员去帮五保户刘大爷家扫雪 能加分吗":   "SG04",
+		"今天跟着网格员去帮五保户刘大爷家扫雪 能加分吗":     "SG04",
 	} {
 		if r := ru.Read(t.Context(), text); !r.Claims() || r.Indicator != want {
 			t.Errorf("Read(%q) = %s %q; want claim %s", text, r.Intent, r.Indicator, want)

@@ -14,9 +14,9 @@ func TestMonthDayDone(t *testing.T) {
 	now := time.Date(2026, 12, 8, 9, 0, 0, 0, loc)
 	for text, want := range map[string]time.Time{
 		"3月8号帮五保户王奶奶挑了水 能加分不": time.Date(2026, 3, 8, 0, 0, 0, 0, loc),
-		"2月3日去敬老院打扫过卫生":        time.Date(2026, 2, 3, 0, 0, 0, 0, loc),
-		"12月28号帮王奶奶扫了雪":         time.Date(2025, 12, 28, 0, 0, 0, 0, loc),
-		"11月3号帮王奶奶劈柴":           time.Date(2026, 11, 3, 0, 0, 0, 0, loc),
+		"2月3日去敬老院打扫过卫生":       time.Date(2026, 2, 3, 0, 0, 0, 0, loc),
+		"12月28号帮王奶奶扫了雪":       time.Date(2025, 12, 28, 0, 0, 0, 0, loc),
+		"11月3号帮王奶奶劈柴":         time.Date(2026, 11, 3, 0, 0, 0, 0, loc),
 	} {
 		if got, named := DeedDay(text, now); !named || !got.Equal(want) {
 			t.Errorf("DeedDay(%q) = %v %v, want %v", text, got, named, want)
