@@ -3571,7 +3571,9 @@ var selves = newLexicon(slices.Concat(mine.words, []string{"咱", "自己", "自
 
 // doerless are the words before a deed that tell when or how, not who:
 // "前几天", "周末", "顺手", "已经".
-var doerless = newLexicon(slices.Concat(whens.words, []string{"前几天", "这几天", "那天", "上周", "周末", "上个月", "这个月", "一早", "一大早", "大早上", "平时", "每天", "天天", "顺手", "顺便", "一起", "主动", "专门", "特意", "亲自", "已经", "都", "也", "又", "还", "才", "总算"})...)
+var doerless = newLexicon(slices.Concat(whens.words, []string{"前几天", "这几天", "那天", "上周", "周末", "上个月", "这个月", "一早", "一大早", "大早上", "平时", "每天", "天天", "顺手", "顺便", "一起", "主动", "专门", "特意", "亲自", "已经", "都", "也", "又", "还", "才", "总算",
+	// the weather the deed followed: "雪后帮王奶奶家把房顶的雪扫了", "雪停了就去…" (pts109)
+	"下完雪", "雪停了", "雪停后", "雪一停", "下雪后", "大雪后", "雪后", "雨停了", "雨后", "就"})...)
 
 // clockRe finds a time of day or a date: "8点", "十点半", "3号".
 var clockRe = regexp.MustCompile(`[0-9一二三四五六七八九十两]+(?:点|号|日|月)(?:半|多|钟)?`)
