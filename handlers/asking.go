@@ -1362,7 +1362,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	spendWhat := !shop && words.SpendWhatAsked(c) && (t.addr || t.where.Kind == words.InPrivate || r.points.clearingNear(t.at))
 	shop = shop || spendWhat
 	enough := words.EnoughAsked(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.Village, t.who.Village), t.where.Grid)
-	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked && !rules && !shop && !enough || !r.claims() {
+	// 「公示还有几天」, 「我的申请几号公示」: the 公示 is the points' (pts109)
+	published := understand.PublicityAsked(c)
+	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked && !rules && !shop && !enough && !published || !r.claims() {
 		return false, nil
 	}
 	if !t.addr && t.where.Kind != words.InPrivate && r.toSomeoneElse(t) {
@@ -1414,7 +1416,7 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		// own balance when it is one's own points that are asked about
 		return true, r.points.shopList(ctx, t, spendWhat || words.OwnPointsSaid.MatchString(c))
 	}
-	if words.PointsWhenRe.MatchString(c) {
+	if words.PointsWhenRe.MatchString(c) || published {
 		// "积分啥时候给", "加分咋还没批": when the asker's own claims come
 		if done, err := r.points.pointsWhen(ctx, t); done {
 			return true, err

@@ -132,6 +132,8 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		if done, err := p.pastYearDeed(ctx, t, person, ind, ct.Text, back); done {
 			return err
 		}
+	} else if done, err := p.staleDeed(ctx, t, person, ct.Text); done {
+		return err
 	}
 	sc := storage.VillageScope(v)
 	t.scope = sc
@@ -1295,6 +1297,32 @@ func (p *pointsFlow) laterDeed(ctx context.Context, t *turn, person village.Pers
 		return false, nil
 	}
 	return true, p.r.reply(ctx, t, "points.claim.later", map[string]any{"Name": person.Name, "Day": day, "Now": now})
+}
+
+// staleDeed answers a claim of this year whose words name a day (village.
+// DeedDay: 「元旦那天帮王奶奶扫雪」 in December) whose claiming time is over:
+// a deed is claimed before the 公示 after the one listing its own month or
+// quarter (config.Points.PublicityOf twice: January's by 1 March 09:00,
+// monthly), so at most two periods late (pts109: a deed eleven months
+// back filed like any claim, counted in December's caps, witnesses long
+// gone). Nothing is filed; he hears the day it was due and that a
+// scorer, named, may still record it (加分) if it checks out. done is
+// false when the day is within its time, none is named, or no 公示 is
+// scheduled.
+func (p *pointsFlow) staleDeed(ctx context.Context, t *turn, person village.Person, text string) (done bool, err error) {
+	loc := p.r.cfg.Location()
+	now := t.at.In(loc)
+	day, named := village.DeedDay(text, now)
+	if !named {
+		return false, nil
+	}
+	listed := p.cfg.PublicityOf(day, loc)
+	due := p.cfg.PublicityOf(listed, loc)
+	if listed.IsZero() || due.IsZero() || now.Before(due) {
+		return false, nil
+	}
+	return true, p.r.reply(ctx, t, "points.claim.stale", map[string]any{"Name": person.Name, "Day": day, "Listed": listed, "Due": due,
+		"Now": now, "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Scorers": p.scorers(person.Village, person.Grid, person.Household)})
 }
 
 // pastYearDeed answers a claim whose words place the deed back years

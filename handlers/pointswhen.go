@@ -53,7 +53,7 @@ func (p *pointsFlow) pointsWhen(ctx context.Context, t *turn) (done bool, err er
 	}
 	label := p.label(t.who.Village, t.who.Household)
 	data := map[string]any{"Name": t.who.Name, "Label": label, "Rows": rows, "Window": p.window(),
-		"Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Now": t.at}
+		"Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Now": t.at, "Next": p.cfg.PublicityOf(t.at, loc)}
 	if len(rows) == 0 {
 		return true, p.r.reply(ctx, t, "points.when.none", data)
 	}

@@ -741,6 +741,12 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 				return err
 			}
 		}
+	} else if reading.Intent == village.IntentClaim && t.who.Household != "" && earlier == nil {
+		// 「元旦那天帮王奶奶扫了雪 能加分不」 in December: past its
+		// claiming time, answered now, not offered for a 「1」 (pts109)
+		if done, err := r.points.staleDeed(ctx, t, t.who, t.text); done {
+			return err
+		}
 	}
 	if reading.Intent == village.IntentClaim {
 		q.Claim, q.Indicator = true, reading.Indicator

@@ -110,6 +110,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if stale && (alarm || framed(c) && mentionsAlarm(c) || bygoneAlarm(c)) {
 		return ru.appeal(c, h, r)
 	}
+	if PublicityAsked(c) {
+		// "公示还有几天", "我的积分申请几号公示啊": when the points are
+		// published, a question for the points' answer (pts109)
+		r.Intent, r.Confidence = village.IntentQuery, confAsk
+		return r
+	}
 	if cutAwaited(c) {
 		// "说好的下午停水 咋还没停": asks after a cut announced, reports no fault
 		r.Intent, r.Category, r.Confidence = village.IntentQuery, categoryOr(categoryOf(c)), confAsk
@@ -3308,12 +3314,12 @@ var pointsCountedRe = regexp.MustCompile(`(?:能|可以|能不能|可不可以|�
 
 func (ru Rules) claim(t string) (claimFound, bool) {
 	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t) || pointsCountedRe.MatchString(t)
-	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) || containsAny(t, reviewWaits) && (isQuestion(t) || strings.Contains(t, "几")) {
+	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) || PublicityAsked(t) || containsAny(t, reviewWaits) && (isQuestion(t) || strings.Contains(t, "几")) {
 		// asksRules: "我家儿子在外打工 他的积分怎么算" tells no deed: a
 		// question how the points count, answered, not claimed
 		return claimFound{}, false
 	}
-	if isQuestion(t) && !containsAny(strip(strip(t, claimCues), pointsFor), doneMarkers) {
+	if isQuestion(t) && !containsAny(strip(strip(t, claimCues), pointsFor), doneMarkers) && !todayDeedRe.MatchString(t) {
 		// "扫路能加积分吗", "参加义务劳动算不算积分": no deed told, a
 		// question about the catalogue; "…路扫了 能不能加点积分" claims.
 		return claimFound{}, false
@@ -3579,7 +3585,9 @@ var selves = newLexicon(slices.Concat(mine.words, []string{"咱", "自己", "自
 
 // doerless are the words before a deed that tell when or how, not who:
 // "前几天", "周末", "顺手", "已经".
-var doerless = newLexicon(slices.Concat(whens.words, []string{"前几天", "这几天", "那天", "上周", "周末", "上个月", "这个月", "一早", "一大早", "大早上", "平时", "每天", "天天", "顺手", "顺便", "一起", "主动", "专门", "特意", "亲自", "已经", "都", "也", "又", "还", "才", "总算"})...)
+var doerless = newLexicon(slices.Concat(whens.words, []string{"前几天", "这几天", "那天", "上周", "周末", "上个月", "这个月", "一早", "一大早", "大早上", "平时", "每天", "天天", "顺手", "顺便", "一起", "主动", "专门", "特意", "亲自", "已经", "都", "也", "又", "还", "才", "总算",
+	// the weather the deed followed: "雪后帮王奶奶家把房顶的雪扫了", "雪停了就去…" (pts109)
+	"下完雪", "雪停了", "雪停后", "雪一停", "下雪后", "大雪后", "雪后", "雨停了", "雨后", "就"})...)
 
 // clockRe finds a time of day or a date: "8点", "十点半", "3号".
 var clockRe = regexp.MustCompile(`[0-9一二三四五六七八九十两]+(?:点|号|日|月)(?:半|多|钟)?`)

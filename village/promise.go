@@ -646,6 +646,34 @@ func festivalNamed(text string, today time.Time) (day time.Time, ahead, ok bool)
 	return time.Time{}, false, false
 }
 
+// doneAfterRe tells a deed done after the day that names it: a
+// perfective 了 or 过 (「3月8号帮王奶奶挑了水」), not 过年/过来 nor 了解.
+var doneAfterRe = regexp.MustCompile(`了|过[^年来去节]`)
+
+// monthDayDone is the day a month and day written out names when the
+// deed after it is told done (doneAfterRe) and DayNamed's nearest such
+// day is still to come: the latest one not after today (pts109: 「3月8号
+// 帮五保户挑了水」 said in December was next March's, a deed "to come").
+// Without 了 the nearest stands (「申请积分 12月28号帮王奶奶扫雪」 on the
+// 8th is still to come, pts107).
+func monthDayDone(text string, today time.Time) (day time.Time, ok bool) {
+	m := dayRe.FindStringSubmatchIndex(text)
+	if m == nil || m[2] < 0 || !doneAfterRe.MatchString(text[m[1]:]) {
+		return time.Time{}, false
+	}
+	month, okm := promiseNumber(text[m[2]:m[3]])
+	d, okd := promiseNumber(text[m[4]:m[5]])
+	if !okm || !okd || month < 1 || month > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	for _, y := range []int{today.Year(), today.Year() - 1} {
+		if day := time.Date(y, time.Month(month), d, 0, 0, 0, 0, today.Location()); day.Day() == d && !day.After(today) {
+			return day, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // DeedDay is the day a deed told at now was done, at midnight in now's
 // zone: the day its words name (DayNamed: 昨天, 前天, 12月3日), else a
 // weekday (deedWeekday: 周三, 上周三, 礼拜天), else a day of last month
@@ -658,6 +686,9 @@ func DeedDay(text string, now time.Time) (day time.Time, named bool) {
 	loc := now.Location()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
 	if d, ok := DayNamed(text, now); ok && !d.After(today) {
+		return d, true
+	}
+	if d, ok := monthDayDone(text, today); ok {
 		return d, true
 	}
 	if d, ok := deedWeekday(text, today); ok {
