@@ -158,27 +158,6 @@ func OwedSum(rep village.Report, reporter string) int {
 	return 0
 }
 
-// PaidSince is the sum the reporter's words kept on rep since its last
-// 办结 (or, while it is mediated, since it was filed) said paid: his
-// earlier part payments (PartPaidNote), which the rest is reckoned after.
-func PaidSince(rep village.Report) int {
-	done := rep.ResolvedAt()
-	paid := 0
-	for _, h := range rep.History {
-		if h.Action != village.ActSaid || h.At.Before(done) {
-			continue
-		}
-		// his part payments, and a sum he said cleared it while it was
-		// mediated (med108: 陈二's 「我还了3000」 after it is that one)
-		for _, head := range []string{PartPaidNote, PaidWholeNote} {
-			if said, ok := strings.CutPrefix(h.Note, head); ok {
-				paid += PaidSum(said)
-			}
-		}
-	}
-	return paid
-}
-
 // payVerbRe is paying money back as the debtor says he will: 「还你」,
 // 「还钱」, 「还上」, 「给你」, 「把钱还了」 said ahead, or a clause ending
 // on 还 (「过年前我肯定还」); not 还差, 还是, 还在, 还没 (还 as "still").
