@@ -86,9 +86,9 @@ func TestPaymentDueFromPromise(t *testing.T) {
 func TestOwesMoneyPutBefore(t *testing.T) {
 	for note, want := range map[string]bool{
 		"两家谈好了 陈二答应把3000还给张三": true,
-		"把2000给张三":             true,
-		"把20亩地还给张三":           false,
-		"把10号那天的事说清楚了":        false,
+		"把2000给张三":     true,
+		"把20亩地还给张三":    false,
+		"把10号那天的事说清楚了": false,
 	} {
 		if got := owesMoney(note); got != want {
 			t.Errorf("owesMoney(%q) = %v, want %v", note, got, want)
