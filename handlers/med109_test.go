@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gridbot/understand"
 )
 
 // TestOwnRepeatCountsOnce (med108's leftover 1): 张三's 「他还了我1000」 said
@@ -100,4 +102,19 @@ func TestRelayNotOtherCreditorsOthers(t *testing.T) {
 	c := mediatedLoan(t)
 	lacks(t, "a neighbour", c.say("王五", "碰到陈二了 他说年前还"), "【调解·欠款方表态】")
 	lacks(t, "a handler", c.say("郑十", "陈二说年前还"), "【调解·欠款方表态】")
+}
+
+// TestDebtorNotNotPaying (walk): 陈二's 「我不是不还 今年打工的工钱老板还没
+// 给 年后一定还」 on 周八's shop credit was filed as #R2, a wage quarrel with
+// the 12333 hint. Now it is his promise on #R1.
+func TestDebtorNotNotPaying(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 12, 10, 9, 30, 0, 0, at.Location())
+	has(t, "offered", c.say("周八", "陈二在我店里赊了两千多块钱的东西 一年了 要过年了我也要进货"), "调解事项·矛盾纠纷", "回复「1」登记")
+	has(t, "filed", c.say("周八", "1"), "已登记 #R1（调解事项）")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(5 * time.Hour)
+	got := c.say("陈二", "我不是不还 今年打工的工钱老板还没给 年后一定还")
+	has(t, "his promise", got, "陈二，已记在 #R1 上", "李四: 【调解·欠款方表态】#R1", "这是陈二自己答应的")
+	lacks(t, "not filed", got, "已登记 #R2", "12333")
 }

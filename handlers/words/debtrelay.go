@@ -61,7 +61,7 @@ var payToMe = strings.NewReplacer("还给我", "还钱", "还我", "还钱", "�
 // saying opens with another (relayWho), and what follows it is a promise
 // (PromisesPay: not refused, done, still unpaid or asked).
 func RelaysPromise(text string, isName func(string) bool) bool {
-	s := village.WithoutNames(text, isName)
+	s := notNotPaying.Replace(village.WithoutNames(text, isName))
 	if strings.ContainsAny(s, "?？吗") || ContainsAnyOf(s, promiseNot...) {
 		return false
 	}

@@ -117,3 +117,26 @@ func FuzzMatchPayment(f *testing.F) {
 		owesMoney(s)
 	})
 }
+
+// TestPromiseDeniedRefusal: 「我不是不还」 is no refusal, a reason not yet
+// paid outside the promise's clause no payment done (med109's walk).
+func TestPromiseDeniedRefusal(t *testing.T) {
+	for text, want := range map[string]bool{
+		"我不是不还 今年打工的工钱老板还没给 年后一定还": true,
+		"又不是不还 等我卖了猪就还":            true,
+		"钱还没凑齐 年前肯定还你":             true,
+		"我不还 凭什么还你":                false,
+		"我就是不还 年后一定还个屁":            false,
+		"年前一定还了":                   false,
+		"我没借他钱 年后还什么":              false,
+		"啥时候有钱啥时候还":                false,
+	} {
+		if got := PromisesPay(text); got != want {
+			t.Errorf("PromisesPay(%q) = %v, want %v", text, got, want)
+		}
+	}
+	isName := func(n string) bool { return n == "陈二" }
+	if !RelaysPromise("他说他不是不还 年后一定还", isName) || RelaysPromise("他说年前还 到现在也没还", isName) {
+		t.Errorf("RelaysPromise: a denied refusal or a broken promise misread")
+	}
+}
