@@ -16,7 +16,7 @@ func TestOwnRepeatCountsOnce(t *testing.T) {
 	c := mediatedLoan(t)
 	has(t, "first", c.say("张三", "他还了我1000"), "还差2000元", "李四: 【调解·部分还款】#R1")
 	got := c.say("张三", "他还了我1000")
-	has(t, "again", got, "这1000元您今天（12月8日）已经说过了", "只算一次（一共3000元，还差2000元）", "请说「他又还了1000」")
+	has(t, "again", got, "这1000元您今天（12月8日）已经说过了", "只算一次（一共3000元，还差2000元）", "请说「又还了1000」")
 	lacks(t, "not twice", got, "还差1000元", "李四: 【调解", "郑十: 【调解")
 	c.now = c.now.Add(24 * time.Hour)
 	has(t, "repeated next day", c.private("张三", "他还了我1000块"), "已经说过了", "还差2000元")
@@ -36,7 +36,7 @@ func TestDebtorRepeatCountsOnce(t *testing.T) {
 	c := mediatedLoan(t)
 	has(t, "first", c.say("陈二", "我昨天还了他1000"), "还差2000元")
 	got := c.say("陈二", "我昨天还了他1000")
-	has(t, "again", got, "已经说过了", "还差2000元", "请说「我又还了1000」")
+	has(t, "again", got, "已经说过了", "还差2000元", "请说「又还了1000」")
 	lacks(t, "not twice", got, "还差1000元")
 	// 张三 confirming it is still the one payment
 	got = c.say("张三", "他昨天还了我1000")
