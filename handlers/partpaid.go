@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -124,6 +125,9 @@ func (r *Router) partPaidOf(t *turn, said debtWord, reports []village.Report) (v
 			// the debtor's own promise only; the creditor's 「他说年前
 			// 还」 is a relay (med108)
 			continue
+		case side == "" && said == debtRelay && r.creditorRelays(t, rep):
+			// another creditor's word that the debtor said he will
+			// pay him (med109)
 		case side == "" && (said != debtPart || t.where.Kind != words.InPrivate || !r.creditorAsked(t, rep)):
 			continue
 		}
@@ -132,6 +136,22 @@ func (r *Router) partPaidOf(t *turn, said debtWord, reports []village.Report) (v
 		}
 	}
 	return found, found.ID != ""
+}
+
+// creditorRelays reports whether the sender of t is another creditor of
+// debt quarrel rep (words.IsOtherCreditor), privately or in its group, who
+// may tell that its debtor said he will pay him (med109): rep is still
+// mediated, or settled with his money owed (words.CreditorView: the
+// reporter's own 「钱给了」 is not his).
+func (r *Router) creditorRelays(t *turn, rep village.Report) bool {
+	if rep.Type != village.Mediation || rep.HandledBy(t.who) || t.where.Kind != words.InPrivate && rep.Chat != t.m.Chat ||
+		!words.IsOtherCreditor(rep, t.who.Name) {
+		return false
+	}
+	if rep.Status == village.StatusResolved {
+		return words.PaymentOwed(words.CreditorView(rep)) != ""
+	}
+	return rep.Status.Open() && words.IsDebt(rep.Text)
 }
 
 // partPaidSide is which side of debt quarrel rep the sender of t speaks
@@ -171,7 +191,7 @@ const debtorPartNote = words.DebtorSays + "已还一部分："
 // which never makes the money paid (words.DebtorSays).
 const (
 	debtorPaidNote    = words.DebtorSays + "已还清："
-	debtorPromiseNote = words.DebtorSays + "会还："
+	debtorPromiseNote = words.DebtorPromiseNote
 )
 
 // partPaidTold keeps t's word on rep and is what it tells: the sender,
@@ -194,15 +214,18 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 		// said he paid that nobody matched yet); a sum the other side
 		// already said is that one payment, not a second (med108)
 		paid := words.PaidSum(t.text)
-		same := words.SamePayment(*rep, side == "debtor", paid, t.text)
-		data["Same"], data["Paid"] = same, paid
+		match, before := words.MatchPayment(*rep, side == "debtor", paid, t.text, t.at, r.cfg.Location())
+		same, again := match == words.TheirPayment, match == words.OwnPayment
+		data["Same"], data["Again"], data["Before"], data["Paid"] = same, again, before, paid
 		if owed := words.OwedSum(*rep, rep.Reporter); owed > 0 {
-			rest := owed - words.PaidSince(*rep)
+			rest := owed - words.ReporterPaid(*rep, r.cfg.Location())
 			if side == "debtor" {
-				rest -= words.DebtorClaimed(*rep)
+				rest -= words.DebtorClaimed(*rep, r.cfg.Location())
 			}
-			if !same || side == "reporter" {
-				// the reporter's word is the ledger's, matched or not
+			if match == words.NewPayment || same && side == "reporter" {
+				// the reporter's word is the ledger's: the debtor's
+				// payment he confirms counts now; one he said already
+				// does not count again (med109)
 				rest -= paid
 			}
 			whole = rest <= 0
@@ -218,6 +241,21 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 	case said == debtPromise:
 		data["Promise"] = true
 		rep.Tell(r.shown(t.who), t.at, debtorPromiseNote+text)
+	case said == debtRelay && side == "":
+		// another creditor's (med109): kept under his name, his 回访
+		// asks on the day he relayed unless the 办结 named his own
+		// (words.CreditorDue)
+		data["Relay"] = true
+		rep.Tell(t.who.Name, t.at, words.CreditorRelayNote+text)
+		names := village.NamesOf(r.people.All(), rep.Village)
+		if p, ok := village.DueIn(village.WithoutNames(t.text, names), t.at.In(r.cfg.Location())); ok && !p.Past {
+			data["Said"] = p.By
+		}
+		if !open {
+			due := words.CreditorDue(*rep, t.who.Name, r.cfg.Location(), names)
+			data["Kept"] = !due.IsZero() && due.Equal(words.CreditorSettledDue(*rep, t.who.Name, r.cfg.Location(), names))
+			data["Due"] = cmp.Or(due, words.PaymentDue(words.CreditorView(*rep), r.cfg.Location(), names))
+		}
 	case said == debtRelay:
 		// the reporter's word of the debtor's promise (med108): kept
 		// with its day, which, after a 办结, the 回访 asks on
@@ -229,7 +267,7 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 			data["Said"] = p.By
 		}
 		if _, due, _ := words.RestOwed(*rep, r.cfg.Location(), names); !open && !due.IsZero() {
-			data["Due"], data["Kept"] = due, due.Equal(words.PaymentDue(*rep, r.cfg.Location(), names))
+			data["Due"], data["Kept"] = due, due.Equal(words.SettledDue(*rep, r.cfg.Location(), names))
 		}
 	case side == "":
 		rep.CreditorsAwaited = slices.DeleteFunc(slices.Clone(rep.CreditorsAwaited), func(n string) bool { return n == t.who.Name })
@@ -250,6 +288,11 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 		}
 	}
 	out := r.privately(t, r.texts.Render("mediation.partpaid", data))
+	if data["Again"] == true {
+		// a payment he told already (med109): kept, the mediators
+		// heard it the first time
+		return out
+	}
 	return append(out, r.mediatorsTold(t, rep, "mediation.partpaid.handler", data)...)
 }
 

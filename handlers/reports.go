@@ -1448,8 +1448,11 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	if s.last.Action == village.ActResolve && rep.Type == village.Mediation {
 		// 「赔300元 三天内给」: every copy asks his 满意 as the 回访
 		// will, once the day is over (med98, med99)
-		if due := words.PaymentDue(*rep, r.cfg.Location(), village.NamesOf(r.people.All(), rep.Village)); !due.IsZero() {
+		names := village.NamesOf(r.people.All(), rep.Village)
+		if due := words.PaymentDue(*rep, r.cfg.Location(), names); !due.IsZero() {
 			data["Due"], data["DueLunar"] = due, words.DueLunar(*rep, due.In(r.cfg.Location()))
+			// the 办结 named no day: the debtor's promised one (med109)
+			data["DuePromised"] = words.PromisedDay(*rep, due, r.cfg.Location(), names)
 		}
 	}
 	ask := r.askLater(t, rep, block, data, senderTo)

@@ -1750,7 +1750,7 @@ func debtOwed(t string) bool {
 			return true
 		}
 	}
-	return creditLongRe.MatchString(t)
+	return creditLongRe.MatchString(t) || creditSumRe.MatchString(t)
 }
 
 var (
@@ -1760,6 +1760,10 @@ var (
 	// creditLongRe is goods taken on credit and left unpaid for months:
 	// "赊了半年的账", "赊账一年多了", "赊了好几个月".
 	creditLongRe = regexp.MustCompile(`赊(?:了|的)?(?:账|帐)?(?:都|有|快)?(?:半年|一年|两年|几年|好几个月|几个月|[0-9一二两三四五六七八九十几]+个月|[0-9一二两三四五六七八九十几]+年)`)
+	// creditSumRe is a sum taken on credit at the sender's own shop or
+	// place (med109): 「陈二在我店里赊了两千多块钱的东西」, 「从俺小卖部赊了
+	// 八百多块」; 「我在周八店里赊了两百块」 is his own debt.
+	creditSumRe = regexp.MustCompile(`(?:在|从)(?:我|俺|我们|俺们)(?:家)?(?:的)?(?:店里|店|铺子|小卖部|超市|这儿|这里|这)赊(?:了|的)?(?:账|帐)?(?:` + owedSum + `)`)
 	// lentByMeRe is money someone borrowed of the sender ("陈二去年借我五
 	// 千块", "借了我们家八千块钱"): a debt when he is to pay it back (还 after
 	// it: 「说好年底还」), even not due yet (med103); a loan asked for (lentAsked

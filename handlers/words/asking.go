@@ -924,8 +924,9 @@ func owesMoney(note string) bool {
 // bareSumRe is a paying word and, a name's length on, a number with no
 // unit: 「还张三3000」, 「赔800」, as cadres write a sum (med101); or the
 // rest owed so written, the paying after it (「剩下500陈二答应还张三」,
-// med108).
-var bareSumRe = regexp.MustCompile(`(?:(?:赔|给|付|还)[^0-9０-９，。,.\s]{0,4}|(?:剩下|剩|还差|余下|尾款)的?)([0-9]{2,})`)
+// med108), or the sum put before its paying with 把 (「陈二答应把3000还给
+// 张三」, med109).
+var bareSumRe = regexp.MustCompile(`(?:(?:赔|给|付|还)[^0-9０-９，。,.\s]{0,4}|(?:剩下|剩|还差|余下|尾款)的?|把)([0-9]{2,})`)
 
 // bareSum reports whether note pays a sum written as a bare number
 // (bareSumRe) that no other unit follows (「给张三家20亩」 is land).
@@ -1010,7 +1011,12 @@ const DebtWaitMax = 92 * 24 * time.Hour
 // last 办结, when that 办结 said its day by the lunar calendar (「腊月二十前
 // 给」: 「腊月二十」, told beside the date as 「1月27日（腊月二十）」), else "".
 func DueLunar(rep village.Report, due time.Time) string {
-	if e, ok := rep.LastResolve(); ok && !due.IsZero() && village.SaysLunar(e.Note) {
+	e, ok := rep.LastResolve()
+	if !ok || due.IsZero() {
+		return ""
+	}
+	if _, said := promisedDue(rep, due.Location(), nil); village.SaysLunar(e.Note) || said != "" && village.SaysLunar(said) {
+		// the 办结's day, or the promise's it fell back on (med109)
 		return village.LunarName(due)
 	}
 	return ""
@@ -1025,6 +1031,43 @@ func DueLunar(rep village.Report, due time.Time) string {
 // when that names nobody (「周八的800 正月十五前还」). Zero when no part
 // naming him says a day: he is asked on the reporter's day (med102).
 func CreditorDue(rep village.Report, name string, loc *time.Location, isName func(string) bool) time.Time {
+	if due := CreditorSettledDue(rep, name, loc, isName); !due.IsZero() {
+		return due
+	}
+	return creditorRelayedDue(rep, name, loc, isName)
+}
+
+// CreditorRelayNote begins the note of another creditor's word that the
+// debtor said he will pay him (med109): 「另一笔转述欠款方会还：他说年前还
+// 我」, kept under his name (Entry.By).
+const CreditorRelayNote = "另一笔转述欠款方会还："
+
+// creditorRelayedDue is the day name's newest word that the debtor said he
+// will pay him (CreditorRelayNote, read when he said it) names, when it is
+// still to come after rep's last 办结 and within DebtWaitMax of it: his
+// 回访 day when the 办结 named none of his own (med109). Zero when none.
+func creditorRelayedDue(rep village.Report, name string, loc *time.Location, isName func(string) bool) time.Time {
+	e, ok := rep.LastResolve()
+	if !ok {
+		return time.Time{}
+	}
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		h := rep.History[i]
+		said, ok := strings.CutPrefix(h.Note, CreditorRelayNote)
+		if h.Action != village.ActSaid || h.By != name || !ok {
+			continue
+		}
+		if p, ok := village.DueIn(village.WithoutNames(said, isName), h.At.In(loc)); ok && !p.Past && p.By.After(e.At) && p.By.Sub(e.At) <= DebtWaitMax {
+			return p.By
+		}
+		return time.Time{}
+	}
+	return time.Time{}
+}
+
+// CreditorSettledDue is CreditorDue as the last 办结 alone says it: the
+// day of his own its part naming him says; zero when none.
+func CreditorSettledDue(rep village.Report, name string, loc *time.Location, isName func(string) bool) time.Time {
 	e, ok := rep.LastResolve()
 	if rep.Type != village.Mediation || name == "" || !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && paidEntry(s) }) {
 		return time.Time{}
@@ -1068,31 +1111,98 @@ var dueParts = regexp.MustCompile(`[，,。；;、\s]+`)
 var creditorPronoun = regexp.MustCompile(`(?:还|给|欠|付|赔|补)(?:了)?(?:给)?(?:他|她|对方)|(?:他|她|对方)(?:的|那)(?:笔|份)?\s*(?:钱|账|帐|[0-9０-９一二两三四五六七八九十百千万]+)|另(?:外)?一(?:户|家)`)
 
 // PaymentDue is the end of the day by which the last 办结 of mediation item
-// rep says its settlement is to be done (village.DueIn, read when the 办结
-// was said: 「赔张三500元 下周一前给」, 「三天内把墙拆回去」), when that day is
-// still to come then and within PaymentWaitMax of it: the 回访 asks the
-// reporter only once it passed, since before it nobody can say whether
-// the settlement was kept. The day is read in loc, the village's zone,
-// the names isName takes not read as numbers (village.WithoutNames:
-// 「陈二十天内还钱」 is ten days). Zero for any other item, or a 办结
-// naming no day.
+// rep says its settlement is to be done (SettledDue), or, a settlement of
+// money naming no day of its own, the day the debtor promised while it was
+// mediated (promisedDue, med109: 张三's 「他说腊月二十前还」 relayed before
+// a 办结 「陈二答应把3000还给张三」): the 回访 asks the reporter only once it
+// passed, since before it nobody can say whether the settlement was kept.
+// Zero for any other item, or none.
 func PaymentDue(rep village.Report, loc *time.Location, isName func(string) bool) time.Time {
+	due, named := settledDue(rep, loc, isName)
+	if due.IsZero() && !named && PaymentOwed(rep) != "" {
+		due, _ = promisedDue(rep, loc, isName)
+	}
+	return due
+}
+
+// SettledDue is the end of the day the last 办结 of mediation item rep
+// itself names for its settlement (village.DueIn, read when the 办结 was
+// said: 「赔张三500元 下周一前给」, 「三天内把墙拆回去」), when that day is
+// still to come then and within PaymentWaitMax of it (DebtWaitMax for
+// money), and nothing was said paid since. The day is read in loc, the
+// village's zone, the names isName takes not read as numbers
+// (village.WithoutNames: 「陈二十天内还钱」 is ten days). Zero for any other
+// item, or a 办结 naming no day.
+func SettledDue(rep village.Report, loc *time.Location, isName func(string) bool) time.Time {
+	due, _ := settledDue(rep, loc, isName)
+	return due
+}
+
+// settledDue is SettledDue, and whether the 办结 named a day still to come
+// at all (too far off for the 回访 to wait is named).
+func settledDue(rep village.Report, loc *time.Location, isName func(string) bool) (due time.Time, named bool) {
 	if rep.Type != village.Mediation {
-		return time.Time{}
+		return time.Time{}, false
 	}
 	e, ok := rep.LastResolve()
 	if !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && paidEntry(s) }) {
-		return time.Time{} // 「300块钱已经给了」 since: nothing to wait for
+		return time.Time{}, true // 「300块钱已经给了」 since: nothing to wait for
 	}
 	p, ok := village.DueIn(village.WithoutNames(e.Note, isName), e.At.In(loc))
+	if !ok || p.Past {
+		return time.Time{}, false
+	}
 	wait := PaymentWaitMax
 	if PaymentOwed(rep) != "" {
 		wait = DebtWaitMax
 	}
-	if !ok || p.Past || p.By.Sub(e.At) > wait {
-		return time.Time{}
+	if p.By.Sub(e.At) > wait {
+		return time.Time{}, true
 	}
-	return p.By
+	return p.By, true
+}
+
+// DebtorPromiseNote begins the note of the debtor's own word that he will
+// pay (med107): his say, which never makes the money paid (DebtorSays).
+const DebtorPromiseNote = DebtorSays + "会还："
+
+// promisedDue is the day the newest promise kept on debt quarrel rep while
+// it was mediated before its last 办结 names (the debtor's own,
+// DebtorPromiseNote, or the reporter's word of it, RelayedPromiseNote; read
+// when it was said), when still to come at the 办结 and within DebtWaitMax
+// of it, and the words that said it; zero and "" when none.
+func promisedDue(rep village.Report, loc *time.Location, isName func(string) bool) (time.Time, string) {
+	e, ok := rep.LastResolve()
+	if !ok {
+		return time.Time{}, ""
+	}
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		h := rep.History[i]
+		if !h.At.Before(e.At) {
+			continue
+		}
+		if h.Action == village.ActResolve {
+			break // an earlier settlement's
+		}
+		said, ok := strings.CutPrefix(h.Note, RelayedPromiseNote)
+		if !ok {
+			said, ok = strings.CutPrefix(h.Note, DebtorPromiseNote)
+		}
+		if h.Action != village.ActSaid || !ok {
+			continue
+		}
+		if p, ok := village.DueIn(village.WithoutNames(said, isName), h.At.In(loc)); ok && !p.Past && p.By.After(e.At) && p.By.Sub(e.At) <= DebtWaitMax {
+			return p.By, said
+		}
+	}
+	return time.Time{}, ""
+}
+
+// PromisedDay reports whether due, the PaymentDue of rep, is not its 办结's
+// own day but the one the debtor promised while it was mediated
+// (promisedDue): the mediator who wrote the 办结 is told where it came from.
+func PromisedDay(rep village.Report, due time.Time, loc *time.Location, isName func(string) bool) bool {
+	return !due.IsZero() && SettledDue(rep, loc, isName).IsZero()
 }
 
 // takeBacks are a reply that the bot took one's words wrong: 「不是」,

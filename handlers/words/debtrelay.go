@@ -3,6 +3,7 @@ package words
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"gridbot/village"
 )
@@ -60,7 +61,7 @@ var payToMe = strings.NewReplacer("还给我", "还钱", "还我", "还钱", "�
 // saying opens with another (relayWho), and what follows it is a promise
 // (PromisesPay: not refused, done, still unpaid or asked).
 func RelaysPromise(text string, isName func(string) bool) bool {
-	s := village.WithoutNames(text, isName)
+	s := notNotPaying.Replace(village.WithoutNames(text, isName))
 	if strings.ContainsAny(s, "?？吗") || ContainsAnyOf(s, promiseNot...) {
 		return false
 	}
@@ -91,12 +92,14 @@ func startsWithAny(s string, prefixes []string) bool {
 	return false
 }
 
-// paymentNote is a note's side and the sum it says paid: the reporter's
-// (PartPaidNote, or his word that all came), or the debtor's own
-// (DebtorSays).
+// paymentNote is a note's side, the sum it says paid, its words and when
+// they were said: the reporter's (PartPaidNote, or his word that all came),
+// or the debtor's own (DebtorSays).
 type paymentNote struct {
 	debtor bool
 	sum    int
+	text   string
+	at     time.Time
 }
 
 // paymentsSince are the payments the parties said on debt quarrel rep since
@@ -119,7 +122,7 @@ func paymentsSince(rep village.Report) []paymentNote {
 			continue
 		}
 		if s := PaidSum(note); s > 0 {
-			out = append(out, paymentNote{debtor, s})
+			out = append(out, paymentNote{debtor, s, note, h.At})
 		}
 	}
 	return out
@@ -133,43 +136,138 @@ const PaidWholeNote = "已还清："
 // 还了1000」, 「今天再给了500」, 「另外还了」.
 var anotherPayment = []string{"又", "再", "另外", "另给", "第二", "第三"}
 
-// SamePayment reports whether sum, which text of one side of debt quarrel
-// rep says was paid (the debtor's own word, or the reporter's), is a
-// payment the other side already said and nobody matched yet (med108):
-// 张三's 「他还了1000」 after 陈二's 「我还了1000」 is that one payment,
-// confirmed, not a second; 「又还了1000」 is another.
-func SamePayment(rep village.Report, debtor bool, sum int, text string) bool {
-	if sum <= 0 || ContainsAnyOf(text, anotherPayment...) {
-		return false
-	}
-	mine, theirs := 0, 0
-	for _, p := range paymentsSince(rep) {
-		switch {
-		case p.sum != sum:
-		case p.debtor == debtor:
-			mine++
-		default:
-			theirs++
+// payment is one payment as the parties' words on a debt quarrel tell it
+// (med109): its sum, the days it may have been made (from zero: any day up
+// to to), who said it, and when it was first said.
+type payment struct {
+	sum              int
+	from, to         time.Time
+	reporter, debtor bool
+	said             time.Time
+}
+
+// paidDays are the days a payment text said at may have been made, at
+// midnight in loc: the day the words up to its paying name (village.DeedDay:
+// 昨天, 前天, 12月8号, 今天), else any day up to the one it was said on.
+// A day named after the paying (「剩下的腊月二十前给」) is the rest's.
+func paidDays(text string, at time.Time, loc *time.Location) (from, to time.Time) {
+	said := paidSaid(text)
+	upTo := said
+	for _, m := range dueParts.FindAllStringIndex(said+" ", -1) {
+		if paidIn(said[:m[0]]) {
+			upTo = said[:m[0]]
+			break
 		}
 	}
-	return theirs > mine
+	day, named := village.DeedDay(upTo, at.In(loc))
+	if named {
+		return day, day
+	}
+	return time.Time{}, day
+}
+
+// PaymentMatch is what a payment said on a debt quarrel is to the payments
+// said on it before (MatchPayment).
+type PaymentMatch int
+
+const (
+	// NewPayment is a payment nobody said before.
+	NewPayment PaymentMatch = iota
+	// TheirPayment is one the other side said and this side had not:
+	// 陈二's 「我还了1000」, then 张三's 「他还了我1000」 (med108).
+	TheirPayment
+	// OwnPayment is one this side said already, said again: 张三's
+	// 「他还了我1000」 twice, with no 又 and no other day (med109).
+	OwnPayment
+)
+
+// matchPayment is the payment of ledger that sum, said by one side (debtor,
+// else the reporter) in text on days [from, to], is, and how: the oldest
+// the other side said alone, else the newest this side said; -1 and
+// NewPayment when none fits, or it is said to be another (anotherPayment).
+// A payment fits when its sum is sum and its days meet [from, to].
+func matchPayment(ledger []payment, debtor bool, sum int, text string, from, to time.Time) (int, PaymentMatch) {
+	if sum <= 0 || ContainsAnyOf(text, anotherPayment...) {
+		return -1, NewPayment
+	}
+	fits := func(p payment) bool { return p.sum == sum && !from.After(p.to) && !p.from.After(to) }
+	for i, p := range ledger {
+		if fits(p) && (debtor && !p.debtor || !debtor && !p.reporter) {
+			return i, TheirPayment
+		}
+	}
+	for i := len(ledger) - 1; i >= 0; i-- {
+		if p := ledger[i]; fits(p) && (debtor && p.debtor || !debtor && p.reporter) {
+			return i, OwnPayment
+		}
+	}
+	return -1, NewPayment
+}
+
+// paymentLedger are the payments said on debt quarrel rep since its last
+// 办结 (paymentsSince), each once: a word matching one said before
+// (matchPayment) adds its side to it and narrows its days.
+func paymentLedger(rep village.Report, loc *time.Location) []payment {
+	var ledger []payment
+	for _, n := range paymentsSince(rep) {
+		from, to := paidDays(n.text, n.at, loc)
+		i, _ := matchPayment(ledger, n.debtor, n.sum, n.text, from, to)
+		if i < 0 {
+			ledger = append(ledger, payment{sum: n.sum, from: from, to: to, said: n.at})
+			i = len(ledger) - 1
+		}
+		p := &ledger[i]
+		if from.After(p.from) {
+			p.from = from
+		}
+		if to.Before(p.to) {
+			p.to = to
+		}
+		p.debtor, p.reporter = p.debtor || n.debtor, p.reporter || !n.debtor
+	}
+	return ledger
+}
+
+// MatchPayment is what sum, which text of one side of debt quarrel rep
+// said at says was paid (the debtor's own word, or the reporter's), is to
+// the payments said before (med108, med109): one the other side said and
+// this side had not (张三's 「他还了我1000」 after 陈二's 「我还了1000」:
+// that one payment, confirmed), one this side said already (his
+// 「他还了我1000」 again: once, not twice; said is when he first said it),
+// or a new one (「又还了1000」, another sum, or another day: 「今天还了
+// 1000」 said after a 1000 told the day before).
+func MatchPayment(rep village.Report, debtor bool, sum int, text string, at time.Time, loc *time.Location) (m PaymentMatch, said time.Time) {
+	ledger := paymentLedger(rep, loc)
+	from, to := paidDays(text, at, loc)
+	i, m := matchPayment(ledger, debtor, sum, text, from, to)
+	if i >= 0 {
+		said = ledger[i].said
+	}
+	return m, said
+}
+
+// ReporterPaid is the sum of the payments the reporter said on debt
+// quarrel rep since its last 办结 (or, while it is mediated, since it was
+// filed), each once (paymentLedger): what the rest is reckoned after.
+func ReporterPaid(rep village.Report, loc *time.Location) int {
+	paid := 0
+	for _, p := range paymentLedger(rep, loc) {
+		if p.reporter {
+			paid += p.sum
+		}
+	}
+	return paid
 }
 
 // DebtorClaimed is the sum of the debtor's own payments said on rep since
-// its last 办结 that no word of the reporter matched (SamePayment): his
+// its last 办结 that no word of the reporter matched (MatchPayment): his
 // say, reckoned into what he is told is left, never into the ledger.
-func DebtorClaimed(rep village.Report) int {
-	left := map[int]int{}
-	for _, p := range paymentsSince(rep) {
-		if p.debtor {
-			left[p.sum]++
-		} else {
-			left[p.sum]--
-		}
-	}
+func DebtorClaimed(rep village.Report, loc *time.Location) int {
 	total := 0
-	for s, n := range left {
-		total += s * max(n, 0)
+	for _, p := range paymentLedger(rep, loc) {
+		if p.debtor && !p.reporter {
+			total += p.sum
+		}
 	}
 	return total
 }

@@ -2,6 +2,7 @@ package words
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -158,27 +159,6 @@ func OwedSum(rep village.Report, reporter string) int {
 	return 0
 }
 
-// PaidSince is the sum the reporter's words kept on rep since its last
-// 办结 (or, while it is mediated, since it was filed) said paid: his
-// earlier part payments (PartPaidNote), which the rest is reckoned after.
-func PaidSince(rep village.Report) int {
-	done := rep.ResolvedAt()
-	paid := 0
-	for _, h := range rep.History {
-		if h.Action != village.ActSaid || h.At.Before(done) {
-			continue
-		}
-		// his part payments, and a sum he said cleared it while it was
-		// mediated (med108: 陈二's 「我还了3000」 after it is that one)
-		for _, head := range []string{PartPaidNote, PaidWholeNote} {
-			if said, ok := strings.CutPrefix(h.Note, head); ok {
-				paid += PaidSum(said)
-			}
-		}
-	}
-	return paid
-}
-
 // payVerbRe is paying money back as the debtor says he will: 「还你」,
 // 「还钱」, 「还上」, 「给你」, 「把钱还了」 said ahead, or a clause ending
 // on 还 (「过年前我肯定还」); not 还差, 还是, 还在, 还没 (还 as "still").
@@ -191,19 +171,37 @@ var promiseLeads = regexp.MustCompile(`一定|肯定|保证|答应|会|尽快|�
 
 // promiseNot are a payment refused, denied, done or asked, no promise:
 // 「凭什么还你」, 「我不会还的」, 「还了」, 「啥时候还」.
-var promiseNot = []string{"不还", "不会还", "不给", "不会给", "凭什么", "为什么", "为啥", "没借", "哪来", "啥时候", "什么时候", "几时", "多会", "还没", "没还", "没给",
-	"还了", "给了", "付了", "还过", "给过", "赖", "不认", "别想", "想得美", "做梦"}
+var promiseNot = slices.Concat(promiseRefused, promiseDone)
+
+// promiseRefused are a payment refused, denied or asked anywhere in the
+// words: 「凭什么还你」, 「我不会还的」, 「啥时候还」.
+var promiseRefused = []string{"不还", "不会还", "不给", "不会给", "凭什么", "为什么", "为啥", "没借", "哪来", "啥时候", "什么时候", "几时", "多会", "赖", "不认", "别想", "想得美", "做梦"}
+
+// promiseDone are a payment done or not yet made, which only the clause
+// of the promise may not say: 「还了」, 「还没还」; 「工钱老板还没给 年后
+// 一定还」 is a promise (med109).
+var promiseDone = []string{"还没", "没还", "没给", "还了", "给了", "付了", "还过", "给过"}
+
+// notNotPaying drops a refusal denied, 「我不是不还」, 「又不是不给」
+// (med109): a debtor's word that he means to pay.
+var notNotPaying = strings.NewReplacer("不是不还", "", "不是不给", "", "没说不还", "", "没说不给", "")
 
 // PromisesPay reports whether text, the debtor's, promises the money back
 // (med107): a paying word (payVerbRe) with a will or a day before it in
 // its clause (promiseLeads: 「年前一定还你」, 「过年前我肯定还 等我儿子打
-// 工回来」, 「等我卖了猪就把钱还上」), not refused, denied, done or asked
-// (promiseNot, a question mark).
+// 工回来」, 「等我卖了猪就把钱还上」), not refused, denied or asked
+// (promiseRefused, a question mark; 「我不是不还」 is no refusal), nor
+// done in its clause (promiseDone: 「今年工钱老板还没给 年后一定还」 is a
+// promise, med109).
 func PromisesPay(text string) bool {
-	if strings.ContainsAny(text, "?？吗") || ContainsAnyOf(text, promiseNot...) {
+	text = notNotPaying.Replace(text)
+	if strings.ContainsAny(text, "?？吗") || ContainsAnyOf(text, promiseRefused...) {
 		return false
 	}
 	for _, c := range dueParts.Split(text, -1) {
+		if ContainsAnyOf(c, promiseDone...) {
+			continue
+		}
 		for _, m := range payVerbRe.FindAllStringIndex(c, -1) {
 			if promiseLeads.MatchString(c[:m[0]]) {
 				return true

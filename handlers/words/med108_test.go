@@ -64,29 +64,34 @@ func TestRelaysPromise(t *testing.T) {
 }
 
 // TestSamePayment (med107's leftover 3): a sum the other side said and
-// nobody matched is the same payment; 又 makes another.
+// nobody matched is the same payment; 又 makes another. med109: MatchPayment
+// replaced SamePayment (a side's own repeat is OwnPayment, not new).
 func TestSamePayment(t *testing.T) {
 	at := time.Date(2026, 12, 8, 10, 0, 0, 0, time.UTC)
 	rep := village.Report{Type: village.Mediation, Text: "陈二借我三千块", Status: village.StatusInProgress}
 	rep.Tell("陈二", at, DebtorSays+"已还一部分：我还了1000（共3000元，还差2000元）")
-	if !SamePayment(rep, false, 1000, "他还了我1000") {
+	same := func(debtor bool, sum int, text string) bool {
+		m, _ := MatchPayment(rep, debtor, sum, text, at.Add(time.Minute), time.UTC)
+		return m == TheirPayment
+	}
+	if !same(false, 1000, "他还了我1000") {
 		t.Errorf("the creditor's 1000 after the debtor's: not the same")
 	}
-	if SamePayment(rep, false, 1000, "他又还了1000") || SamePayment(rep, false, 500, "他还了500") || SamePayment(rep, true, 1000, "我还了1000") {
+	if same(false, 1000, "他又还了1000") || same(false, 500, "他还了500") || same(true, 1000, "我还了1000") {
 		t.Errorf("another payment read as the same")
 	}
-	if got := DebtorClaimed(rep); got != 1000 {
+	if got := DebtorClaimed(rep, time.UTC); got != 1000 {
 		t.Errorf("DebtorClaimed = %d, want 1000", got)
 	}
 	rep.Tell("张三", at.Add(time.Hour), PartPaidNote+"他还了我1000（共3000元，还差2000元）")
-	if SamePayment(rep, false, 1000, "他还了我1000") {
+	if same(false, 1000, "他还了我1000") {
 		t.Errorf("the matched payment matched again")
 	}
-	if got := DebtorClaimed(rep); got != 0 {
+	if got := DebtorClaimed(rep, time.UTC); got != 0 {
 		t.Errorf("DebtorClaimed = %d, want 0 (matched)", got)
 	}
-	if got := PaidSince(rep); got != 1000 {
-		t.Errorf("PaidSince = %d, want 1000", got)
+	if got := ReporterPaid(rep, time.UTC); got != 1000 {
+		t.Errorf("ReporterPaid = %d, want 1000", got)
 	}
 }
 

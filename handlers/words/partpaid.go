@@ -44,10 +44,10 @@ func RestOwed(rep village.Report, loc *time.Location, isName func(string) bool) 
 		if h.Action == village.ActSaid && (strings.HasPrefix(h.Note, PartPaidNote) || RelayedPromise(h)) {
 			p, found := village.DueIn(village.WithoutNames(RestSaid(h), isName), h.At.In(loc))
 			switch settled := PaymentDue(rep, loc, isName); {
-			case RelayedPromise(h) && settled.After(h.At):
+			case RelayedPromise(h) && SettledDue(rep, loc, isName).After(h.At):
 				// the debtor's word, relayed, changes no day the 办结
 				// set (med107): the 回访 asks on it
-				due = settled
+				due = SettledDue(rep, loc, isName)
 			case found && !p.Past && p.By.Sub(h.At) <= DebtWaitMax:
 				due = p.By
 			case !found || p.Past:
