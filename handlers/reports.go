@@ -2822,10 +2822,12 @@ func (r *Router) paidBy(question string, p *config.Procedure) *config.Procedure 
 // aidAsked is the knowledge base's entry for the aid an emergency's
 // words ask after ("家里房子着火烧了 有没有啥救助", "房子烧没了 能申请补助
 // 不"): the procedure they name, else the one named for 救助 (临时救助).
-// nil when they ask no aid, or call for rescue ("快来人救助").
+// nil when they ask no aid, call for rescue ("快来人救助"), or ask after a
+// festival's perk ("过年的慰问品啥时候发", alarm109).
 func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
 	said := t.hear(text)
-	if !words.ContainsAnyOf(said.Canon, words.AidWords...) || !words.ContainsAnyOf(said.Canon, words.AidAsks...) || words.ContainsAnyOf(said.Canon, words.RescueCalls...) {
+	if !words.ContainsAnyOf(said.Canon, words.AidWords...) || !words.ContainsAnyOf(said.Canon, words.AidAsks...) || words.ContainsAnyOf(said.Canon, words.RescueCalls...) ||
+		words.AsksFestivalPerk(said.Canon) {
 		return nil
 	}
 	if p := r.procedure(said); p != nil {
