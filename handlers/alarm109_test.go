@@ -71,3 +71,13 @@ func TestRoofQuestionOneMention(t *testing.T) {
 	has(t, "named", got, "这关系到人身安全，@李四", "请今天就上门看看", "网格长李四上门时一并答复您")
 	lacks(t, "once", got, "已请@李四")
 }
+
+// TestFellOffLadderAndStoveSickness: one come down off a ladder sweeping
+// snow, and a headache with sickness by a stove lit, are alarms (alarm109:
+// both got silence).
+func TestFellOffLadderAndStoveSickness(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "fall", c.say("陈二", "俺爹上房扫雪 从梯子上掉下来了 腿动不了"), "【突发事件】青山村三组 #R1", "摔伤的先别急着扶起来")
+	has(t, "fumes", c.say("金大海", "我妈说头疼恶心 屋里烧着炉子"), "【突发事件】青山村三组 #R2", "一氧化碳中毒")
+	lacks(t, "a thing came down", c.say("张三", "俺家柿子从树上掉下来了 俺爹捡了一筐"), "【突发事件】")
+}

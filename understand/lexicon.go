@@ -758,6 +758,10 @@ var alarms = []alarm{
 	// A coal or charcoal fire in a shut room and one overcome by it: "烤炭
 	// 火晕倒在屋里了", "烤了一夜蜂窝煤 早起头疼得站都站不稳".
 	{hazard: village.HazardGas, words: fumesOvercome, with: fumeSources},
+	// A headache with sickness by a stove lit, carbon monoxide's first
+	// signs: "我妈说头疼恶心 屋里烧着炉子" (alarm109: it got silence; 恶心
+	// alone may be a smell's).
+	{hazard: village.HazardGas, words: newLexicon("恶心", "犯恶心", "反胃"), with: newLexicon("头疼", "头痛", "头昏", "头沉", "脑袋疼"), also: fumeSources},
 	// "王奶奶家烟囱漏烟 昨晚她说头晕": a home's chimney, not a works'.
 	{hazard: village.HazardGas, words: fumesOvercome, with: chimneys, unless: smokestacks},
 	// Smoke of a stove let into the room: "煤炉的烟筒掉下来了 屋里全是烟";
@@ -1096,6 +1100,10 @@ var alarms = []alarm{
 	// a fixture ("电线掉下来了 小娃娃经过危险的很": the child passes by).
 	{hazard: village.HazardMedical, words: newLexicon("掉下来", "摔下来"), with: newLexicon("有人", "人从", "孩子", "小孩", "老人", "工人", "他", "她"), other: fixtureFell},
 	{hazard: village.HazardMedical, words: newLexicon("摔下来", "摔下去"), with: newLexicon(slices.Concat(heights.words, []string{"从", "踩空", "失足", "一脚踩"})...)},
+	// One of the sender's own, or anyone named, come down off a ladder, a
+	// roof or a tree ("俺爹上房扫雪 从梯子上掉下来了 腿动不了", alarm109: it
+	// got silence); not a thing come down off one ("瓦片从房顶上掉下来了").
+	{hazard: village.HazardMedical, words: newLexicon("掉下来", "跌下来", "栽下来", "掉了下来", "跌了下来", "栽了下来"), also: persons, other: notPersonFellFrom},
 	// A person fallen into something, lying still or without breath, or
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
@@ -2128,6 +2136,18 @@ var (
 
 // fixtureFell reports whether the subject of the fall at t[at:] is a
 // fixture (see fixtures) and no person: "电线掉下来了", "路灯掉下来了".
+// notPersonFellFrom, true of a coming-down word at t[at:], tells no one
+// came down off a height: its clause has no 从 a climbed place before it
+// (fellFromRe), or names a thing, no person, as what came down.
+func notPersonFellFrom(t string, at int) bool {
+	m := fellFromRe.FindStringSubmatch(t[clauseStart(t, at):at])
+	return m == nil || m[1] != "" && !containsAny(m[1], persons)
+}
+
+// fellFromRe is 从 a climbed place (a ladder, a roof, a tree, a wall, a
+// stack, a kang) just before a coming-down word, what came down before 从.
+var fellFromRe = regexp.MustCompile(`^(.*?)从[^从]{0,8}?(?:梯|房|屋顶|楼|树|墙|垛|架|车|炕|床|顶|檐|杆|塔|台)[^从]{0,3}$`)
+
 func fixtureFell(t string, at int) bool {
 	s := subjectOf(t, at)
 	return containsAny(s, fixtures) && !containsAny(s, persons)
