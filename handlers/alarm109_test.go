@@ -81,3 +81,13 @@ func TestFellOffLadderAndStoveSickness(t *testing.T) {
 	has(t, "fumes", c.say("金大海", "我妈说头疼恶心 屋里烧着炉子"), "【突发事件】青山村三组 #R2", "一氧化碳中毒")
 	lacks(t, "a thing came down", c.say("张三", "俺家柿子从树上掉下来了 俺爹捡了一筐"), "【突发事件】")
 }
+
+// TestHusbandNotBackInSnow: 「俺家老石」 (her husband, 石德贵 on the roster)
+// not back after dark with his phone unanswered is a missing person's
+// alarm (alarm109: it got silence).
+func TestHusbandNotBackInSnow(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("熊秀英", "俺家老石下午去后山砍柴 天黑了还没回来 电话也打不通 雪下这么大")
+	has(t, "missing", got, "【突发事件】青山村三组 #R1")
+	lacks(t, "late for dinner", c.say("张三", "俺家老王还没回来 等他吃饭呢"), "【突发事件】青山村三组 #R2")
+}

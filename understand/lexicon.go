@@ -985,6 +985,12 @@ var alarms = []alarm{
 	// 没回来" is a man late for a meeting.
 	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到了", "找不着了", "走丢了"), subject: personGone, unless: knocks, notAfter: "看听瞧望瞅"},
 	{hazard: village.HazardMissing, words: newLexicon("没回来"), subject: childGone, unless: knocks, other: awayForSeason},
+	// One of the household called 老 and his surname ("俺家老石": the
+	// sender's husband) not back, with a worry that it is no lateness
+	// (dark fallen, his phone unanswered): "俺家老石下午去后山砍柴 天黑了
+	// 还没回来 电话也打不通" (alarm109: it got silence).
+	{hazard: village.HazardMissing, words: newLexicon("没回来", "没回家", "没有回来", "没有回家", "没到家"), with: notBackWorries, unless: knocks,
+		other: func(t string, at int) bool { return !homeNickRe.MatchString(t[:at]) || awayForSeason(t, at) }},
 	// The one gone told after the verb, by whoever looks for him: "我找
 	// 不到小明了", "找不着我妈了", and a roster name's stand-in (NamedGone:
 	// "我找不到张三了"). A thing sought ("找不到老王的电话", "找不到他家")
@@ -1303,6 +1309,14 @@ func nickname(subject string) bool {
 	x, pre := rs[len(rs)-1], rs[len(rs)-2]
 	return unicode.Is(unicode.Han, x) && (pre == '老' && !strings.ContainsRune(notNick, x) || pre == '阿')
 }
+
+// homeNickRe is one of the sender's household called 老 and his surname:
+// "我家老石" (canon writes 俺 as 我).
+var homeNickRe = regexp.MustCompile(`(?:我家|我们家|咱家)(?:的)?老` + surnames)
+
+// notBackWorries tell one not back is feared for, not late: the dark, the
+// snow, his phone unanswered, a search.
+var notBackWorries = newLexicon("天黑", "天都黑", "打不通", "没人接", "关机", "联系不上", "到处找", "找遍", "找了", "一夜", "一晚上", "一宿", "半夜")
 
 // homes are the words before a name that make it one of the sender's
 // household: "我家建国".
