@@ -143,14 +143,15 @@ func (r *Router) standsApart(t *turn, rep village.Report) bool {
 // fallsApart reports whether t, a fall's alarm ("俺爹在后院摔了 起不来了"),
 // and rep, a fall's alarm of another household ("老人摔了 起不来了"), tell
 // two falls: t's sender names his own kin or a spot rep's words do not
-// (alarm108; 「我妈晕倒了」 after 「有人晕倒了」 still joins, alarm79).
+// (alarm108), or tells his own fall (understand.OwnFall, alarm109; 「我妈晕倒了」 after 「有人晕倒了」 still joins, alarm79).
 func (r *Router) fallsApart(t *turn, rep village.Report) bool {
 	if words.ReporterHome(rep) == r.homeOf(t.who).Key || !understand.SceneOf(t.said(), village.HazardMedical).Fall ||
 		!understand.SceneOf(t.hear(rep.Text), village.HazardMedical).Fall {
 		return false
 	}
 	spots := words.SpotsIn(t.text)
-	return words.OwnKinRe.MatchString(t.text) && len(spots) == 0 || slices.ContainsFunc(spots, func(w string) bool { return !strings.Contains(rep.Text, w) })
+	// "摔了一跤 不能动": the sender fell himself (alarm109)
+	return understand.OwnFall(t.said()) || words.OwnKinRe.MatchString(t.text) && len(spots) == 0 || slices.ContainsFunc(spots, func(w string) bool { return !strings.Contains(rep.Text, w) })
 }
 
 // unlistedAnswers takes what the reporter of a live emergency of the

@@ -32,7 +32,7 @@ func (r *Router) fallAsked(ctx context.Context, t *turn, reading village.Reading
 		return true, err
 	}
 	return true, r.reply(ctx, t, "emergency.fall.ask", map[string]any{"Who": t.who.Name, "Asked": asked,
-		"Ice": words.ContainsAnyOf(t.text, "冰", "雪", "滑"), "Ride": understand.SceneOf(t.said(), village.HazardMedical).Crash})
+		"Ice": words.ContainsAnyOf(t.text, "冰", "雪", "路滑", "地滑", "太滑", "好滑"), "Ride": understand.SceneOf(t.said(), village.HazardMedical).Crash})
 }
 
 // fallAnswerWindow is how long the fall's question waits for its asker's

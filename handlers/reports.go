@@ -2861,10 +2861,12 @@ func (r *Router) paidBy(question string, p *config.Procedure) *config.Procedure 
 // 不"): the procedure they name, else the one named for 救助 (临时救助).
 // Words asking to apply for an entry they name ("西屋塌了半边 人没事 能申
 // 请危房改造不": words.ApplyAsks) ask after that entry, no aid word said.
-// nil when they ask no aid, or call for rescue ("快来人救助").
+// nil when they ask no aid, call for rescue ("快来人救助"), or ask after a
+// festival's perk ("过年的慰问品啥时候发", alarm109).
 func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
 	said := t.hear(text)
-	if !words.ContainsAnyOf(said.Canon, words.AidAsks...) || words.ContainsAnyOf(said.Canon, words.RescueCalls...) {
+	if !words.ContainsAnyOf(said.Canon, words.AidAsks...) || words.ContainsAnyOf(said.Canon, words.RescueCalls...) ||
+		words.AsksFestivalPerk(said.Canon) {
 		return nil
 	}
 	aid := words.ContainsAnyOf(said.Canon, words.AidWords...)

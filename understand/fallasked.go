@@ -1,8 +1,10 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // FellUntold reports whether s tells of someone who fell, off a motorbike
@@ -11,13 +13,32 @@ import (
 // ("人没事"), nor a near miss ("差点摔了"), a warning ("小心别摔了") or
 // days ago. Such words got silence; the group asks him back whether he is
 // hurt, with 120 (alarm104).
+//
+// A sender who tells only his own fall ("摔了一跤", "俺刚在门口滑倒了":
+// OwnFall, a short message) is asked too (alarm109: it got silence, and
+// his 「不能动」 next went as news of another household's fall alarm).
 func FellUntold(s Said) bool {
 	t := s.Canon
-	if !containsAny(t, persons) || containsAny(t, fallFine) || containsAny(t, daysAgo) || containsAny(t, gratitude) {
+	if !containsAny(t, persons) && !(OwnFall(s) && utf8.RuneCountInString(t) <= ownFallRunes) || containsAny(t, fallFine) || containsAny(t, daysAgo) || containsAny(t, gratitude) {
 		return false
 	}
 	return fellTold(t)
 }
+
+// OwnFall reports whether s opens with the sender's own fall, nobody
+// else named: "摔了一跤", "我刚在门口滑倒了", "摔了一跤 不能动" (alarm109).
+// Two such falls of two households are two alarms (handlers' fallsApart).
+func OwnFall(s Said) bool {
+	return ownFallRe.MatchString(s.Canon) && !containsAny(s.Canon, persons)
+}
+
+// ownFallRe is a message's opening fall of its sender: his 我 (canon's
+// 俺) at most, when, where, then the fall.
+var ownFallRe = regexp.MustCompile(`^我?(?:刚才|刚刚|刚|今天|今早|早上|上午|下午|晚上|出门)?(?:在[^ ，,。!！?？]{1,6}?)?(?:冰上|雪地里|雪地上|雪里)?(?:摔了|摔倒|滑倒|跌倒|滑了一跤|摔了一跤|跌了一跤|摔跤了|栽倒)`)
+
+// ownFallRunes is the longest message FellUntold asks back of as its
+// sender's own fall: longer ones tell more than the fall.
+const ownFallRunes = 14
 
 // fellTold reports whether t tells a fall that happened (fellWords), not
 // one only feared or nearly ("差点摔了", "小心别滑倒": fallNotYet).
@@ -75,14 +96,25 @@ var (
 	nowAgain = newLexicon("今天", "今儿", "今早", "今个", "刚才", "刚刚", "刚", "现在", "这会")
 )
 
+// fellOnDayGone reports whether t tells a fall on a day gone by
+// (fellDaysBack): "门口那块冰 我妈昨天在那滑倒了" tells the ice that felled
+// her, a matter to register; a fall of today is asked after first
+// (FellUntold, alarm109).
+func fellOnDayGone(t string) bool {
+	return slices.ContainsFunc(fellWords.words, func(w string) bool {
+		return eachAt(t, w, func(at int) bool { return fellDaysBack(t, at) })
+	})
+}
+
 // iceFell reports whether t tells ice or a slippery way where someone
 // fell already ("后坡那段路结冰了 今早有人骑车摔了", "门口那块冰 我妈昨天在
 // 那滑倒了"): the way's trouble to clear, and a danger now, proven by the
 // fall (village.HazardIce: registered without asking, its leaders told at
 // once, counted among the open dangers; alarm108). Long ago ("去年冬天在
-// 这摔过", pastTimes) it proves nothing now; one hurt is the alarm's.
+// 这摔过", pastTimes) it proves nothing now; one hurt is the alarm's. The
+// slip of the fall word itself ("在院门口滑倒了") is no ice (alarm109).
 func iceFell(t string) bool {
-	return strings.ContainsAny(t, "冰冻滑") && containsAny(t, iceWays) && !containsAny(t, pastTimes) && !containsAny(t, fallAsks) &&
+	return strings.ContainsAny(strip(t, fellWords), "冰冻滑") && containsAny(t, iceWays) && !containsAny(t, pastTimes) && !containsAny(t, fallAsks) &&
 		(fellTold(t) || iceFallsRe.MatchString(t))
 }
 

@@ -758,6 +758,10 @@ var alarms = []alarm{
 	// A coal or charcoal fire in a shut room and one overcome by it: "烤炭
 	// 火晕倒在屋里了", "烤了一夜蜂窝煤 早起头疼得站都站不稳".
 	{hazard: village.HazardGas, words: fumesOvercome, with: fumeSources},
+	// A headache with sickness by a stove lit, carbon monoxide's first
+	// signs: "我妈说头疼恶心 屋里烧着炉子" (alarm109: it got silence; 恶心
+	// alone may be a smell's).
+	{hazard: village.HazardGas, words: newLexicon("恶心", "犯恶心", "反胃"), with: newLexicon("头疼", "头痛", "头昏", "头沉", "脑袋疼"), also: fumeSources},
 	// "王奶奶家烟囱漏烟 昨晚她说头晕": a home's chimney, not a works'.
 	{hazard: village.HazardGas, words: fumesOvercome, with: chimneys, unless: smokestacks},
 	// Smoke of a stove let into the room: "煤炉的烟筒掉下来了 屋里全是烟";
@@ -981,6 +985,12 @@ var alarms = []alarm{
 	// 没回来" is a man late for a meeting.
 	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到了", "找不着了", "走丢了"), subject: personGone, unless: knocks, notAfter: "看听瞧望瞅"},
 	{hazard: village.HazardMissing, words: newLexicon("没回来"), subject: childGone, unless: knocks, other: awayForSeason},
+	// One of the household called 老 and his surname ("俺家老石": the
+	// sender's husband) not back, with a worry that it is no lateness
+	// (dark fallen, his phone unanswered): "俺家老石下午去后山砍柴 天黑了
+	// 还没回来 电话也打不通" (alarm109: it got silence).
+	{hazard: village.HazardMissing, words: newLexicon("没回来", "没回家", "没有回来", "没有回家", "没到家"), with: notBackWorries, unless: knocks,
+		other: func(t string, at int) bool { return !homeNickRe.MatchString(t[:at]) || awayForSeason(t, at) }},
 	// The one gone told after the verb, by whoever looks for him: "我找
 	// 不到小明了", "找不着我妈了", and a roster name's stand-in (NamedGone:
 	// "我找不到张三了"). A thing sought ("找不到老王的电话", "找不到他家")
@@ -1096,6 +1106,10 @@ var alarms = []alarm{
 	// a fixture ("电线掉下来了 小娃娃经过危险的很": the child passes by).
 	{hazard: village.HazardMedical, words: newLexicon("掉下来", "摔下来"), with: newLexicon("有人", "人从", "孩子", "小孩", "老人", "工人", "他", "她"), other: fixtureFell},
 	{hazard: village.HazardMedical, words: newLexicon("摔下来", "摔下去"), with: newLexicon(slices.Concat(heights.words, []string{"从", "踩空", "失足", "一脚踩"})...)},
+	// One of the sender's own, or anyone named, come down off a ladder, a
+	// roof or a tree ("俺爹上房扫雪 从梯子上掉下来了 腿动不了", alarm109: it
+	// got silence); not a thing come down off one ("瓦片从房顶上掉下来了").
+	{hazard: village.HazardMedical, words: newLexicon("掉下来", "跌下来", "栽下来", "掉了下来", "跌了下来", "栽了下来"), also: persons, other: notPersonFellFrom},
 	// A person fallen into something, lying still or without breath, or
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
@@ -1310,6 +1324,14 @@ func nickname(subject string) bool {
 	x, pre := rs[len(rs)-1], rs[len(rs)-2]
 	return unicode.Is(unicode.Han, x) && (pre == '老' && !strings.ContainsRune(notNick, x) || pre == '阿')
 }
+
+// homeNickRe is one of the sender's household called 老 and his surname:
+// "我家老石" (canon writes 俺 as 我).
+var homeNickRe = regexp.MustCompile(`(?:我家|我们家|咱家)(?:的)?老` + surnames)
+
+// notBackWorries tell one not back is feared for, not late: the dark, the
+// snow, his phone unanswered, a search.
+var notBackWorries = newLexicon("天黑", "天都黑", "打不通", "没人接", "关机", "联系不上", "到处找", "找遍", "找了", "一夜", "一晚上", "一宿", "半夜")
 
 // homes are the words before a name that make it one of the sender's
 // household: "我家建国".
@@ -2152,6 +2174,18 @@ var (
 
 // fixtureFell reports whether the subject of the fall at t[at:] is a
 // fixture (see fixtures) and no person: "电线掉下来了", "路灯掉下来了".
+// notPersonFellFrom, true of a coming-down word at t[at:], tells no one
+// came down off a height: its clause has no 从 a climbed place before it
+// (fellFromRe), or names a thing, no person, as what came down.
+func notPersonFellFrom(t string, at int) bool {
+	m := fellFromRe.FindStringSubmatch(t[clauseStart(t, at):at])
+	return m == nil || m[1] != "" && !containsAny(m[1], persons)
+}
+
+// fellFromRe is 从 a climbed place (a ladder, a roof, a tree, a wall, a
+// stack, a kang) just before a coming-down word, what came down before 从.
+var fellFromRe = regexp.MustCompile(`^(.*?)从[^从]{0,8}?(?:梯|房|屋顶|楼|树|墙|垛|架|车|炕|床|顶|檐|杆|塔|台)[^从]{0,3}$`)
+
 func fixtureFell(t string, at int) bool {
 	s := subjectOf(t, at)
 	return containsAny(s, fixtures) && !containsAny(s, persons)

@@ -2451,6 +2451,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, true // "屋檐上挂的冰溜子有一米多长 底下天天有人走" (und108)
 	case strings.Contains(t, "冰") && iceFallsRe.MatchString(t):
 		return "道路交通", true, true // "小卖部门前那块冰 早上摔了好几个人了" (und103)
+	case iceFell(t) && fellOnDayGone(t):
+		return "道路交通", true, true // "门口那块冰 我妈昨天在那滑倒了" (alarm109)
 	case cutLastedRe.MatchString(t):
 		return "水电设施", true, true // "停了一天电了"
 	case fireworksAtRisk(t):

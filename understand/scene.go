@@ -127,7 +127,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) && !(eye && !has(flameBurnWords)) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Eye:      eye,
 		Pit:      h == village.HazardMedical && (has(pitWords) || downAfter(s.Canon)),
-		Crash:    h == village.HazardMedical && (has(CrashWords) || has(motorRidden) && (fell || has(overturned))),
+		Crash:    h == village.HazardMedical && (has(CrashWords) || has(motorRidden) && (fell || has(overturned)) || vehicleHitRe.MatchString(s.Canon)),
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
 		CarIn:    h == village.HazardMedical && (carSunk || has(carHeld) || has(vehicles.words) && has(stillIn)),
@@ -299,6 +299,12 @@ var homeAppliances = []string{"取暖器", "电暖器", "电暖气", "小太阳"
 var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧", "在车里", "车里出不来",
 	// a vehicle off the road (alarm100: "一辆车滑到沟里了 人还在里面")
 	"滑到沟", "翻到沟", "冲到沟", "栽到沟", "滑进沟", "翻进沟", "冲进沟", "栽进沟", "翻到河", "冲进河", "栽到河", "冲进水库", "翻进水库"}
+
+// vehicleHitRe is a vehicle that hit someone or something, told with 把
+// or after it ("村口大货车把骑电动车的撞了", "拖拉机撞了个老太太"): a road
+// crash, though no CrashWords word is said (alarm109: its alarm had no
+// 122 line). Not 撞见 (met by chance).
+var vehicleHitRe = regexp.MustCompile(`(?:车|摩托|电驴|三轮|拖拉机)[^，。,.!！?？ ]{0,12}?(?:撞|碾)(?:了|到|飞|翻|死|伤|上|得|在)`)
 
 // motorRidden tell a motor vehicle ridden or driven: a rider fallen off it
 // or turned over with it on the road ("俺爹骑摩托车在冰上摔了 躺着不动",

@@ -109,3 +109,19 @@ var perkWords = understand.PerkWords()
 func AsksPerk(text string) bool {
 	return ContainsAnyOf(text, perkWords...) && !ContainsAnyOf(text, ProcedureAsks...)
 }
+
+// festivalGoods are the perks that are goods or a festival's money, never
+// the relief of a harm: "慰问品", "年货", "过节费".
+var festivalGoods = slices.DeleteFunc(slices.Clone(perkWords), func(w string) bool { return w == "慰问" || w == "慰问金" })
+
+// festivals name the occasion a perk is handed out for.
+var festivals = []string{"过年", "过节", "春节", "年底", "年前", "年货", "中秋", "元旦", "端午", "重阳", "腊八", "八月十五"}
+
+// AsksFestivalPerk reports whether text asks after a festival's perk
+// ("过年的慰问品啥时候发", "今年春节有没有慰问金"): goods, or money for an
+// occasion, which the village hands out; no relief of an emergency, even
+// asked right after one's own alarm (alarm109: it was answered as
+// 临时救助).
+func AsksFestivalPerk(text string) bool {
+	return AsksPerk(text) && (ContainsAnyOf(text, festivalGoods...) || ContainsAnyOf(text, festivals...))
+}
