@@ -20,14 +20,13 @@ func TestRestAskedOnItsDay(t *testing.T) {
 	f := newPointsFixture(t)
 	filed := f.at("2026-12-08 09:00")
 	done := f.at("2026-12-10 15:00")
-	f.addReport(village.Report{Type: village.Mediation, Category: "矛盾纠纷", Text: "陈二借我三千块 说好年底还 现在找他就躲", Reporter: "张三",
-		Chat: "青山村三组网格群", CreatedAt: filed, DueAt: filed.Add(7 * 24 * time.Hour), Status: village.StatusResolved, Handlers: []string{"李四", "郑十"},
+	f.addReport(loanSettled(filed, village.Report{
 		FollowUps: 1, FollowedUpAt: f.at("2026-12-21 10:00"),
 		History: []village.Entry{
 			{At: filed.Add(time.Hour), By: "李四", Action: village.ActAccept, From: village.StatusNew, To: village.StatusAccepted},
 			{At: done, By: "李四", Action: village.ActResolve, From: village.StatusAccepted, To: village.StatusResolved, Note: "陈二答应12月20日前还张三3000"},
 			{At: f.at("2026-12-21 11:00"), By: "张三", Action: village.ActSaid, Note: words.PartPaidNote + "他只还了1000 还差2000 说等过年前再给",
-				From: village.StatusResolved, To: village.StatusResolved}}})
+				From: village.StatusResolved, To: village.StatusResolved}}}))
 	for _, day := range []string{"2026-12-25 10:00", "2027-01-20 10:00", "2027-02-05 10:00"} {
 		if got := f.run("followup", day); len(got) > 0 {
 			t.Fatalf("%s: before the rest's day:\n%s", day, strings.Join(got, "\n"))
@@ -54,13 +53,12 @@ func TestRestAskedWithoutDay(t *testing.T) {
 	f := newPointsFixture(t)
 	filed := f.at("2026-12-08 09:00")
 	done := f.at("2026-12-10 15:00")
-	f.addReport(village.Report{Type: village.Mediation, Category: "矛盾纠纷", Text: "陈二借我三千块 说好年底还 现在找他就躲", Reporter: "张三",
-		Chat: "青山村三组网格群", CreatedAt: filed, DueAt: filed.Add(7 * 24 * time.Hour), Status: village.StatusResolved, Handlers: []string{"李四", "郑十"},
+	f.addReport(loanSettled(filed, village.Report{
 		History: []village.Entry{
 			{At: filed.Add(time.Hour), By: "李四", Action: village.ActAccept, From: village.StatusNew, To: village.StatusAccepted},
 			{At: done, By: "李四", Action: village.ActResolve, From: village.StatusAccepted, To: village.StatusResolved, Note: "陈二答应还张三3000"},
 			{At: f.at("2026-12-15 11:00"), By: "张三", Action: village.ActSaid, Note: words.PartPaidNote + "钱只给了一千 还差两千呢",
-				From: village.StatusResolved, To: village.StatusResolved}}})
+				From: village.StatusResolved, To: village.StatusResolved}}}))
 	if got := f.run("followup", "2026-12-18 10:00"); len(got) > 0 {
 		t.Fatalf("asked before three days:\n%s", strings.Join(got, "\n"))
 	}
@@ -128,4 +126,12 @@ func TestLegacyAnsweredNotChased(t *testing.T) {
 			}
 		})
 	}
+}
+
+// loanSettled is r as the debt case these tests follow up: 张三's 3000
+// lent to 陈二, filed at filed, settled by 李四 and 郑十; r gives the rest.
+func loanSettled(filed time.Time, r village.Report) village.Report {
+	r.Type, r.Category, r.Text, r.Reporter = village.Mediation, "矛盾纠纷", "陈二借我三千块 说好年底还 现在找他就躲", "张三"
+	r.Chat, r.CreatedAt, r.DueAt, r.Status, r.Handlers = "青山村三组网格群", filed, filed.Add(7*24*time.Hour), village.StatusResolved, []string{"李四", "郑十"}
+	return r
 }

@@ -16,13 +16,12 @@ func TestRelayedPromiseAsked(t *testing.T) {
 	f := newPointsFixture(t)
 	filed := f.at("2026-12-08 09:00")
 	done := f.at("2026-12-08 12:00")
-	f.addReport(village.Report{Type: village.Mediation, Category: "矛盾纠纷", Text: "陈二借我三千块 说好年底还 现在找他就躲", Reporter: "张三",
-		Chat: "青山村三组网格群", CreatedAt: filed, DueAt: filed.Add(7 * 24 * time.Hour), Status: village.StatusResolved, Handlers: []string{"李四", "郑十"},
+	f.addReport(loanSettled(filed, village.Report{
 		History: []village.Entry{
 			{At: filed.Add(time.Hour), By: "李四", Action: village.ActAccept, From: village.StatusNew, To: village.StatusAccepted},
 			{At: done, By: "李四", Action: village.ActResolve, From: village.StatusAccepted, To: village.StatusResolved, Note: "两家谈好了 剩下3000陈二答应还张三"},
 			{At: f.at("2026-12-08 13:00"), By: "张三", Action: village.ActSaid, Note: words.RelayedPromiseNote + "他说月底前还我",
-				From: village.StatusResolved, To: village.StatusResolved}}})
+				From: village.StatusResolved, To: village.StatusResolved}}}))
 	if got := f.run("followup", "2026-12-15 10:00"); len(got) > 0 {
 		t.Fatalf("asked before the relayed day:\n%s", strings.Join(got, "\n"))
 	}
