@@ -107,7 +107,9 @@ func PlaceTaken(text string, places village.Places) (place, unknown, rest string
 }
 
 // openWords make a question one about the items still open.
-var openWords = []string{"没办完", "没办好", "没办的", "没处理完", "没处理", "未办结", "没办结", "没结", "待办", "没完成", "没解决"}
+// "没办" alone ("三组有啥事没办", lead110) is one too; "没办法" keeps "法",
+// which is content, so "还有啥没办法解决的" is not one.
+var openWords = []string{"没办完", "没办好", "没办的", "没处理完", "没处理", "未办结", "没办结", "没结", "待办", "没完成", "没解决", "没办"}
 
 // openAsking make such words a question: how many, which.
 var openAsking = []string{"几件", "多少", "哪些", "哪几", "什么", "啥", "吗", "?", "？", "有没有"}
@@ -120,10 +122,11 @@ var festivalEves = []string{"快过年了", "快过年", "年底了", "年底前
 	"放假之前", "放假前", "节前"}
 
 // openFillers are the other words such a question may hold; the year's
-// end is the time it is asked in ("年底了，还有多少没办完的").
+// end is the time it is asked in ("年底了，还有多少没办完的"), as today is
+// ("今天有几件没办完的", lead110: silent).
 var openFillers = byLength(slices.Concat(openWords, openAsking, festivalEves, []string{"全镇", "现在", "目前", "一共", "总共", "还", "有", "都",
 	"事项", "事情", "事", "件", "个", "的", "了", "呢", "啊", "呀", "请问", "问一下", "一下",
-	"今年", "到现在", "到目前为止", "为止", "各村", "各个村", "各组", "各网格"}))
+	"今年", "今天", "今日", "到现在", "到目前为止", "为止", "各村", "各个村", "各组", "各网格"}))
 
 // ReadOpenAsk reads text as a question about the open items of a place
 // (openItemsAsked): the place as written for 待办 ("青山村", "三组", "全

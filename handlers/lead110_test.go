@@ -1,0 +1,20 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestOfficerAsksTodaysOpenItems (lead110): 孙七's 「今天有几件没办完的」
+// and 「三组有啥事没办」 in the office chat were silent; they are answered
+// as 「还有几件没办完」 is: the township's overview, the grid's list.
+func TestOfficerAsksTodaysOpenItems(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 村口路灯不亮了")
+	has(t, "today", c.in(officeChat, "孙七", "今天有几件没办完的"), "【情况】全镇", "未办结 1 件")
+	has(t, "the grid", c.in(officeChat, "孙七", "三组有啥事没办"), "青山村三组待办 1 件", "#R1 待受理 村口路灯不亮了")
+	if got := c.in(officeChat, "孙七", "今天把没办完的都办了"); len(got) != 0 {
+		t.Errorf("an order was answered: %v", got)
+	}
+}
