@@ -8,12 +8,22 @@ import (
 
 // TestOfficerAsksTodaysOpenItems (lead110): 孙七's 「今天有几件没办完的」
 // and 「三组有啥事没办」 in the office chat were silent; they are answered
-// as 「还有几件没办完」 is: the township's overview, the grid's list.
+// as 「还有几件没办完」 is: the township's overview, the grid's list; and
+// 「三组今天有人反映啥没」 (also silent) with the grid's picture of the day.
 func TestOfficerAsksTodaysOpenItems(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 村口路灯不亮了")
 	has(t, "today", c.in(officeChat, "孙七", "今天有几件没办完的"), "【情况】全镇", "未办结 1 件")
 	has(t, "the grid", c.in(officeChat, "孙七", "三组有啥事没办"), "青山村三组待办 1 件", "#R1 待受理 村口路灯不亮了")
+	// what came in today, asked of a grid (was silent)
+	has(t, "news of the grid", c.in(officeChat, "孙七", "三组今天有人反映啥没"), "【情况】青山村三组 今天", "新反映 1 件", "#R1 待受理 村口路灯不亮了")
+	has(t, "news, the leader", c.say("李四", "今天有人反映啥没"), "【情况】三组 今天", "新反映 1 件")
+	if got := c.say("陈二", "今天有人反映啥没"); len(got) != 0 {
+		t.Errorf("a villager's talk to neighbours was answered: %v", got)
+	}
+	if got := c.in(officeChat, "孙七", "今天有人反映路灯没修"); len(got) != 0 {
+		t.Errorf("a remark was answered: %v", got)
+	}
 	if got := c.in(officeChat, "孙七", "今天把没办完的都办了"); len(got) != 0 {
 		t.Errorf("an order was answered: %v", got)
 	}

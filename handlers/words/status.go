@@ -41,10 +41,14 @@ var DayWords = slices.Concat([]string{"今天", "今日"}, WeekWords) // the day
 
 var HowWords = []string{"怎么样", "咋样", "怎样", "如何"}
 
+// ComeInWords with a day ask what came in that day: "一组今天有人反映啥没",
+// "今天有新上报的吗" (lead110: silent), answered as its overview.
+var ComeInWords = []string{"反映", "上报", "报上来", "新情况", "新的", "新事"}
+
 // statusFillers are the other words a statusAsk may hold; a message
 // with any word besides them and a place asks something else ("证
 // 件过期了怎么办", "今天天气怎么样").
-var StatusFillers = byLength(slices.Concat(OverdueWords, OverviewWords, DayWords, HowWords, []string{
+var StatusFillers = byLength(slices.Concat(OverdueWords, OverviewWords, DayWords, HowWords, ComeInWords, []string{"有人", "新", "啥", "什么", "没",
 	"最近", "近期", "现在", "目前", "当前", "各村", "全镇", "各网格", "各组", "各个村", "各个网格", "我们村", "我们组",
 	"咱们村", "咱们组", "我们", "咱们", "村里", "组里", "镇里", "网格", "本组", "本网格", "全村", "本村", "整体", "总体",
 	"大概", "整个", "的", "有", "哪些", "哪几件", "哪几个", "哪几", "几件", "多少", "了", "吗", "呢", "啊", "呀", "吧",
