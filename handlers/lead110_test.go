@@ -28,3 +28,17 @@ func TestOfficerAsksTodaysOpenItems(t *testing.T) {
 		t.Errorf("an order was answered: %v", got)
 	}
 }
+
+// TestCadreAsksWhatIsOnHisHands (lead110): 李四's 「@网格小助手 我手上还有
+// 几件」 and 王五's private 「我手上有啥活」 got the menu; they ask for the
+// to-do list as 「我还有哪些没办完」 does.
+func TestCadreAsksWhatIsOnHisHands(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 村口路灯不亮了")
+	got := c.say("李四", "@网格小助手 我手上还有几件")
+	has(t, "leader", got, "#R1", "村口路灯不亮了")
+	lacks(t, "leader", got, "可以这样用")
+	got = c.private("王五", "我手上有啥活")
+	has(t, "worker", got, "#R1")
+	lacks(t, "worker", got, "可以这样用")
+}
