@@ -1270,7 +1270,8 @@ func officerAsksList(t *turn) bool {
 // he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a
 // scorer's "有啥要审的" 待审, a grid leader's or worker's (or an
 // officer's, or an admin's in the township's view) "今天有啥要处理的",
-// "今天有什么事", "我还有哪些没办完", "超期的有哪些", "上报到镇里的有哪些",
+// "今天有什么事", "我还有哪些没办完", "我手上还有几件" (lead110: was the
+// menu), "超期的有哪些", "上报到镇里的有哪些",
 // "突发事件有哪些" (not "怎么上报镇 要写什么") 待办 (which puts the
 // overdue first); a cadre's "通知还有谁没回" the
 // answers to the latest notice (通知 未回复); in the township's chats
@@ -1294,7 +1295,7 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		return r.run(ctx, t, "积分排行")
 	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
 		return r.run(ctx, t, "待审")
-	case (words.ContainsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事", "超期", "过期", "逾期") ||
+	case (words.ContainsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事", "超期", "过期", "逾期", "手上", "手里", "手头") ||
 		words.ContainsAnyOf(t.text, "上报", "突发") && words.ContainsAnyOf(t.text, "哪些", "哪几", "几件", "多少")) &&
 		(t.who.Tends(t.where.Village, t.where.Grid) || t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin) && townshipView(t)):
 		// "今天有什么事": a cadre asking the bot means his to-do; an

@@ -12,8 +12,6 @@ import (
 	"gridbot/village"
 )
 
-var ()
-
 // readStatusAsk reads t's text as a statusAsk. Cheap for ordinary chat:
 // a long message, or one without the words of either question, is passed
 // over before anything else is looked at.
@@ -35,7 +33,7 @@ func readStatusAsk(t *turn, places village.Places) (words.StatusAsk, bool) {
 		}
 	}
 	overdue := words.ContainsAnyOf(text, words.OverdueWords...)
-	if !overdue && !words.ContainsAnyOf(text, words.OverviewWords...) && !(words.ContainsAnyOf(text, words.DayWords...) && words.ContainsAnyOf(text, words.HowWords...)) {
+	if !overdue && !words.ContainsAnyOf(text, words.OverviewWords...) && !(words.ContainsAnyOf(text, words.DayWords...) && words.ContainsAnyOf(text, slices.Concat(words.HowWords, words.ComeInWords)...)) {
 		return words.StatusAsk{}, false
 	}
 	if words.ContainsAnyOf(text, "什么情况", "啥情况") {
@@ -54,8 +52,6 @@ func readStatusAsk(t *turn, places village.Places) (words.StatusAsk, bool) {
 	}
 	return ask, !understand.HasContent(rest)
 }
-
-var ()
 
 // openItemsAsked answers an officer's (or the admin's) plain question in
 // the township's chat about the open items of a place ("青山村有几件没办

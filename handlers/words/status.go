@@ -41,10 +41,14 @@ var DayWords = slices.Concat([]string{"今天", "今日"}, WeekWords) // the day
 
 var HowWords = []string{"怎么样", "咋样", "怎样", "如何"}
 
+// ComeInWords with a day ask what came in that day: "一组今天有人反映啥没",
+// "今天有新上报的吗" (lead110: silent), answered as its overview.
+var ComeInWords = []string{"反映", "上报", "报上来", "新情况", "新的", "新事"}
+
 // statusFillers are the other words a statusAsk may hold; a message
 // with any word besides them and a place asks something else ("证
 // 件过期了怎么办", "今天天气怎么样").
-var StatusFillers = byLength(slices.Concat(OverdueWords, OverviewWords, DayWords, HowWords, []string{
+var StatusFillers = byLength(slices.Concat(OverdueWords, OverviewWords, DayWords, HowWords, ComeInWords, []string{"有人", "新", "啥", "什么", "没",
 	"最近", "近期", "现在", "目前", "当前", "各村", "全镇", "各网格", "各组", "各个村", "各个网格", "我们村", "我们组",
 	"咱们村", "咱们组", "我们", "咱们", "村里", "组里", "镇里", "网格", "本组", "本网格", "全村", "本村", "整体", "总体",
 	"大概", "整个", "的", "有", "哪些", "哪几件", "哪几个", "哪几", "几件", "多少", "了", "吗", "呢", "啊", "呀", "吧",
@@ -107,7 +111,9 @@ func PlaceTaken(text string, places village.Places) (place, unknown, rest string
 }
 
 // openWords make a question one about the items still open.
-var openWords = []string{"没办完", "没办好", "没办的", "没处理完", "没处理", "未办结", "没办结", "没结", "待办", "没完成", "没解决"}
+// "没办" alone ("三组有啥事没办", lead110) is one too; "没办法" keeps "法",
+// which is content, so "还有啥没办法解决的" is not one.
+var openWords = []string{"没办完", "没办好", "没办的", "没处理完", "没处理", "未办结", "没办结", "没结", "待办", "没完成", "没解决", "没办"}
 
 // openAsking make such words a question: how many, which.
 var openAsking = []string{"几件", "多少", "哪些", "哪几", "什么", "啥", "吗", "?", "？", "有没有"}
@@ -120,10 +126,11 @@ var festivalEves = []string{"快过年了", "快过年", "年底了", "年底前
 	"放假之前", "放假前", "节前"}
 
 // openFillers are the other words such a question may hold; the year's
-// end is the time it is asked in ("年底了，还有多少没办完的").
+// end is the time it is asked in ("年底了，还有多少没办完的"), as today is
+// ("今天有几件没办完的", lead110: silent).
 var openFillers = byLength(slices.Concat(openWords, openAsking, festivalEves, []string{"全镇", "现在", "目前", "一共", "总共", "还", "有", "都",
 	"事项", "事情", "事", "件", "个", "的", "了", "呢", "啊", "呀", "请问", "问一下", "一下",
-	"今年", "到现在", "到目前为止", "为止", "各村", "各个村", "各组", "各网格"}))
+	"今年", "今天", "今日", "到现在", "到目前为止", "为止", "各村", "各个村", "各组", "各网格"}))
 
 // ReadOpenAsk reads text as a question about the open items of a place
 // (openItemsAsked): the place as written for 待办 ("青山村", "三组", "全
