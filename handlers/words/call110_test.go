@@ -18,6 +18,8 @@ func TestCall110FumesIndoors(t *testing.T) {
 		{"家里一股煤烟味", true},
 		{"炕上都是烟", true},
 		{"屋里呛得慌", true},
+		{"炕上有点呛 炉子刚添了煤", true},
+		{"屋里不呛", false},
 		{"炉子烟囱有点堵 屋里有烟味", true},
 		{"屋里没有烟味 挺好", false},
 		{"屋里烟味没了", false},
