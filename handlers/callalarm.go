@@ -25,7 +25,8 @@ func (r *Router) elderTurn(t *turn, p village.Person, said string) *turn {
 	// it joined 张三's 后山着火了 for want of a home)
 	// "她说家里煤气味好大" is her "家里…": without the worker's 她说
 	// (elderSaid), her home is told, not another's alarm joined
-	return &turn{m: t.m, at: t.at, text: words.HerHome.Replace(words.HerMatter(said)), who: p, placed: true,
+	// "屋里有烟" is her room: joins no other household's alarm (call110)
+	return &turn{m: t.m, at: t.at, text: words.HerRoom(words.HerHome.Replace(words.HerMatter(said))), who: p, placed: true,
 		where: words.Place{Kind: words.InGrid, Village: p.Village, Grid: p.Grid, Chat: chat}}
 }
 

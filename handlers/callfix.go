@@ -163,7 +163,24 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 	// her call logged 「已通 已转告」 when it passes a notice on (call94)
 	data := map[string]any{"P": n, "Callee": n}
 	data["Relays"], data["Each"] = village.Relaying(hers)
-	if news, ok := words.KinComesHome(strings.TrimSpace(t.text)[width:], t.at); ok {
+	rest := strings.TrimSpace(t.text)[width:]
+	if stay, ok := words.InHospital(rest, t.at); ok && !stay.From.IsZero() && !stay.Heard {
+		// 「白凤兰她闺女一家过年回来 年前会来接她去城里」: a stay told
+		// ahead, kept as a relative's word of it is (pauseForKin); her
+		// call today goes on (call110)
+		p, err := r.people.Lookup(r.callVillage(t), n)
+		if err != nil {
+			return false, nil
+		}
+		w := village.Phoner(r.people.All(), p)
+		if w.Name == "" {
+			w = t.who
+		}
+		return true, readAgain(func(fresh bool) error {
+			return r.pauseForKin(ctx, t, []village.Person{p}, []village.Person{w}, stay, fresh)
+		})
+	}
+	if news, ok := words.KinComesHome(rest, t.at); ok {
 		// 「石德贵他儿子腊月二十五回来过年 电话我照常打」: news that
 		// changes none of her calls (call109)
 		data["Said"] = news

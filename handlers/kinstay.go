@@ -206,6 +206,8 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, ps, ws []village.Pers
 		then   *storage.Change
 		phones []*phoned
 		made   []village.Call
+		// wasOpen: a call of theirs was on today's list, made or not
+		wasOpen bool
 	)
 	ahead := !stay.From.IsZero() // she leaves on a later day: her calls go on till then (call107)
 	var from any                 // the texts' From: none when she is away now
@@ -214,6 +216,7 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, ps, ws []village.Pers
 	}
 	for i, p := range ps {
 		c, isOpen := calls.task(t, p)
+		wasOpen = wasOpen || isOpen
 		if ahead && isOpen {
 			// her call still to make is made while she is home: the
 			// stay is kept on a call of its own, closed
@@ -256,7 +259,12 @@ func (r *Router) pauseForKin(ctx context.Context, t *turn, ps, ws []village.Pers
 	}
 	data := map[string]any{"P": strings.Join(names, "、"), "Who": r.shown(t.who), "Said": t.text, "Back": stay.Until, "Lunar": stay.Lunar,
 		"Out": stay.Out, "Phoner": strings.Join(phoners, "、"), "From": from, "Now": t.at, "Also": staysKept(calls.all, ps, made, t.at)}
-	o := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.kinstay", data))}
+	reply := "call.kinstay"
+	if len(phones) == 1 && phones[0].w.Key() == t.who.Key() {
+		// her own worker told it (call110): his calls, his next step
+		reply, data["Open"], data["YearEnd"] = "call.kinstay.self", wasOpen, ahead && village.YearEndLeave(t.text, t.at)
+	}
+	o := []bot.Outbound{r.back(t, r.textsFor(t).Render(reply, data))}
 	for _, ph := range phones {
 		if ph.w.Key() == t.who.Key() {
 			continue

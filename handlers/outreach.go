@@ -2146,6 +2146,10 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	data["Status"] = rep.StatusLabel() // where the worker's item stands, with its number
 	if rep.Type != village.Emergency {
 		data["Caution"] = rep.Hazard // she lives with the danger: the worker reminds her, goes today
+	} else if rep.Hazard == village.HazardGas {
+		// "她说屋里有烟味": she is at home on the phone, not the worker;
+		// he calls her back with what to do now (call110)
+		data["Hint"] = rep.Hazard.HintOf(understand.SceneOf(understand.Hear(rep.Text), rep.Hazard).Coal)
 	}
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning

@@ -274,10 +274,50 @@ func LeaveDay(text string, now time.Time) (day time.Time, ok bool) {
 	if found && pastDay(text[:at], text[end:]) {
 		d = d.AddDate(0, 0, 1) // 「过了腊八她儿子接她去城里」 (call109)
 	}
-	if !found || !leavesOn(text[end:]) || !d.After(today) || d.Sub(today) >= maxAway {
+	if !found {
+		return yearEndLeave(text, today) // 「年前会来接她去城里」 (call110)
+	}
+	if !leavesOn(text[end:]) || !d.After(today) || d.Sub(today) >= maxAway {
 		return time.Time{}, false
 	}
 	return d, true
+}
+
+// yearEndWords name the weeks before the Spring Festival, no day said:
+// 「年前会来接她去城里」, 「年底她儿子接她走」.
+var yearEndWords = []string{"过年前", "春节前", "年前", "年底", "年根", "年跟前"}
+
+// yearEndLeave is LeaveDay for a leave said by yearEndWords alone: 小年
+// (forNewYear), when those home for the festival have mostly come and
+// take their elders back with them — the day a call then finds her gone
+// or tells she is not (call110: 「她闺女一家过年回来 年前会来接她去城里」
+// was 这条没看懂). YearEndLeave tells such a day from one said.
+func yearEndLeave(text string, today time.Time) (time.Time, bool) {
+	for _, w := range yearEndWords {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			i += j + len(w)
+			if leavesOn(text[i:]) {
+				return nextLunar(today, forNewYear)
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// YearEndLeave reports whether text names the day she leaves only as
+// before the festival (yearEndLeave: read as 小年), so a reply can say
+// the day is not fixed.
+func YearEndLeave(text string, now time.Time) bool {
+	today := StartOfDay(now)
+	if _, _, _, found := absenceDay(text, today); found {
+		return false
+	}
+	_, ok := yearEndLeave(text, today)
+	return ok
 }
 
 // afterDay reports whether the words around a day named and followed by

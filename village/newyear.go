@@ -53,10 +53,14 @@ func NewYearBack(text string, now time.Time) (time.Time, bool) {
 	default:
 		return time.Time{}, false
 	}
-	loc := now.Location()
-	today := StartOfDay(now)
+	return nextLunar(StartOfDay(now), day)
+}
+
+// nextLunar is the next lunar month and day (day) after today, at
+// midnight in today's zone; ok is false past lunarYears.
+func nextLunar(today time.Time, day [2]int) (time.Time, bool) {
 	for _, y := range []int{today.Year() - 1, today.Year(), today.Year() + 1} {
-		if d, ok := lunarDay(y, day[0], day[1], loc); ok && d.After(today) {
+		if d, ok := lunarDay(y, day[0], day[1], today.Location()); ok && d.After(today) {
 			return d, true
 		}
 	}

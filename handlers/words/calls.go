@@ -749,6 +749,13 @@ func SameNeed(a, b string) bool {
 // NeedReading is the reading of a call note that the rules left alone but
 // that tells an elder's need: a general report on her behalf.
 func NeedReading(note string, reading village.Reading) village.Reading {
+	if FumesIndoors(note) && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
+		// "她说屋里有烟味": a stove's fumes in her room, an emergency on
+		// a call even where the rules file the villager's own "炉子烟囱
+		// 堵了 屋里一股煤烟味" as a hazard to fix (call110)
+		return village.Reading{Intent: village.IntentReport, Type: village.Emergency, Category: "安全隐患",
+			Hazard: village.HazardGas, Confidence: reading.Confidence, Source: reading.Source, Summary: note}
+	}
 	if reading.Intent == village.IntentReport {
 		return reading
 	}

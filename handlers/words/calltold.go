@@ -69,7 +69,12 @@ var kinAwayHomeRe = regexp.MustCompile(`(?:我|俺|她|他|老人)(?:家的?|的
 // out or not ("我闺女接她去她家住几天", "她闺女把她接到她那去了", "跟嫁到外村
 // 的闺女走了", "她孙子接她去城里过年了", "让我姐接走了"): 她家 is then the daughter's, not hers (call104: said by her
 // son, it paused nothing; the 闺女 read as whose stay it was).
-var kinTakesRe = regexp.MustCompile(`(?:` + kin + `|[姐哥弟妹]{1,2})(?:` + soonDay + `)?(?:把(?:她|他|老人)|来)?接(?:她|他|老人)?(?:去|到)(?:她|他)?(?:家|那里|那儿|那边|那|城里|县城|县里|市里)` +
+//
+// A day may stand between who and 接 (「她闺女腊月二十六接她去城里过年」),
+// and one coming to take her may go unnamed in the clause, named the
+// clause before (「她闺女一家过年回来 年前会来接她去城里」, call110).
+var kinTakesRe = regexp.MustCompile(`(?:` + kin + `|[姐哥弟妹]{1,2})(?:` + soonDay + `|[^，。；;\s不没别]{0,8}?)?(?:把(?:她|他|老人)|来)?接(?:她|他|老人)?(?:去|到)(?:她|他)?(?:家|那里|那儿|那边|那|城里|县城|县里|市里)` +
+	`|(?:^|[^不没别])来接(?:她|他|老人)(?:去|到)(?:她|他)?(?:家|那里|那儿|那边|那|城里|县城|县里|市里)` +
 	`|(?:` + kin + `|[姐哥弟妹]{1,2})(?:给|来)?接走了|跟[^，。；;\s]{0,8}?(?:` + kin + `)(?:走了|去了|过去了)`)
 
 // soonDay is a day a stay away begins a few days from now (「她闺女后天接她
