@@ -1,0 +1,71 @@
+package handlers_test
+
+import "testing"
+
+// TestNarrowQuestionNarrowAnswer (appr110): 「医保今年交到啥时候」, 「在外地怎么交
+// 医保」 and 「俺家低保年审 上门的啥时候来」 heard the whole guide (main: 交到啥时
+// 候 and 啥时候来 were no 时限 words; one away asking how to pay was a how
+// question). Each hears the lines it asks and how to get the rest.
+func TestNarrowQuestionNarrowAnswer(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"医保今年交到啥时候", "时限：每年集中缴费期交下一年的"},
+		{"在外地怎么交医保", "微信或支付宝搜当地税务"},
+		{"医保今年交到啥时候 俺在外地回不来 能让俺爸帮俺交不", "微信或支付宝搜当地税务"},
+		{"俺家低保年审 上门的啥时候来", "工作人员上门入户核查"},
+	} {
+		c := newChat(t, guideReader(t))
+		got := c.say("陈二", tc.text)
+		has(t, tc.text, got, "已登记 #R1", "办理流程里写的", tc.want, "要看全部步骤")
+		lacks(t, tc.text, got, "带齐材料", "怎么办：")
+	}
+	c := newChat(t, guideReader(t))
+	has(t, "visit day", c.say("陈二", "俺家低保年审 上门的啥时候来"), "具体时间以村里和镇民政窗口通知为准")
+	// one away asking how to do a review with no pay step still hears the whole guide
+	c = newChat(t, guideReader(t))
+	has(t, "away how", c.say("陈二", "在外地打工 低保年审怎么弄"), "【低保年审】怎么办：")
+}
+
+// TestPayoutWhenAsked (appr110): 「危房改造的钱啥时候能到」 heard the 时限 line
+// alone (按年度计划分批实施), not that the money comes after 竣工验收.
+func TestPayoutWhenAsked(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("陈二", "危房改造的钱啥时候能到")
+	has(t, "house", got, "竣工验收合格后，补助打到一卡通", "时限：按年度计划分批实施")
+	lacks(t, "house", got, "带齐材料", "农户向村委会提书面申请")
+	c = newChat(t, guideReader(t))
+	has(t, "dibao", c.say("陈二", "低保的钱啥时候能到账"), "按月发放到一卡通", "时限：")
+}
+
+// TestGroupMayGetTold (appr110): 「低保户能领取暖补贴不」 asks of 低保户 in
+// general, and the guide's line names them; it was told 「您的情况够不够条
+// 件」 and the leader asked. The line answers it alone; his own household
+// asked is still checked (appr109).
+func TestGroupMayGetTold(t *testing.T) {
+	for _, text := range []string{"低保户能领取暖补贴不", "五保户能领取暖补贴不"} {
+		c := newChat(t, guideReader(t))
+		got := c.say("苏梅", text)
+		has(t, text, got, "已登记 #R1", "【冬季取暖补贴】办理流程里写的", "低保户、特困人员等困难家庭冬季发取暖补贴")
+		lacks(t, text, got, "够不够条件", "@李四", "带齐材料")
+	}
+	c := newChat(t, guideReader(t))
+	has(t, "own", c.say("苏梅", "俺家是低保户 能领取暖补贴不"), "您的情况够不够条件", "@李四")
+}
+
+// TestStepDayAsked (appr110): 「低保名单几号公示」 was silent (main: the
+// reader took it for a mere query). It asks the day of a step: the step is
+// told, the day is the leader's to say.
+func TestStepDayAsked(t *testing.T) {
+	for _, tc := range []struct{ text, step, event string }{
+		{"低保名单几号公示", "结果在村里公示7天", "哪天公示"},
+		{"今年村里评低保 哪天公示名单", "结果在村里公示7天", "哪天公示"},
+		{"危房改造哪天来验收啊 房子修好半个月了", "竣工验收合格后", "哪天验收"},
+	} {
+		c := newChat(t, guideReader(t))
+		got := c.say("陈二", tc.text)
+		has(t, tc.text, got, "已登记 #R1", tc.event+"，办事指南里没有写", "@李四", tc.step)
+		lacks(t, tc.text, got, "带齐材料", "先照指南办")
+	}
+	// the points' 公示 is no procedure's
+	c := newChat(t, guideReader(t))
+	lacks(t, "points", c.say("陈二", "这个月积分几号公示"), "办事指南")
+}
