@@ -2065,7 +2065,7 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	day, _ := data["NoDay"].(string)
 	switch {
 	case day != "" && !phone && name == "":
-		told, lacks = []string{"流程里的" + day}, "哪天" + day
+		told, lacks = []string{"流程里的" + day}, "哪天"+day
 	case data["NoHours"] == true && !phone && name == "":
 		lacks = "上班时间"
 	case data["NoNews"] == true && !phone && name == "":
