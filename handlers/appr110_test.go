@@ -69,3 +69,23 @@ func TestStepDayAsked(t *testing.T) {
 	c := newChat(t, guideReader(t))
 	lacks(t, "points", c.say("陈二", "这个月积分几号公示"), "办事指南")
 }
+
+// TestWalkAppr110 (appr110): the December walk. 「临时救助咋申请 家里老人住院花
+// 了好多钱」 heard 「多少钱指南里没有写」 with no how-to (main: 好多钱 read as
+// how much); 「他的医保在那边交过了 家里还用交不」 heard the whole guide, not
+// its line on paying twice; 「宅基地批下来了 冬天能开工不」 heard only the 时限
+// of the approval (main: 批下来 read as asked), now the guide with its 开工 lines.
+func TestWalkAppr110(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("陈小凤", "临时救助咋申请 家里老人住院花了好多钱")
+	has(t, "spent", got, "【临时救助】怎么办：", "带齐材料")
+	lacks(t, "spent", got, "多少钱指南里没有写")
+	c = newChat(t, guideReader(t))
+	got = c.say("刘芳", "儿子过年从广东回来 他的医保在那边交过了 家里还用交不")
+	has(t, "twice", got, "重复参保")
+	lacks(t, "twice", got, "带齐材料")
+	c = newChat(t, guideReader(t))
+	got = c.say("林慧", "宅基地批下来了 冬天能开工不")
+	// the whole guide: its step and note on 开工 (the 时限 alone told nothing)
+	has(t, "done", got, "开工前乡镇到场丈量放线", "冬天施工注意防冻和安全")
+}

@@ -80,3 +80,11 @@ func StepDayAsked(question string) string {
 	}
 	return ""
 }
+
+// spentTold tell money already spent, no amount asked ("家里老人住院花了好多
+// 钱": 好多钱 is how much only when asked; appr110).
+var spentTold = []string{"花了好多钱", "花了不少钱", "花了很多钱", "花了好多", "花了不少", "花掉好多钱", "用了好多钱", "欠了好多钱"}
+
+// DoneTold tell a step already done ("宅基地批下来了 冬天能开工不"): its
+// time words ask no 时限 (appr110).
+var DoneTold = []string{"批下来了", "办下来了", "换下来了", "补下来了", "已经批下来", "已经办下来"}

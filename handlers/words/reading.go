@@ -946,6 +946,7 @@ func endsWithBu(clause string) bool {
 // 贵了 交不起"); not "猪肉又涨价了", "这菜太贵了吗": what goods cost is
 // chat, no question of his item.
 func AsksAmount(text string) bool {
+	text = BlankWords(text, spentTold)
 	return ContainsAnyOf(text, amountQuestions...) || ContainsAnyOf(text, priceRemarks...) && ContainsAnyOf(text, "交", "缴")
 }
 
