@@ -89,3 +89,21 @@ func TestWalkAppr110(t *testing.T) {
 	// the whole guide: its step and note on 开工 (the 时限 alone told nothing)
 	has(t, "done", got, "开工前乡镇到场丈量放线", "冬天施工注意防冻和安全")
 }
+
+// TestPayDayAsked (appr110): 「高龄补贴的钱几号到账」 was silent (main: 几号
+// asks no procedure). The steps that say how it is paid and the 时限 are
+// told, the day is the leader's; 「残疾人两项补贴的钱啥时候发」 hears how it
+// is paid beside the 时限.
+func TestPayDayAsked(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("林慧", "高龄补贴的钱几号到账")
+	has(t, "day", got, "已登记 #R1", "哪天到账，办事指南里没有写", "@李四", "按月或按季发到一卡通", "时限：")
+	lacks(t, "day", got, "带齐材料")
+	c = newChat(t, guideReader(t))
+	has(t, "when", c.say("张明", "残疾人两项补贴的钱啥时候发"), "时限：")
+	// a loan between neighbours is no scheme's
+	c = newChat(t, guideReader(t))
+	if got := c.say("张明", "你上回借的钱几号到账啊 我等着用"); len(got) != 0 {
+		t.Errorf("loan: %q", got)
+	}
+}

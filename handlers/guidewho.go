@@ -209,13 +209,23 @@ func (r *Router) newsJoined(ctx context.Context, t *turn, p *config.Procedure) (
 // 公示": words.StepDayAsked) when a step names it and no line of the guide
 // gives a date: the steps that name it are told, the day is the
 // leader's to say (the village sets it), "" else (appr110).
-func dayUntold(text string, proc *config.Procedure) (event string, steps []string) {
+func dayUntold(text string, proc *config.Procedure) (event string, steps, parts []string) {
 	e := words.StepDayAsked(text)
 	if e == "" {
-		return "", nil
+		return "", nil, nil
+	}
+	if e == words.PaidEvent {
+		// "高龄补贴的钱几号到账": how it is paid, and the 时限
+		if steps = stepsSaying(proc, words.PaySays); guideHolds(proc, "time") {
+			parts = []string{"time"}
+		}
+		if len(steps)+len(parts) == 0 {
+			return "", nil, nil
+		}
+		return e, steps, parts
 	}
 	if steps = stepsSaying(proc, []string{e}); len(steps) == 0 {
-		return "", nil
+		return "", nil, nil
 	}
-	return e, steps
+	return e, steps, nil
 }

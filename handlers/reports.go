@@ -1956,10 +1956,10 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			// "羊冻死了 协保员是谁": whose name the guide does not
 			// write, the leader asked as for a phone (appr96)
 			data["NoName"] = nameUntold(rep.Text, proc)
-			if day, steps := dayUntold(rep.Text, proc); day != "" && data["Amount"] == nil && data["NoAmount"] == nil {
+			if day, steps, parts := dayUntold(rep.Text, proc); day != "" && data["Amount"] == nil && data["NoAmount"] == nil {
 				// "低保名单几号公示": the step that names it, the day the
 				// leader's (appr110)
-				data["Steps"], data["Parts"], data["NoDay"] = steps, []string(nil), day
+				data["Steps"], data["Parts"], data["NoDay"] = steps, parts, day
 			} else if news && data["Amount"] == nil && data["NoAmount"] == nil {
 				data["Steps"], data["Parts"] = newsLines(proc)
 			} else if (mayGet || groupTold(rep.Text, proc)) && data["Amount"] == nil && data["NoAmount"] == nil {
@@ -2253,7 +2253,7 @@ func (r *Router) answersAlone(said understand.Said) bool {
 // dayUntoldOf reports whether text asks a day of proc's steps that its
 // guide does not give (dayUntold).
 func dayUntoldOf(text string, proc *config.Procedure) bool {
-	day, _ := dayUntold(text, proc)
+	day, _, _ := dayUntold(text, proc)
 	return day != ""
 }
 

@@ -17,7 +17,7 @@ func AwayPayAsked(question string) bool {
 var moneyNames = []string{"钱", "补助", "补贴", "款", "资金", "救助金"}
 
 // moneyArrives ask when money comes ("啥时候能到", "几时到账").
-var moneyArrives = []string{"能到", "到账", "到手", "发下来", "打过来", "打下来", "拨下来", "能发", "能领", "能拿", "给钱", "啥时候到", "什么时候到", "几时到"}
+var moneyArrives = []string{"能到", "到账", "到手", "发下来", "打过来", "打下来", "拨下来", "能发", "能领", "能拿", "给钱", "啥时候到", "什么时候到", "几时到", "啥时候发", "什么时候发", "几时发"}
 
 // PayoutWhenAsked reports whether question asks when a scheme's money
 // comes ("危房改造的钱啥时候能到"): beside its 时限, the steps that say when
@@ -73,6 +73,9 @@ func StepDayAsked(question string) string {
 	if !ContainsAnyOf(question, dayAsks...) {
 		return ""
 	}
+	if ContainsAnyOf(question, payDayAsks...) {
+		return PaidEvent
+	}
 	for _, e := range stepEvents {
 		if strings.Contains(question, e) {
 			return e
@@ -88,3 +91,11 @@ var spentTold = []string{"花了好多钱", "花了不少钱", "花了很多钱"
 // DoneTold tell a step already done ("宅基地批下来了 冬天能开工不"): its
 // time words ask no 时限 (appr110).
 var DoneTold = []string{"批下来了", "办下来了", "换下来了", "补下来了", "已经批下来", "已经办下来"}
+
+// PaidEvent is the event of a day asked of money coming ("高龄补贴的钱几号
+// 到账"): the steps that say how it is paid (PaySays) and the 时限 tell
+// what the guide knows; the day is the leader's (appr110).
+const PaidEvent = "到账"
+
+// payDayAsks ask the day money comes ("几号到账", "哪天发").
+var payDayAsks = []string{"几号到账", "哪天到账", "几号到", "哪天到", "几号发", "哪天发", "几号打", "哪天打"}

@@ -6,7 +6,7 @@ import (
 )
 
 func TestAppr110Words(t *testing.T) {
-	for q, want := range map[string]string{"低保名单几号公示": "公示", "危房改造哪天来验收": "验收", "低保名单啥时候公示": "", "明天几号": ""} {
+	for q, want := range map[string]string{"低保名单几号公示": "公示", "高龄补贴的钱几号到账": PaidEvent, "危房改造哪天来验收": "验收", "低保名单啥时候公示": "", "明天几号": ""} {
 		if got := StepDayAsked(q); got != want {
 			t.Errorf("StepDayAsked(%q) = %q, want %q", q, got, want)
 		}
