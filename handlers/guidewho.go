@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -155,7 +156,23 @@ func mayGetUntold(text string, proc *config.Procedure) bool {
 		return false
 	}
 	steps, parts := eligibleLines(proc)
-	return len(steps)+len(parts) > 0
+	return len(steps)+len(parts) > 0 && !groupTold(text, proc)
+}
+
+// groupTold reports whether text asks whether a group may get proc, in
+// general ("低保户能领取暖补贴不": words.GroupAsked), and a line that tells
+// who gets it (eligibleLines) names that group: that line answers it,
+// nobody's case is to check (appr110).
+func groupTold(text string, proc *config.Procedure) bool {
+	g := words.GroupAsked(text)
+	if g == "" {
+		return false
+	}
+	steps, parts := eligibleLines(proc)
+	if slices.Contains(parts, "note") {
+		steps = append(steps, proc.Note)
+	}
+	return slices.ContainsFunc(steps, func(l string) bool { return strings.Contains(l, g) })
 }
 
 // newsJoined takes a villager's question in his grid group whether p is
@@ -186,4 +203,29 @@ func (r *Router) newsJoined(ctx context.Context, t *turn, p *config.Procedure) (
 		return r.replyOut(t, "approval.same", data)
 	}
 	return r.join(ctx, t, true, func(village.Report) bool { return true }, fits, tell)
+}
+
+// dayUntold is the event of proc's steps whose day text asks ("低保名单几号
+// 公示": words.StepDayAsked) when a step names it and no line of the guide
+// gives a date: the steps that name it are told, the day is the
+// leader's to say (the village sets it), "" else (appr110).
+func dayUntold(text string, proc *config.Procedure) (event string, steps, parts []string) {
+	e := words.StepDayAsked(text)
+	if e == "" {
+		return "", nil, nil
+	}
+	if e == words.PaidEvent {
+		// "高龄补贴的钱几号到账": how it is paid, and the 时限
+		if steps = stepsSaying(proc, words.PaySays); guideHolds(proc, "time") {
+			parts = []string{"time"}
+		}
+		if len(steps)+len(parts) == 0 {
+			return "", nil, nil
+		}
+		return e, steps, parts
+	}
+	if steps = stepsSaying(proc, []string{e}); len(steps) == 0 {
+		return "", nil, nil
+	}
+	return e, steps, nil
 }

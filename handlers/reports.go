@@ -1956,10 +1956,17 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			// "羊冻死了 协保员是谁": whose name the guide does not
 			// write, the leader asked as for a phone (appr96)
 			data["NoName"] = nameUntold(rep.Text, proc)
-			if news && data["Amount"] == nil && data["NoAmount"] == nil {
+			if day, steps, parts := dayUntold(rep.Text, proc); day != "" && data["Amount"] == nil && data["NoAmount"] == nil {
+				// "低保名单几号公示": the step that names it, the day the
+				// leader's (appr110)
+				data["Steps"], data["Parts"], data["NoDay"] = steps, parts, day
+			} else if news && data["Amount"] == nil && data["NoAmount"] == nil {
 				data["Steps"], data["Parts"] = newsLines(proc)
-			} else if mayGet && data["Amount"] == nil && data["NoAmount"] == nil {
+			} else if (mayGet || groupTold(rep.Text, proc)) && data["Amount"] == nil && data["NoAmount"] == nil {
+				// "低保户能领取暖补贴不": the lines of who gets it; his
+				// own case asked, the leader too (appr110)
 				data["Steps"], data["Parts"] = eligibleLines(proc)
+				data["GroupTold"] = !mayGet
 			} else if paid := doublePaidSteps(rep.Text, proc); len(paid) > 0 && data["Amount"] == nil && data["NoAmount"] == nil {
 				// "医保交重复了 咋办": the step on a premium paid twice
 				// (退费), not the whole way to pay (appr104)
@@ -1989,6 +1996,14 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// pays, beside the 去哪办 line (appr103)
 					steps = payWhereSteps(rep.Text, proc)
 					data["PayWhere"] = len(steps) > 0
+				} else if slices.Contains(parts, "time") && words.PayoutWhenAsked(rep.Text) {
+					// "危房改造的钱啥时候能到": the 时限, and the steps that
+					// say when the money is paid (竣工验收合格后…; appr110)
+					steps = stepsSaying(proc, words.PaySays)
+				} else if slices.Contains(parts, "time") && words.HomeVisitAsked(rep.Text) {
+					// "低保年审 上门的啥时候来": the 时限, and the steps that
+					// say the office comes (appr110)
+					steps = stepsSaying(proc, words.ComeOverSays)
 				} else if slices.Contains(parts, "time") && words.AwayTold(rep.Text) {
 					// "医保啥时候截止 我在外地打工腊月二十五才回来": the
 					// deadline, and the steps that say it is done from
@@ -2037,6 +2052,8 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	parts, _ := data["Parts"].([]string)
 	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["DoublePaid"] == true {
 		told = append(told, "重复交了怎么退") // doublePaidSteps (appr104)
+	} else if data["GroupTold"] == true {
+		told = append(told, "发给谁、谁能申请") // a group asked in general (appr110)
 	} else if len(steps) > 0 && data["PayWhere"] != true && data["MayGet"] != true && data["NoNews"] != true {
 		told = append(told, "能不能代办") // doingFirst (appr101); pay steps are of 去哪办 (appr103)
 	}
@@ -2045,7 +2062,10 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	}
 	name, _ := data["NoName"].(string)
 	phone, _ := data["NoPhone"].(bool)
+	day, _ := data["NoDay"].(string)
 	switch {
+	case day != "" && !phone && name == "":
+		told, lacks = []string{"流程里的" + day}, "哪天"+day
 	case data["NoHours"] == true && !phone && name == "":
 		lacks = "上班时间"
 	case data["NoNews"] == true && !phone && name == "":
@@ -2125,7 +2145,8 @@ func (r *Router) doingFirst(text string, p *config.Procedure) (steps, parts []st
 // (awayLines). None else (appr108).
 func awayFirst(text string, p *config.Procedure, parts []string) (steps, awayParts []string, remote bool) {
 	away := words.AwayTold(text) && words.AsksYesNo(text) && !words.HowAsked(text)
-	if len(parts) > 0 || !words.RemoteAsked(text) && !away {
+	// "在外地怎么交医保": how one away pays, the pay steps (appr110)
+	if len(parts) > 0 || !words.RemoteAsked(text) && !away && !words.AwayPayAsked(text) {
 		return nil, nil, false
 	}
 	if steps = stepsSaying(p, words.PayChannelSays); len(steps) > 0 {
@@ -2226,7 +2247,14 @@ func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
 	return proc != nil && r.chaseProcedure(said) == nil && (!words.AmountAsked(said.Raw) || len(amountsAsked(said.Raw, proc)) > 0) &&
 		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc) && !newsUntold(said.Raw, proc) &&
-		!visitUntold(said.Raw, proc)
+		!visitUntold(said.Raw, proc) && !dayUntoldOf(said.Raw, proc)
+}
+
+// dayUntoldOf reports whether text asks a day of proc's steps that its
+// guide does not give (dayUntold).
+func dayUntoldOf(text string, proc *config.Procedure) bool {
+	day, _, _ := dayUntold(text, proc)
+	return day != ""
 }
 
 // visitAsked makes the grid's visitors (visitorsOf) handlers of f's

@@ -3044,6 +3044,9 @@ func guideParts(question string, p *config.Procedure) []string {
 			if p == nil && !words.AsksAmount(question) || p != nil && !words.AmountAsked(question) {
 				continue
 			}
+		} else if a.Part == "time" && words.ContainsAnyOf(question, words.DoneTold...) && !words.ContainsAnyOf(words.BlankWords(question, words.DoneTold), a.Words...) {
+			// "宅基地批下来了 冬天能开工不": a step told done asks no 时限 (appr110)
+			continue
 		} else if !words.ContainsAnyOf(question, a.Words...) && (a.Part != "time" || !words.DeadlineAsked(question) && !words.BackPayAsked(question)) {
 			// "31号之前还来得及不", "断了几年 还能补不" ask the 时限 in
 			// no word of it (appr102)

@@ -6,6 +6,7 @@ package words
 // "煤改电补贴啥时候发 电费太贵了" the complaint is of the power bill and
 // the question is when (appr104).
 func AmountAsked(text string) bool {
+	text = BlankWords(text, spentTold)
 	if ContainsAnyOf(text, amountQuestions...) {
 		return true
 	}
@@ -44,8 +45,9 @@ func DoublePaidAsked(question string) bool {
 // paidElsewhere tell of cover paid for elsewhere; stillPayAsks ask whether
 // to pay here as well.
 var (
-	paidElsewhere = []string{"职工医保", "职工医疗", "单位交了", "单位给交", "单位有交", "单位上交", "学校交了", "学校给交", "外地交了", "外地有交", "在外面交了"}
-	stillPayAsks  = []string{"还用交", "还要交", "还得交", "还需要交", "用不用交", "要不要交", "还交不", "还交吗", "还用缴", "还要缴", "用不用缴"}
+	paidElsewhere = []string{"职工医保", "职工医疗", "单位交了", "单位给交", "单位有交", "单位上交", "学校交了", "学校给交", "外地交了", "外地有交", "在外面交了",
+		"那边交过", "那边交了", "外地交过", "外面交过", "在外面交过"} // "他的医保在那边交过了 家里还用交不" (appr110)
+	stillPayAsks = []string{"还用交", "还要交", "还得交", "还需要交", "用不用交", "要不要交", "还交不", "还交吗", "还用缴", "还要缴", "用不用缴"}
 )
 
 // DoublePaidSays are the words of a guide's line that tell what to do

@@ -946,6 +946,7 @@ func endsWithBu(clause string) bool {
 // 贵了 交不起"); not "猪肉又涨价了", "这菜太贵了吗": what goods cost is
 // chat, no question of his item.
 func AsksAmount(text string) bool {
+	text = BlankWords(text, spentTold)
 	return ContainsAnyOf(text, amountQuestions...) || ContainsAnyOf(text, priceRemarks...) && ContainsAnyOf(text, "交", "缴")
 }
 
@@ -987,7 +988,9 @@ var GuideAsks = []struct {
 		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "截止", // a fee paid late or its deadline (appr99; "医保啥时候截止": appr107)
 		"最晚", "最迟", "截至", // "高龄补贴认证最晚啥时候" (appr108)
 		"啥时候交", "什么时候交", "啥时候缴", "什么时候缴", "几月交", "几月份交", // when a fee is paid (appr100)
-		"啥时候发", "什么时候发", "几时发", "啥时候到账", "什么时候到账"}}, // when it is paid out, not the day (几号: the leader's; appr102)
+		"啥时候发", "什么时候发", "几时发", "啥时候到账", "什么时候到账", // when it is paid out, not the day (几号: the leader's; appr102)
+		"到啥时候", "到什么时候", "到几时", // until when: "医保今年交到啥时候" (appr110)
+		"啥时候来", "什么时候来", "几时来"}}, // when the office comes: "低保年审 上门的啥时候来" (appr110)
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
 	// how to look up one's own record ("认证过了没 咋查", "交没交上在哪查";
 	// appr101): the guide's check line
