@@ -258,7 +258,7 @@ var bloodWords = []string{"血"}
 // coalWords tell a gas alarm of a stove's fumes: the stoves but gas
 // cookers, a chimney, smoke let in. 煤气 is left out: it is also what
 // villagers call the fumes themselves ("煤气中毒"), so neither side.
-var coalWords = slices.DeleteFunc(slices.Concat(stoves.words, chimneys.words, fumeLeaks.words),
+var coalWords = slices.DeleteFunc(slices.Concat(stoves.words, chimneys.words, fumeLeaks.words, coalSmells.words),
 	func(w string) bool { return w == "煤气" || w == "燃气" })
 
 // overcome tell of someone already poisoned ("王婶家煤气中毒了 人已经晕
