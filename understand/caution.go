@@ -138,6 +138,11 @@ func caution(t string) village.Hazard {
 	if iceFell(t) {
 		return village.HazardIce // "后坡那段路结冰了 今早有人骑车摔了"
 	}
+	if iciclesOverhead(t) {
+		// "电线杆上挂了个大冰坨子 底下是学校": a warning below until it is
+		// knocked down, as a hole's (und110)
+		return village.HazardRoad
+	}
 	x := sketchOf(t)
 	for _, c := range cautions {
 		if containsAnyIn(t, &x, c.words) && containsAnyIn(t, &x, c.with) && (len(c.where.words) == 0 || containsAnyIn(t, &x, c.where)) &&

@@ -20,7 +20,9 @@ func smokesWhenLit(t string, at int) bool {
 var whenLitRe = regexp.MustCompile(`(?:^|[^一])(?:一|每次|每回|只要一?)(?:生|烧|点|烤)(?:起)?(?:炉子|炉|火|灶|炕)`)
 
 // unanswered say no one answers the door or the phone: "没人应", "不开门".
-var unanswered = newLexicon("没反应", "没人应", "没人答应", "没人开门", "不开门", "没人开", "没人接", "不接电话", "叫不应", "喊不应")
+// "电话都不接" (und110: 「我在外地 我妈一个人在家 打了一上午电话都不接
+// 她屋里烧着炉子」 was chat).
+var unanswered = newLexicon("没反应", "没人应", "没人答应", "没人开门", "不开门", "没人开", "没人接", "不接电话", "叫不应", "喊不应", "电话都不接", "电话也不接", "电话一直不接", "一直不接")
 
 // flueSmokes say a flue smokes, its stove lit: "冒黑烟", "一直冒烟".
 // coldFlues say it does not ("没冒烟", "烟囱不冒烟了").

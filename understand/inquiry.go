@@ -302,14 +302,19 @@ func blockedWay(t string) bool {
 // 堵死了", "把路口占满了" (und102: a feast's tent on the road was read by
 // the tent, 棚, as a shed's hazard). A jam of cars told of a trip is
 // tripJam's.
-var wayBlockedRe = regexp.MustCompile(`把(?:整条|半条|半边|一条|这条|那条)?(?:村道|路口|路|道|巷子|街)(?:都|全|给)?(?:堵|占|挡|封)(?:死|住|满|上|严|完)了`)
+//
+// A village's gate or a bridge is such a way too ("过年回来的车把村口堵死了
+// 救护车都进不来", und110).
+var wayBlockedRe = regexp.MustCompile(`把(?:整条|半条|半边|一条|这条|那条)?(?:村道|路口|路|道|巷子|巷口|街|村口|桥头|桥)(?:都|全|给)?(?:堵|占|挡|封)(?:死|住|满|上|严|完)了`)
 
 var (
 	passAsks = newLexicon("怎么过", "怎么走", "怎么出门", "怎么出去", "怎么出来", "怎么进出", "怎么进去", "怎么通过", "怎么通行", "怎么上学", "怎么回家", "怎么下地",
 		// the way told blocked: "不准在桥上堆柴火 过不了车了"
 		"过不了车", "车过不了", "车过不去", "车都过不去", "过不了人", "走不了人",
 		// the way shut by snow: "大雪封路了 二组那边的路车上不去" (und104)
-		"车上不去", "车下不来", "车出不去", "车进不来", "车进不去", "出不了村", "进不了村")
+		"车上不去", "车下不来", "车出不去", "车进不来", "车进不去", "出不了村", "进不了村",
+		// an ambulance or a fire engine kept out (und110)
+		"救护车都进不来", "救护车进不来", "消防车都进不来", "消防车进不来", "车都进不来")
 	blockers = newLexicon("占", "堵", "挡", "拦", "堆", "封", "挖断", "挖开", "断了", "塌了", "倒在")
 )
 

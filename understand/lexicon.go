@@ -491,6 +491,9 @@ var fumeLeaks = newLexicon("漏烟", "倒烟", "烟囱堵", "烟囱有点堵", "
 // in ("屋里漏烟 奶奶头晕").
 var fumeSources = newLexicon(slices.Concat(stoves.words, fumeLeaks.words)...)
 
+// coalSmells are a coal or charcoal fire's smoke smelt: "一股煤烟味".
+var coalSmells = newLexicon("煤烟味", "煤烟", "炭火味", "炭味", "煤味", "煤炭味", "烧煤的味")
+
 // chimneys carry a stove's smoke or a works' (smokestacks): a home's
 // chimney keeps a stove's company (stoves), a kiln's or a factory's does
 // not ("砖厂烟囱冒黑烟 熏得人头晕" is pollution, 环境卫生).
@@ -758,6 +761,10 @@ var alarms = []alarm{
 	// A coal or charcoal fire in a shut room and one overcome by it: "烤炭
 	// 火晕倒在屋里了", "烤了一夜蜂窝煤 早起头疼得站都站不稳".
 	{hazard: village.HazardGas, words: fumesOvercome, with: fumeSources},
+	// One overcome where coal smoke is smelt, no stove named: "俺爹晕过去了
+	// 叫也叫不醒 屋里一股煤烟味" (und110: it read as a faint, 120 only; the
+	// fumes' line says open the windows and carry him out first).
+	{hazard: village.HazardGas, words: fumesOvercome, with: coalSmells, unless: smokestacks},
 	// A headache with sickness by a stove lit, carbon monoxide's first
 	// signs: "我妈说头疼恶心 屋里烧着炉子" (alarm109: it got silence; 恶心
 	// alone may be a smell's).
@@ -940,10 +947,18 @@ var alarms = []alarm{
 	// no alarm. Under way again or still ("张三他妈又在给骗子转账了", "我爸
 	// 还在给骗子汇款") is under way.
 	{hazard: village.HazardCrime, words: moneyMoves, with: scamCues,
-		also: newLexicon("现在", "正在", "又在给", "又在转", "又在汇", "又在往", "还在给", "还在转", "还在汇", "还在往", "在给骗子", "联系不上", "拦住", "拦下", "拦一下", "还在银行", "在银行", "快去", "赶紧去", "马上去", "快帮", "让我", "叫我", "要我", "让俺", "叫俺", "要俺", "让她", "叫她", "让他", "叫他"),
-		unless: newLexicon("不要", "别转", "莫转", "千万", "提醒", "一律", "凡是", "谨防", "防诈", "已经转", "转了", "被骗了", "骗走", "昨天", "上周", "前几天", "上个月",
-			// the sender did not fall for it, or asks whether it is one
-			"没转", "不转", "没理", "不理", "没给", "挂了", "挂掉", "拉黑", "是不是", "是骗子吧", "是不是骗")},
+		also: scamNow, unless: scamOver},
+	// A scam's story told while it runs, no money word of the above: a
+	// stranger's call says a card is to be cancelled or kin are in trouble
+	// and sends one to the bank or asks money ("我妈刚才接了个电话 说是医
+	// 保卡要注销 让她去银行", "有人打电话说我孙子在外面出事了 让赶紧打钱":
+	// scamCall, und110). The same 110/96110 alarm; a warning to all about
+	// such calls ("最近有骗子打电话说你孙子出事了…大家别上当") is none,
+	// and so, as above, is one with nobody told to act now: the sender's
+	// own call told ("有人打电话说我孙子在外面出事了 让赶紧打钱") is a
+	// 治安 report carrying the swindle's warning (Caution).
+	{hazard: village.HazardCrime, words: scamCallAsks, also: newLexicon(append([]string{"要她", "要他"}, scamNow.words...)...), unless: scamOver,
+		other: func(t string, _ int) bool { return !scamCall(t) }},
 	{hazard: village.HazardCrime, words: newLexicon("在撬", "正在撬"), with: newLexicon("门", "锁", "窗", "车"), inClause: true},
 	// A thief still in the house is a crime in progress.
 	{hazard: village.HazardCrime, words: newLexicon("还在屋", "还在家里", "还在里面", "还在院子", "还没走", "里面有人", "屋里有人", "里头有人"), with: newLexicon("小偷", "贼", "撬", "偷")},
@@ -2114,6 +2129,17 @@ var fillers = newLexicon("喂喂", "喂", "那个那个", "那个", "你好", "�
 	// 张三家那条水沟的水天天往我家院子里流" (the bot never repeats abuse)
 	"关你屁事", "关你什么事", "关你啥事", "管你屁事", "你少管闲事", "少管闲事", "有你什么事", "有你啥事", "你放屁", "放屁", "胡说八道", "少废话")
 
+// scamNow say a scam runs now, or someone is told to act on it: "现在",
+// "联系不上", "让她去银行".
+var scamNow = newLexicon("现在", "正在", "又在给", "又在转", "又在汇", "又在往", "还在给", "还在转", "还在汇", "还在往", "在给骗子", "联系不上", "拦住", "拦下", "拦一下", "还在银行", "在银行", "快去", "赶紧去", "马上去", "快帮", "让我", "叫我", "要我", "让俺", "叫俺", "要俺", "让她", "叫她", "让他", "叫他")
+
+// scamOver say a scam is no alarm: a warning, the money gone already
+// (told after), or the sender did not fall for it or asks whether it is
+// one.
+var scamOver = newLexicon("不要", "别转", "莫转", "千万", "提醒", "一律", "凡是", "谨防", "防诈", "已经转", "转了", "被骗了", "骗走", "昨天", "上周", "前几天", "上个月",
+	// the sender did not fall for it, or asks whether it is one
+	"没转", "不转", "没理", "不理", "没给", "挂了", "挂掉", "拉黑", "是不是", "是骗子吧", "是不是骗")
+
 // moneyMoves are money told to be moved: a scam's alarm words.
 var moneyMoves = newLexicon("转钱", "转账", "汇款", "打钱", "取钱", "转到安全账户", "转进安全账户", "把钱转")
 
@@ -2121,7 +2147,7 @@ var moneyMoves = newLexicon("转钱", "转账", "汇款", "打钱", "取钱", "�
 // to be moved, and a swindler's cue ("我妈正在给骗子转账", "有人冒充公安
 // 让我转钱"). Its reply says how to stop the money going.
 func Scam(s Said) bool {
-	return containsAny(s.Canon, moneyMoves) && containsAny(s.Canon, scamCues) && !laughs(s.Raw)
+	return (containsAny(s.Canon, moneyMoves) && containsAny(s.Canon, scamCues) || scamCall(s.Canon)) && !laughs(s.Raw)
 }
 
 // scamCues say who a swindler poses as, or what he says: a scam's

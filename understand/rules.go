@@ -84,6 +84,19 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		// "🔥🔥🔥 村东头 快": the emoji says what the words do not.
 		h, alarm = eh, true
 	}
+	if h != village.HazardCrime && scamStory(c) {
+		// "刚才有个电话说我儿子出车祸了 在医院 让马上转钱过去": the crash
+		// and the fight are the caller's story, the swindle the matter, its
+		// reply the swindle's warning (Caution, und110); such calls warned
+		// of to all ("最近总有人打电话说谁家孩子出事了要打钱 大家小心点")
+		// are the village's talk
+		if !scamCall(c) {
+			r.Category, r.Confidence = "治安", confSure
+			return r
+		}
+		r.Intent, r.Category, r.Confidence = village.IntentReport, "治安", confAppeal
+		return r
+	}
 	stale := settled(c)
 	// "他家的树倒了 把我家院墙砸倒了 请村里调解一下": a dispute, as the
 	// sender says.
@@ -541,7 +554,10 @@ func stillToAct(c string, rep found, ok bool) (found, bool) {
 // asks about it.
 func reported(text, c string, rep found, r village.Reading) village.Reading {
 	r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, rep.typ, rep.cat, rep.conf
-	if rep.query {
+	if rep.query && !swindleTold(c) {
+		// a swindle asked whether it is real ("天然气公司的人来查表 要收
+		// 检查费 是真的吗") stays a report: its confirm-back carries the
+		// swindle's warning, a question's answer none (und110)
 		r.Intent = village.IntentQuery
 	}
 	if laughs(text) && r.Intent == village.IntentReport && r.Type == village.General {
@@ -2447,6 +2463,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "治安", true, true // "有个陌生人挨家挨户问老人家里几口人" (und105)
 	case snowLoaded(t):
 		return "安全隐患", true, true // "五保户老刘家的屋顶积雪很厚 他一个人扫不了" (und104)
+	case signHiddenRe.MatchString(t), carsMidRoadRe.MatchString(t):
+		return "道路交通", true, true // "路口的红绿灯被雪糊住了", "车都停到马路中间了" (und110)
 	case iciclesOverhead(t):
 		return "安全隐患", true, true // "屋檐上挂的冰溜子有一米多长 底下天天有人走" (und108)
 	case strings.Contains(t, "冰") && iceFallsRe.MatchString(t):
@@ -2822,22 +2840,38 @@ func dropGrounds(t string) string {
 
 // paidAndGoneRe tells of money paid and the payee gone ("交了定金人就把我
 // 拉黑了", "钱转过去就联系不上了"): a swindle, told by what it left.
-var paidAndGoneRe = regexp.MustCompile(`(?:交了|付了|转了|打了|给了|转过去|交过去)[^。！？!?]{0,8}?(?:拉黑|删了|联系不上|找不到人|人跑了|人不见了|不回消息|跑路)`)
+// Or the phone dead after it ("给一个说是公安局的人转了三千块 现在打不通
+// 了", und110).
+var paidAndGoneRe = regexp.MustCompile(`(?:交了|付了|转了|打了|给了|转过去|交过去)[^。！？!?]{0,8}?(?:拉黑|删了|联系不上|联系不到|找不到人|人跑了|人不见了|不回消息|跑路|打不通|关机|不接电话)`)
 
 // swindleTold reports whether t tells a swindle: someone passing for
 // another, an office claimed and money asked (officeClaimedRe), or money
 // paid and the payee gone. Its reply warns against paying
 // (village.HazardSwindle, und109).
+//
+// So are a fee for a check or a service asked by an office's people at the
+// door (officeFeeRe: "天然气公司的人来查表 要收检查费") and a scam's story
+// by phone (scamCall, und110).
 func swindleTold(t string) bool {
-	return containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) || officeClaimedRe.MatchString(t)
+	return containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) || officeClaimedRe.MatchString(t) || officeFeeRe.MatchString(t) || scamCall(t)
 }
+
+// offices are those a swindler at the door or on the phone says he is of.
+const offices = `(?:电力局|电力公司|供电所|供电局|电业局|自来水公司|水务|燃气公司|天然气公司|煤气公司|燃气|天然气|派出所|民政|社保|医保|政府|卫生院|移动|电信|联通|电视台|广电|有线电视|税务|残联|扶贫办)`
+
+// officeFeeRe is an office's people come to the door, or calling, and a fee
+// for a check or a service asked: "天然气公司的人来查表 要收检查费",
+// "燃气公司的人上门安检 说要收五十块检查费" (und110). The utilities' checks
+// are free; a bill (水费, 电费) collected is no such fee.
+var officeFeeRe = gate("费金", regexp.MustCompile(offices+`(?:的人|的师傅|的工作人员|那边)?(?:上门|来|到家|打电话|打来)[^。！？!?]{0,16}?`+
+	`(?:检查费|安检费|检测费|上门费|服务费|手续费|工本费|认证费|激活费|解冻费|保证金|押金)`))
 
 // officeClaimedRe is a caller who says he is of an office and asks money
 // for it: "有个人说是电力局的 要上门查电表 收一百块" (und108), a swindle as
 // an impersonation is, whatever the office. The money may be a fee ("让先
 // 交手续费") or a price told ("要换阀门 一个二百", und109).
 var officeClaimedRe = gate("说称", regexp.MustCompile(`(?:说是|自称|说他是|说他们是|说自己是)[^，。！？!?\s]{0,4}?`+
-	`(?:电力局|电力公司|供电所|供电局|电业局|自来水公司|水务|燃气公司|天然气公司|煤气公司|燃气|天然气|派出所|民政|社保|医保|政府|卫生院|移动|电信|联通|电视台|广电|有线电视|税务|残联|扶贫办)`+
+	offices+
 	`[^。！？!?]{0,20}?(?:(?:收|交|要|给)\p{Han}{0,4}?(?:钱|块|元|百|十|费)|[一二两三四五六七八九十几0-9]{1,3}(?:块|元|百|千))`))
 
 // impersonations tell of someone passing for another: the offence is the

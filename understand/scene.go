@@ -260,8 +260,8 @@ var bloodWords = []string{"血"}
 // villagers call the fumes themselves ("煤气中毒"), so neither side.
 //
 // Coal smoke smelt in a room is a stove's too ("屋里有烟味" on a call,
-// call110).
-var coalWords = slices.DeleteFunc(slices.Concat(stoves.words, chimneys.words, fumeLeaks.words, roomSmoked.words, []string{"煤烟", "烟味", "炭火味", "炭味", "有烟"}),
+// call110; "一股煤烟味" by someone overcome, und110).
+var coalWords = slices.DeleteFunc(slices.Concat(stoves.words, chimneys.words, fumeLeaks.words, roomSmoked.words, coalSmells.words, []string{"烟味", "有烟"}),
 	func(w string) bool { return w == "煤气" || w == "燃气" })
 
 // overcome tell of someone already poisoned ("王婶家煤气中毒了 人已经晕

@@ -111,6 +111,15 @@ func ploughAwaited(t string) bool {
 	return ploughAskRe.MatchString(t) && !containsAny(t, shutLifted)
 }
 
+// signHiddenRe is a traffic light, a sign or a bend's mirror snowed or iced
+// over, or out: "路口的红绿灯被雪糊住了", "拐弯那个反光镜被雪糊住了"
+// (und110). Drivers cannot see it: the way's trouble (道路交通).
+var signHiddenRe = gate("糊盖挡看冻结亮", regexp.MustCompile(`(?:红绿灯|信号灯|交通灯|路牌|指示牌|警示牌|标志牌|限速牌|反光镜|凸面镜|广角镜|转弯镜)[^，。？?！!\s]{0,6}?(?:糊住|糊上|糊满|盖住|盖上|盖满|挡住|看不清|看不见|看不到|冻住|结冰|结了冰|不亮)`))
+
+// carsMidRoadRe is cars left in the middle of a road: "车都停到马路中间了"
+// (und110), a way blocked as 占道 is.
+var carsMidRoadRe = gate("中当", regexp.MustCompile(`(?:停|堵|横|摆|扔)(?:到|在|着)?(?:了)?(?:马路|大路|路|道|村道|桥)(?:的)?(?:中间|当中|正中间|正当中)`))
+
 // ploughAskRe is a plough, then when it comes: "铲雪车什么时候能到",
 // "推雪的车什么时候能开到三组来", "推土机几点能过来"; not when it came
 // ("铲雪车什么时候来的").
@@ -126,12 +135,22 @@ var runsAskedRe = gate("跑开发通上营", regexp.MustCompile(`(?:跑|开|发�
 // und108): they fall as the day warms, a 安全隐患 to knock down. Admired
 // only ("这冰溜子挂得老长了 跟宝剑似的") they are chat; on a line they are
 // the line's (treeOnWire, linesBroken).
+//
+// A lump of ice on a pole or a tree over a school or a road is one too
+// ("电线杆上挂了个大冰坨子 底下是学校", und110): what lies below told
+// (busyBelowRe) is people passing.
 func iciclesOverhead(t string) bool {
-	return icicleHungRe.MatchString(t) && anyUnnegated(t, peopleBeneath)
+	return icicleHungRe.MatchString(t) && (anyUnnegated(t, peopleBeneath) || busyBelowRe.MatchString(t))
 }
 
-// icicleHungRe is an icicle on a roof's edge: "屋檐上挂的冰溜子".
-var icicleHungRe = gate("冰", regexp.MustCompile(`(?:屋檐|房檐|檐口|房顶|屋顶|楼顶|棚顶|门楼|门头|楼上)[^，。？?！!\s]{0,6}?(?:冰溜子|冰凌|冰柱|冰挂|冰锥)`))
+var (
+	// icicleHungRe is an icicle or a lump of ice hung up high: "屋檐上挂
+	// 的冰溜子", "电线杆上挂了个大冰坨子".
+	icicleHungRe = gate("冰", regexp.MustCompile(`(?:屋檐|房檐|檐口|房顶|屋顶|楼顶|棚顶|门楼|门头|楼上|电线杆|线杆|电杆|路灯|树上|树杈|树枝|广告牌|招牌|阳台|桥上)[^，。？?！!\s]{0,6}?(?:冰溜子|冰凌|冰柱|冰挂|冰锥|冰坨子|冰坨|冰疙瘩|冰块|冰砣)`))
+	// busyBelowRe is a busy place said to lie below: "底下是学校", "下面
+	// 就是马路".
+	busyBelowRe = gate("底下", regexp.MustCompile(`(?:底下|下面|下边|下头|正下方)(?:就|正好|刚好)?是[^，。？?！!\s]{0,4}?(?:学校|校门|幼儿园|马路|大路|路|大门|门口|集|市场|广场|车站|站牌|小卖部|超市|村委)`))
+)
 
 // fuelShort reports whether t tells a household's coal or wood running
 // out and no way to get more ("五保户刘大爷家的煤快烧完了 他一个人也买不着",
