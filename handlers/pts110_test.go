@@ -44,3 +44,27 @@ func TestNeighbourElderRulesAsked(t *testing.T) {
 	lacks(t, "own grandmother", got, "给家里人申请")
 	has(t, "for kin", b.say("陈二", "能帮我儿子申请积分吗"), "给家里人申请")
 }
+
+// TestOwnRankAsked: 「俺家排第几」 unaddressed in a grid's group asks of the
+// sender's own household, as 我的积分 does: answered with its place in one
+// line, not the village's list (pts110: silent, while 「我家积分排第几了」
+// got the whole ranking). Others' standing stays villagers' talk; said to
+// the bot the whole ranking answers, as before.
+func TestOwnRankAsked(t *testing.T) {
+	b := catalogueBot(t)
+	b.now = time.Date(2026, 12, 8, 9, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 昨天帮王奶奶扫雪 证明人王五")
+	b.say("赵六", "同意 #C1")
+	got := b.say("陈二", "俺家排第几")
+	has(t, "none yet", got, "陈二户今年还没有积分，还没排上名次", "发「积分排行」看青山村的排行。")
+	lacks(t, "none yet", got, "积分排行（按户均分）")
+	for _, q := range []string{"我家积分排第几了", "咱家在村里排第几名啊"} {
+		got := b.say("张三", q)
+		has(t, q, got, "张三户今年在青山村排第 1 名，户均")
+		lacks(t, q, got, "积分排行（按户均分）")
+	}
+	if got := b.say("陈二", "张三家排第几"); len(got) != 0 {
+		t.Errorf("another household's place unaddressed: %q, want silence", got)
+	}
+	has(t, "addressed", b.say("陈二", "@网格小助手 俺家排第几"), "青山村2026年积分排行（按户均分）")
+}
