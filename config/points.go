@@ -31,12 +31,18 @@ type Points struct {
 	// Shop is when and where the points supermarket opens: what a
 	// villager asking 「超市几点开门」 is told; unset, he is told to ask
 	// the shopkeeper.
-	Visit     ShopVisit       `yaml:"shop"`
-	Publicity Publicity       `yaml:"publicity"`
-	YearEnd   YearEnd         `yaml:"year_end"`
-	Average   Average         `yaml:"average"`
-	Ranking   Ranking         `yaml:"ranking"`
-	Schedules PointsSchedules `yaml:"schedules"`
+	Visit     ShopVisit `yaml:"shop"`
+	Publicity Publicity `yaml:"publicity"`
+	// ClaimWindow is how long after a deed its claim is taken (a claim
+	// naming an older day is refused; the scorer may still 加分):
+	// "publicity" (default) until the 公示 after the one listing the
+	// deed's month or quarter (当月或下个月), a number of days ("60d":
+	// through the 60th day after the deed's day), or "off".
+	ClaimWindow string          `yaml:"claim_window"`
+	YearEnd     YearEnd         `yaml:"year_end"`
+	Average     Average         `yaml:"average"`
+	Ranking     Ranking         `yaml:"ranking"`
+	Schedules   PointsSchedules `yaml:"schedules"`
 }
 
 // Indicator is one scoring item.
@@ -217,6 +223,8 @@ func (p *Points) applyDefaults() {
 	orDefault(&p.Publicity.Cadence, "monthly")
 	orDefault(&p.Publicity.Window, Duration(7*24*time.Hour))
 	orDefault(&p.Publicity.Veto, "withhold")
+	p.ClaimWindow = strings.TrimSpace(p.ClaimWindow)
+	orDefault(&p.ClaimWindow, "publicity")
 	orDefault(&p.YearEnd.Unspent, "clear")
 	p.Visit.Hours, p.Visit.Place = strings.TrimSpace(p.Visit.Hours), strings.TrimSpace(p.Visit.Place)
 	orDefault(&p.Ranking.Top, 10)
@@ -299,6 +307,9 @@ func (p *Points) validate() []error {
 	}
 	if w := p.Publicity.Window.Std(); w < 24*time.Hour || w > 30*24*time.Hour {
 		bad("points.publicity.window 写的是 %s：请写 1d 到 30d（公示期一般 7d）", human(w))
+	}
+	if _, err := p.claimDays(); err != nil {
+		bad("points.claim_window 写的是 %q：请写 publicity（当月或下个月申请，跟着公示走）、7d 到 366d（做完后多少天内申请）或 off（当年的都收）", p.ClaimWindow)
 	}
 	if p.YearEnd.Unspent != "clear" && p.YearEnd.Unspent != "keep" {
 		bad("points.year_end.unspent 写的是 %q：请写 clear（年底清零没兑换的积分）或 keep（留到下一年）", p.YearEnd.Unspent)
@@ -540,6 +551,38 @@ func (p Points) ClearsSoon(at time.Time) time.Time {
 		return time.Time{} // the reminder is still to come
 	}
 	return when
+}
+
+// claimDays is points.claim_window in days: 0 for publicity or off.
+func (p Points) claimDays() (int, error) {
+	switch p.ClaimWindow {
+	case "publicity", "off":
+		return 0, nil
+	}
+	d, err := ParseDuration(p.ClaimWindow)
+	if err != nil || d%(24*time.Hour) != 0 || d < 7*24*time.Hour || d > 366*24*time.Hour {
+		return 0, fmt.Errorf("claim_window %q", p.ClaimWindow)
+	}
+	return int(d / (24 * time.Hour)), nil
+}
+
+// ClaimDue says until when a deed done on day (in loc) is claimed: due,
+// the first instant it no longer is, zero when any day of the year is
+// (claim_window off, or publicity with 公示 off). days is the window in
+// days when it is so written; listed is then zero, else the 公示 that
+// lists the deed's month (due is the one after it).
+func (p Points) ClaimDue(day time.Time, loc *time.Location) (due, listed time.Time, days int) {
+	if days, _ = p.claimDays(); days > 0 {
+		d := day.In(loc)
+		return time.Date(d.Year(), d.Month(), d.Day()+days+1, 0, 0, 0, 0, loc), time.Time{}, days
+	}
+	if p.ClaimWindow == "off" {
+		return time.Time{}, time.Time{}, 0
+	}
+	if listed = p.PublicityOf(day, loc); listed.IsZero() {
+		return time.Time{}, time.Time{}, 0
+	}
+	return p.PublicityOf(listed, loc), listed, 0
 }
 
 // PublicityOf is when the 公示 that lists a claim approved at decided

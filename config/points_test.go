@@ -74,10 +74,11 @@ func TestPointsDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Points{
-		Publicity: Publicity{Cadence: "monthly", Window: Duration(7 * 24 * time.Hour), Veto: "withhold"},
-		YearEnd:   YearEnd{Unspent: "clear"},
-		Ranking:   Ranking{Top: 10, Honours: 3, HonourShare: 10, HonourMin: &twenty},
-		Schedules: PointsSchedules{Publicity: "0 9 1 * *", Finalise: "0 9 * * *", YearEnd: "0 18 31 12 *", Reminder: "0 10 1 12 *", LastCall: "0 10 24 12 *"},
+		Publicity:   Publicity{Cadence: "monthly", Window: Duration(7 * 24 * time.Hour), Veto: "withhold"},
+		ClaimWindow: "publicity",
+		YearEnd:     YearEnd{Unspent: "clear"},
+		Ranking:     Ranking{Top: 10, Honours: 3, HonourShare: 10, HonourMin: &twenty},
+		Schedules:   PointsSchedules{Publicity: "0 9 1 * *", Finalise: "0 9 * * *", YearEnd: "0 18 31 12 *", Reminder: "0 10 1 12 *", LastCall: "0 10 24 12 *"},
 	}
 	if diff := cmp.Diff(c.Points, want); diff != "" {
 		t.Errorf("points defaults (-got +want):\n%s", diff)

@@ -1354,7 +1354,10 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	}
 	villages, grid := words.VillagesAsked(c), words.GridAsked(c)
 	// "我家排第几" said to the bot: the only ranking it keeps is the points'
-	ranked := (t.addr || t.where.Kind == words.InPrivate) && words.ContainsAnyOf(c, "排第几", "排名第几", "第几名", "排多少名")
+	// or unaddressed of his own household ("俺家排第几", pts110), as his
+	// own points are
+	ownRank := words.OwnRankAsked(c)
+	ranked := (t.addr || t.where.Kind == words.InPrivate) && words.RankAsked(c) || ownRank
 	_, rules := understand.RulesAsked(t.said())
 	shop := words.ShopAsked.MatchString(c)
 	// 「还能兑换什么」: what one's points still buy, as 「我家积分能换啥」;
@@ -1396,6 +1399,14 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	}
 	if villages {
 		return r.run(ctx, t, "各村积分") // "我们村排第几"
+	}
+	if ownRank && !grid && !t.addr && t.where.Kind == words.InGrid {
+		// "俺家排第几" among villagers: his household's place, one line,
+		// not the village's list the group did not ask for (pts110)
+		cmd, _ := parseCommand("积分排行")
+		cmd.own = true
+		t.command = cmd
+		return true, r.points.ranking(ctx, t, cmd)
 	}
 	if grid {
 		// "我们组排第几": the grid's households ranked, the asker's place

@@ -23,6 +23,9 @@ type command struct {
 	// reordered is set when the references came before the verb ("R1
 	// 确认"): args are then the references and the text after the verb.
 	reordered bool
+	// own is set on a 积分排行 asked unaddressed in a grid's group of the
+	// asker's own household ("俺家排第几"): his place alone.
+	own bool
 	// all is set when 确认 was said of everything meant ("都确认", "全部
 	// 受理"): the quoted message's every item.
 	all bool

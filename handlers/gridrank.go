@@ -84,7 +84,9 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 	}
 	var rows []gridRank
 	for i, v := range r.cfg.Villages {
-		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v.Name), "", words.GridsRecent)
+		// served from this process's copy when it follows the lists (town101:
+		// a read of each village per question)
+		reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v.Name), "", words.GridsRecent)
 		if err != nil {
 			return true, err
 		}

@@ -636,7 +636,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	if place.Kind != village.NoPlace {
 		where = place.Label()
 	}
-	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
+	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Short": cmd.own && mine != nil, "Township": township, "Several": township || several, "Where": where,
 		"Grids":    p.r.cfg.SeveralGrids(),
 		"Archived": l.Archived, "Current": current, "N": len(l.All), "Open": l.Open, "Pending": l.Pending, "Told": l.Told, "Scores": t.who.Household != "",
 		"Objected": l.Objected,

@@ -1316,13 +1316,12 @@ func (p *pointsFlow) staleDeed(ctx context.Context, t *turn, person village.Pers
 	if !named {
 		return false, nil
 	}
-	listed := p.cfg.PublicityOf(day, loc)
-	due := p.cfg.PublicityOf(listed, loc)
-	if listed.IsZero() || due.IsZero() || now.Before(due) {
+	due, listed, days := p.cfg.ClaimDue(day, loc)
+	if due.IsZero() || now.Before(due) {
 		return false, nil
 	}
 	return true, p.r.reply(ctx, t, "points.claim.stale", map[string]any{"Name": person.Name, "Day": day, "Listed": listed, "Due": due,
-		"Now": now, "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Scorers": p.scorers(person.Village, person.Grid, person.Household)})
+		"Days": days, "Now": now, "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Scorers": p.scorers(person.Village, person.Grid, person.Household)})
 }
 
 // pastYearDeed answers a claim whose words place the deed back years

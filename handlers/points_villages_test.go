@@ -83,7 +83,8 @@ func TestVillagesAsked(t *testing.T) {
 	}
 	has(t, "the ranking's words", c.say("陈二", "各村积分排名"), "各村积分（按村户均分）")
 	has(t, "which household, to the bot", c.say("陈二", "@网格小助手 哪家积分最高"), "青山村2026年积分排行")
-	has(t, "own rank", c.say("陈二", "我家积分排第几"), "青山村2026年积分排行")
+	// pts110: one's own place unaddressed is one line, not the list
+	has(t, "own rank", c.say("陈二", "我家积分排第几"), "陈二户今年", "发「积分排行」看青山村的排行")
 	for _, text := range []string{"我们村的路灯坏了", "哪个村的桥修好了", "本村积分排名"} {
 		lacks(t, text, c.say("陈二", text), "各村积分")
 	}

@@ -26,7 +26,7 @@ func (p *pointsFlow) pointsRules(ctx context.Context, t *turn) (done bool, err e
 	if !ok {
 		return false, nil
 	}
-	kin := words.KinAskedRe.MatchString(t.text)
+	kin := words.KinClaimedFor(t.text)
 	// "能帮我妈申请积分吗" asks how to claim for her, not whether she
 	// counts in the average: said only of one away or how his count
 	// goes (appr106)

@@ -35,7 +35,8 @@ func TestLastDown(t *testing.T) {
 	if err != nil || !ok || !f.Equal(from) || !tt.Equal(to) {
 		t.Fatalf("LastDown = %v %v %v %v; want %v %v", f, tt, ok, err, from, to)
 	}
-	if n := st.RoundTrips() - before; n != 1 {
-		t.Errorf("LastDown took %d round trips, want 1", n)
+	if n := st.RoundTrips() - before; n > 1 {
+		// pts110: none when this process noted or read the gaps lately
+		t.Errorf("LastDown took %d round trips, want at most 1", n)
 	}
 }

@@ -39,7 +39,8 @@ func TestLastDownShortStop(t *testing.T) {
 	if f, to, ok, err := st.LastDown(ctx, sc); err != nil || !ok || !f.Equal(day.Add(50*time.Hour)) || !to.Equal(day.Add(53*time.Hour)) {
 		t.Fatalf("a later stop: LastDown = %v %v %v %v", f, to, ok, err)
 	}
-	if n := st.RoundTrips() - before; n != 1 {
-		t.Errorf("LastDown took %d round trips, want 1", n)
+	if n := st.RoundTrips() - before; n > 1 {
+		// pts110: none when this process noted or read the gaps lately
+		t.Errorf("LastDown took %d round trips, want at most 1", n)
 	}
 }

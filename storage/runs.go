@@ -18,6 +18,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -79,6 +80,9 @@ func (s *Store) ClaimRun(ctx context.Context, sc Scope, job string, occurrence t
 	if err != nil {
 		return false, fmt.Errorf("storage: claim run %s at %d: %w: %w", job, unix, ErrUnavailable, err)
 	}
+	if won == 1 {
+		s.gaps.noted(sc, job, time.Unix(unix, 0))
+	}
 	return won == 1, nil
 }
 
@@ -100,9 +104,90 @@ type Gap struct {
 	Noted    bool
 }
 
+// gapsFresh is how long Gaps serves what this process last read or noted
+// without reading again: a gap is noted only after the scheduler ran no
+// job for an hour or more, which a running process's own scheduler
+// notes itself (ClaimRun keeps the copy), so a copy is stale only where
+// another replica noted it meanwhile, and then for minutes at most.
+const gapsFresh = 10 * time.Minute
+
+// gapsMemo is the last downtime and stop of each scope as this process
+// knows them (pts110: a photo resent after a downtime read them each time).
+type gapsMemo struct {
+	mu sync.Mutex
+	of map[Scope]gapsKnown
+}
+
+type gapsKnown struct {
+	down, stop Gap
+	at         time.Time // when read from Redis
+}
+
+// known is scope sc's gaps read within gapsFresh of now.
+func (m *gapsMemo) known(sc Scope, now time.Time) (down, stop Gap, ok bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	g, ok := m.of[sc]
+	if !ok || now.Before(g.at) || now.Sub(g.at) >= gapsFresh {
+		return Gap{}, Gap{}, false
+	}
+	return g.down, g.stop, true
+}
+
+func (m *gapsMemo) put(sc Scope, down, stop Gap, now time.Time) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.of[sc] = gapsKnown{down: down, stop: stop, at: now}
+}
+
+// noted moves the copy of scope sc by a pseudo-job's run this process
+// claimed (the key moves only forward, as claimRunSrc's last:<job>);
+// other jobs are no gap's.
+func (m *gapsMemo) noted(sc Scope, job string, at time.Time) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	g, ok := m.of[sc]
+	if !ok {
+		return
+	}
+	var gap *Gap
+	var end *time.Time
+	switch job {
+	case DownFrom:
+		gap, end = &g.down, &g.down.From
+	case DownTo:
+		gap, end = &g.down, &g.down.To
+	case StopFrom:
+		gap, end = &g.stop, &g.stop.From
+	case StopTo:
+		gap, end = &g.stop, &g.stop.To
+	default:
+		return
+	}
+	if at.After(*end) {
+		*end = at
+	}
+	gap.Noted = !gap.From.IsZero() && !gap.To.IsZero()
+	m.of[sc] = g
+}
+
 // Gaps reads the last downtime (DownFrom, DownTo) and the last stop
-// (StopFrom, StopTo) the scheduler noted in scope sc, in one round trip.
+// (StopFrom, StopTo) the scheduler noted in scope sc, in one round trip;
+// none when this process read them within gapsFresh (gapsMemo).
 func (s *Store) Gaps(ctx context.Context, sc Scope) (down, stop Gap, err error) {
+	now := s.now()
+	if down, stop, ok := s.gaps.known(sc, now); ok {
+		return down, stop, nil
+	}
+	down, stop, err = s.readGaps(ctx, sc)
+	if err == nil {
+		s.gaps.put(sc, down, stop, now)
+	}
+	return down, stop, err
+}
+
+// readGaps is Gaps read from Redis.
+func (s *Store) readGaps(ctx context.Context, sc Scope) (down, stop Gap, err error) {
 	b := s.base(sc) + "last:"
 	vals, err := s.rdb.MGet(ctx, b+DownFrom, b+DownTo, b+StopFrom, b+StopTo).Result()
 	if err != nil {

@@ -186,8 +186,11 @@ type Store struct {
 	notices *noticeCopies
 	// mirrors are the villages' notice mirrors (NoticeMirrorKey)
 	mirrors *noticeMirrors
-	now     func() time.Time
-	health  *health
+	// gaps are the scheduler's last downtime and stop as read or noted
+	// by this process (Gaps)
+	gaps   *gapsMemo
+	now    func() time.Time
+	health *health
 	// bodies recycles the buffers a commit's documents are encoded into.
 	bodies *sync.Pool
 	// done is closed by Close: background work stops (memoLater).
@@ -303,7 +306,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	}
 	s := &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens, counters: counters, history: history,
-		asks: asks, evidence: evidence, waiting: waiting, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
+		asks: asks, evidence: evidence, waiting: waiting, posted: posted, notices: notices, mirrors: newNoticeMirrors(), gaps: &gapsMemo{of: map[Scope]gapsKnown{}}, now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, done: make(chan struct{}),
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),

@@ -734,6 +734,21 @@ func HouseholdsAsked(c string) bool {
 // (householdsAsked), not where the sender's own household stands.
 func RankedOthers(c string) bool { return VillagesAsked(c) || HouseholdsAsked(c) }
 
+// rankAsks ask for a place in a ranking ("排第几", "第几名").
+var rankAsks = []string{"排第几", "排名第几", "第几名", "排多少名", "排名多少", "排在第几", "排到第几"}
+
+// RankAsked reports whether canonical text c asks for a place in a ranking
+// ("我家排第几", "我们村排第几").
+func RankAsked(c string) bool { return ContainsAnyOf(c, rankAsks...) }
+
+// OwnRankAsked reports whether canonical text c asks where the sender's
+// own household stands ("俺家排第几", canonical 我家; "我家积分排第几名了"):
+// a question about the sender only, like 我的积分 (pts110), not how
+// others compare (RankedOthers).
+func OwnRankAsked(c string) bool {
+	return RankAsked(c) && ContainsAnyOf(c, "我家", "我们家", "咱家", "自家", "我排第", "我第几") && !RankedOthers(c)
+}
+
 // lookUp are the words of asking the bot to look something up ("查一下",
 // "看看"): about points, one's own.
 var lookUp = []string{"查一下", "查查", "查下", "看看", "看一下", "看下"}

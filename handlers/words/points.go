@@ -1693,7 +1693,33 @@ func NamesOf(cur int, at time.Time) yearNames {
 	return yearNames{This: "今年", Last: "去年"}
 }
 
+// KinAskedRe finds the kin words of a question how the points count.
 var KinAskedRe = regexp.MustCompile(village.KinWords)
+
+// KinClaimedFor reports whether text names a member of the asker's own
+// household the points would be for ("我儿子在外打工 他的积分怎么算",
+// "能帮我妈申请积分吗"): a kin word that is no neighbour's title
+// ("帮王奶奶扫房子", "隔壁李大爷": a surname or a helped title before it)
+// and not the one the asker's own deed was for ("帮俺奶奶扫房子" is his
+// deed; "帮我儿子申请" is the son's, see OwnActs).
+func KinClaimedFor(text string) bool {
+	for _, m := range KinAskedRe.FindAllStringIndex(text, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); strings.ContainsRune(Surnames, r) {
+			continue // 王奶奶, 李大爷: a neighbour's title
+		}
+		before := strings.TrimRight(text[:m[0]], "我俺咱的家 ")
+		if hasAnySuffix(before, helpedTitles) {
+			continue // 隔壁奶奶, 五保户奶奶
+		}
+		if hasAnySuffix(before, HelpVerbs) {
+			if r, _ := FirstRune(strings.TrimLeft(text[m[1]:], " ，,")); !strings.ContainsRune(OwnActs, r) {
+				continue // 帮俺奶奶扫房子: the asker's own deed
+			}
+		}
+		return true
+	}
+	return false
+}
 
 var AwayRe = regexp.MustCompile(`在外|外地|外出|不在家|出去打工`)
 
