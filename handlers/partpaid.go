@@ -148,7 +148,7 @@ func (r *Router) creditorRelays(t *turn, rep village.Report) bool {
 		!words.IsOtherCreditor(rep, t.who.Name) {
 		return false
 	}
-	if settledOrClosed(rep, t.at) {
+	if rep.Status == village.StatusResolved {
 		return words.PaymentOwed(words.CreditorView(rep)) != ""
 	}
 	return rep.Status.Open() && words.IsDebt(rep.Text)
@@ -156,9 +156,9 @@ func (r *Router) creditorRelays(t *turn, rep village.Report) bool {
 
 // settledOrClosed reports whether debt quarrel rep is settled: resolved,
 // or closed (the reporter's 满意 to a settlement whose money is still to
-// come, or its 回访's close) within DebtWaitMax of its 办结. Word of its
-// money said after the 满意 was dropped (med110); it is kept, and its
-// sayer told how to reopen it.
+// come, or its 回访's close) within DebtWaitMax of its 办结. The
+// reporter's word of its money said after the 满意 was dropped (med110);
+// it is kept, and he is told how to reopen it.
 func settledOrClosed(rep village.Report, at time.Time) bool {
 	return rep.Status == village.StatusResolved ||
 		rep.Status == village.StatusClosed && at.Sub(rep.ResolvedAt()) <= words.DebtWaitMax
@@ -185,6 +185,10 @@ func (r *Router) partPaidSide(t *turn, rep village.Report) string {
 	switch {
 	case rep.ReporterSide(t.who):
 		return "reporter"
+	case rep.Status == village.StatusClosed:
+		// after the reporter's 满意 only his own word of the money is
+		// kept (med110); the debtor's words go as they did
+		return ""
 	case r.namedIn(t.who, rep) && !words.IsOtherCreditor(rep, t.who.Name):
 		return "debtor"
 	}
@@ -208,7 +212,7 @@ const (
 // privately, and rep's mediators.
 func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot.Outbound {
 	side := r.partPaidSide(t, *rep)
-	closed := rep.Status == village.StatusClosed
+	closed := rep.Status == village.StatusClosed && side == "reporter" // another creditor asked after the close: as before
 	open := rep.Status != village.StatusResolved && !closed
 	text := words.ShortText(t.text)
 	data := map[string]any{"Who": r.shown(t.who), "R": rep, "Text": text, "Handlers": rep.Handlers,
