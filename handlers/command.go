@@ -59,6 +59,12 @@ func parseCommand(text string) (command, bool) {
 	if c, ok := parseVerb(t); ok {
 		return c, true
 	}
+	if last, ok := words.ReportLast(t); ok {
+		// "…说他也不听 上报调解": 上报 typed after its words
+		if c, ok := parseVerb(last); ok {
+			return c, true
+		}
+	}
 	if m := words.LeadMatch(t, words.AllLead, words.AllLeads); m != nil {
 		// "都确认", "全部受理 马上安排": 确认 of every item meant;
 		// "都同意", "全部同意": the claims waiting, listed (approveAll)

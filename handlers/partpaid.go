@@ -154,6 +154,16 @@ func (r *Router) creditorRelays(t *turn, rep village.Report) bool {
 	return rep.Status.Open() && words.IsDebt(rep.Text)
 }
 
+// settledOrClosed reports whether debt quarrel rep is settled: resolved,
+// or closed (the reporter's 满意 to a settlement whose money is still to
+// come, or its 回访's close) within DebtWaitMax of its 办结. The
+// reporter's word of its money said after the 满意 was dropped (med110);
+// it is kept, and he is told how to reopen it.
+func settledOrClosed(rep village.Report, at time.Time) bool {
+	return rep.Status == village.StatusResolved ||
+		rep.Status == village.StatusClosed && at.Sub(rep.ResolvedAt()) <= words.DebtWaitMax
+}
+
 // partPaidSide is which side of debt quarrel rep the sender of t speaks
 // for when he says part of its money came, privately or in its group:
 // "reporter" (the creditor who raised it) or "debtor" (of a household its
@@ -165,7 +175,7 @@ func (r *Router) partPaidSide(t *turn, rep village.Report) string {
 	if rep.Type != village.Mediation || rep.HandledBy(t.who) || t.where.Kind != words.InPrivate && rep.Chat != t.m.Chat {
 		return ""
 	}
-	if rep.Status == village.StatusResolved {
+	if settledOrClosed(rep, t.at) {
 		if words.PaymentOwed(rep) == "" {
 			return ""
 		}
@@ -175,6 +185,10 @@ func (r *Router) partPaidSide(t *turn, rep village.Report) string {
 	switch {
 	case rep.ReporterSide(t.who):
 		return "reporter"
+	case rep.Status == village.StatusClosed:
+		// after the reporter's 满意 only his own word of the money is
+		// kept (med110); the debtor's words go as they did
+		return ""
 	case r.namedIn(t.who, rep) && !words.IsOtherCreditor(rep, t.who.Name):
 		return "debtor"
 	}
@@ -198,10 +212,11 @@ const (
 // privately, and rep's mediators.
 func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot.Outbound {
 	side := r.partPaidSide(t, *rep)
-	open := rep.Status != village.StatusResolved
+	closed := rep.Status == village.StatusClosed && side == "reporter" // another creditor asked after the close: as before
+	open := rep.Status != village.StatusResolved && !closed
 	text := words.ShortText(t.text)
 	data := map[string]any{"Who": r.shown(t.who), "R": rep, "Text": text, "Handlers": rep.Handlers,
-		"Creditor": side == "", "Debtor": side == "debtor", "Open": open, "Reporter": rep.Reporter,
+		"Creditor": side == "", "Debtor": side == "debtor", "Open": open, "Closed": closed, "Reporter": rep.Reporter,
 		"Now": t.at, "Days": max(1, int(r.cfg.Followup.RemindAfter.Std()/(24*time.Hour)))}
 	whole := false
 	if said == debtRelay && side == "debtor" {
@@ -248,9 +263,7 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 		data["Relay"] = true
 		rep.Tell(t.who.Name, t.at, words.CreditorRelayNote+text)
 		names := village.NamesOf(r.people.All(), rep.Village)
-		if p, ok := village.DueIn(village.WithoutNames(t.text, names), t.at.In(r.cfg.Location())); ok && !p.Past {
-			data["Said"] = p.By
-		}
+		data["Said"], data["Later"] = r.relayedDay(t, names)
 		if !open {
 			due := words.CreditorDue(*rep, t.who.Name, r.cfg.Location(), names)
 			data["Kept"] = !due.IsZero() && due.Equal(words.CreditorSettledDue(*rep, t.who.Name, r.cfg.Location(), names))
@@ -263,9 +276,7 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 		data["Relay"] = true
 		rep.Tell(r.shown(t.who), t.at, words.RelayedPromiseNote+text)
 		names := village.NamesOf(r.people.All(), rep.Village)
-		if p, ok := village.DueIn(village.WithoutNames(t.text, names), t.at.In(r.cfg.Location())); ok && !p.Past {
-			data["Said"] = p.By
-		}
+		data["Said"], data["Later"] = r.relayedDay(t, names)
 		if _, due, _ := words.RestOwed(*rep, r.cfg.Location(), names); !open && !due.IsZero() {
 			data["Due"], data["Kept"] = due, due.Equal(words.SettledDue(*rep, r.cfg.Location(), names))
 		}
@@ -294,6 +305,19 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 		return out
 	}
 	return append(out, r.mediatorsTold(t, rep, "mediation.partpaid.handler", data)...)
+}
+
+// relayedDay is the day a creditor's relayed promise names (nil when none
+// or past), and whether it is the one read from 「年后再给」
+// (village.AfterFestival, med110): told as 「年后，按…（正月十五）前算」.
+func (r *Router) relayedDay(t *turn, names func(string) bool) (any, bool) {
+	said, now := village.WithoutNames(t.text, names), t.at.In(r.cfg.Location())
+	p, ok := village.DueIn(said, now)
+	if !ok || p.Past {
+		return nil, false
+	}
+	after, later := village.AfterFestival(said, now)
+	return p.By, later && after.Day.Equal(p.Day)
 }
 
 // partOfCreditor reports whether e is another creditor's word that part of

@@ -3578,7 +3578,16 @@ func (r *Router) openSeen(ctx context.Context, t *turn, followed bool) ([]villag
 		var open []village.Report
 		var err error
 		if followed {
-			open, _, err = r.store.LatestOpenReports(ctx, sc, grid, 0)
+			// the grid's open reports with the village's newest, as
+			// relapseOf reads them: a cold process reads them once for
+			// the filing after (med110: private_quarrel_no_one_away)
+			var all []village.Report
+			all, _, err = r.store.FollowedReports(ctx, sc, grid, words.StatusRecent)
+			for _, rep := range all {
+				if rep.Grid == grid && rep.Status.Open() {
+					open = append(open, rep)
+				}
+			}
 		} else {
 			open, err = r.turnOpen(ctx, t, sc, grid)
 		}

@@ -145,6 +145,9 @@ func DueIn(note string, now time.Time) (p Promise, ok bool) {
 	if p, ok = dayIn(dueRe, note, now); ok {
 		return p, true
 	}
+	if p, ok = AfterFestival(note, now); ok {
+		return p, true
+	}
 	m := withinRe.FindStringSubmatch(note)
 	if m == nil {
 		return Promise{}, false
@@ -275,6 +278,36 @@ func festival(today time.Time, word string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// afterFestivalRe is a payment put off till after the Spring Festival,
+// with what is to be done then: 「年后再给」, 「过完年就还」, 「春节后一定还
+// 清」, 「等过了年再说」 is no payment (med110).
+var afterFestivalRe = regexp.MustCompile(`(年后|年以后|年之后|过完年|过了年|过年以后|过年后|春节后|春节以后|年过完)\s*(?:一定|肯定|保证|马上)?\s*(?:就|再|才|都)?\s*(?:把钱)?\s*(?:[给还付赔交补送]|结清|还清|一起)`)
+
+// AfterFestival reads a day put off till after the Spring Festival
+// (afterFestivalRe) as 正月十五 (元宵) of the festival to come: the new
+// year's days are over and those home for it leave again. The festival is
+// the next one whose 正月十五 is not past; 「三年后还」 names none.
+func AfterFestival(note string, now time.Time) (p Promise, ok bool) {
+	if !strings.Contains(note, "年") && !strings.Contains(note, "春节") {
+		return Promise{}, false
+	}
+	m := afterFestivalRe.FindStringSubmatchIndex(note)
+	if m == nil {
+		return Promise{}, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(note[:m[2]]); m[2] > 0 && (unicode.IsDigit(r) || strings.ContainsRune("零一二三四五六七八九十百千万几多两半去今明前后每同当往那这新旧周成少整全", r)) {
+		return Promise{}, false // 「三年后」, 「明年后」: a year counted
+	}
+	loc := now.Location()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	for _, y := range []int{today.Year(), today.Year() + 1} {
+		if day, ok := lunarDay(y, 1, 15, loc); ok && !day.Before(today) {
+			return Promise{Day: day, By: EndOfDay(day)}, true
+		}
+	}
+	return Promise{}, false
 }
 
 // festivalWord reports whether a 年 alone, between before and after, is

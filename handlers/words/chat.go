@@ -304,6 +304,21 @@ func VerbLast(note string) (v, rest string, ok bool) {
 	return "", "", false
 }
 
+// reportLastRe is 上报 with a type word typed after the words it files,
+// set off from them: "…说他也不听 上报调解", "…一拖再拖 我要上报调解".
+var reportLastRe = regexp.MustCompile(`^(.*?)[\s,，;；。.!！、]+(?:我|我们|俺)?(?:要|想|就)?(?:请|帮我|给我)?上报(?:一下)?\s*(调解|纠纷|紧急|一般|咨询|办事)[\s。.!！~～]*$`)
+
+// ReportLast reads text as the 上报 command typed after its words with
+// the item's type (reportLastRe): it returns the command as it is typed
+// first ("上报 调解 …"). Words naming an item are no new report.
+func ReportLast(text string) (string, bool) {
+	m := reportLastRe.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil || !understand.HasContent(m[1]) || len(village.FindRefs(m[1])) > 0 {
+		return "", false
+	}
+	return "上报 " + m[2] + " " + strings.TrimSpace(m[1]), true
+}
+
 // SettleAsked marks the question hintSettles asks (err.refnote), and
 // settleAskedNote finds the note it quotes.
 const SettleAsked = "是两家已经调解好、可以办结了吗"
