@@ -705,7 +705,7 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	switch {
 	case len(named) == 0 && len(settled) == 1:
 		// 「亮了亮了 谢谢」 from who joined it, after its 办结 (rep109)
-		return true, r.followerSettled(ctx, t, settled[0], true)
+		return r.unnamedCommitted(ctx, t, a, r.followerSettled(ctx, t, settled[0], true, a))
 	case len(named) == 0:
 		return false, nil
 	case len(named) > 1 && a.copied:
@@ -717,6 +717,11 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	me := r.shown(t.who)
 	private := t.where.Kind == words.InPrivate
 	follower := !rep.ReportedBy(t.who)
+	if saidFixedBefore(rep, me, follower) && len(t.m.Images) == 0 {
+		// 「排水沟通了 谢谢李四」 again: he is thanked, its handlers were
+		// asked already and are not @-ed again (rep110)
+		return true, r.reply(ctx, t, "report.saysfixed", map[string]any{"R": &rep, "Who": me, "Private": private, "Follower": follower, "Again": true})
+	}
 	if follower {
 		// one whose report was merged into it: his words are news for
 		// its handlers, the 满意 after the 办结 stays its reporter's
@@ -743,6 +748,18 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	return r.unnamedCommitted(ctx, t, a, r.tellAndAnswer(ctx, t, &rep, handler, data, "report.saysfixed", data, c))
 }
 
+// saidFixedBefore reports whether who said rep is fixed since its last
+// step (its reporter's word that still stands, or a follower's words kept
+// on it): his saying it again asks nobody anew.
+func saidFixedBefore(rep village.Report, who string, follower bool) bool {
+	if !follower {
+		said, ok := rep.FixedSaid()
+		return ok && said.By == who
+	}
+	last, ok := rep.LastStep()
+	return ok && words.ToldSince(rep, who, last.At)
+}
+
 // fixedNamed reports whether text, words that something is fixed, name
 // rep: a word of its text, the thing said fixed, or what works again (亮
 // of a lamp 不亮).
@@ -754,13 +771,28 @@ func fixedNamed(text string, rep village.Report) bool {
 // followerSettled answers one whose report was merged into rep, resolved
 // and waiting on its reporter (words.FollowsSettled), who says it is fixed
 // (pleased) or not: thanked, the reporter asked for his 满意, or its
-// handlers asked to look (settled.news). Nothing of rep changes: its 满意
-// and 未解决 are its reporter's.
-func (r *Router) followerSettled(ctx context.Context, t *turn, rep village.Report, pleased bool) error {
+// handlers asked to look (settled.news). Its 满意 and 未解决 stay its
+// reporter's: his word that it is fixed is kept on it (ActSaid), so that
+// saying it again thanks him without @-ing the reporter again (rep110).
+// a, when the words were read on the grid's items as this process follows
+// them, guards the commit.
+func (r *Router) followerSettled(ctx context.Context, t *turn, rep village.Report, pleased bool, a *unnamedAnswer) error {
 	if !pleased {
 		return r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &rep, "Resolved": words.ClosedAt(rep)})
 	}
-	return r.reply(ctx, t, "settled.follower", map[string]any{"Who": r.shown(t.who), "R": &rep, "Group": t.where.Kind != words.InPrivate})
+	me, private := r.shown(t.who), t.where.Kind == words.InPrivate
+	data := map[string]any{"Who": me, "R": &rep, "Group": !private, "Again": words.ToldSince(rep, me, words.ClosedAt(rep))}
+	if data["Again"] == true {
+		return r.reply(ctx, t, "settled.follower", data)
+	}
+	rep.Tell(me, t.at, words.ShortText(t.text))
+	rep.History[len(rep.History)-1].Aside = private && !rep.Private()
+	c := storage.Change{Scope: storage.VillageScope(rep.Village), Report: &rep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "followersaid", Note: rep.ID + " " + words.ShortText(t.text)}}
+	if a != nil && a.copied {
+		c.Read, c.Docs = a.chosen, checkedBut(a.every, rep.ID)
+	}
+	return r.tellAndAnswer(ctx, t, &rep, "", nil, "settled.follower", data, c)
 }
 
 // plainWords are what a sender's plain words (text, read as reading) say

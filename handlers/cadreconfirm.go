@@ -58,6 +58,26 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	if !goes {
 		note = ""
 	}
+	return r.confirmsTakenOn(ctx, t, note, named)
+}
+
+// bareConfirms answers a grid cadre's bare 「确认」 that finds no item of
+// the group to take on (lifecycleUnnamed) while a villager's confirm-back
+// waits for her 「1」: as his 「收到」 would (cadreConfirms), it files hers
+// and takes it on for him, or asks which of several (rep110: he was told
+// there was nothing he could 确认). done is false when none waits.
+func (r *Router) bareConfirms(ctx context.Context, t *turn, cmd command) (done bool, err error) {
+	if cmd.verb != words.VAccept || understand.HasContent(cmd.args) || len(cmd.refs) > 0 || t.quote != nil ||
+		t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) {
+		return false, nil
+	}
+	return r.confirmsTakenOn(ctx, t, "", false)
+}
+
+// confirmsTakenOn is cadreConfirms once his words are read as taking a
+// matter up: note what he will do ("" for a bare 收到), named when his
+// words only name the matter's thing (workNamed).
+func (r *Router) confirmsTakenOn(ctx context.Context, t *turn, note string, named bool) (done bool, err error) {
 	ws, fresh, err := r.confirmsAnswered(ctx, t)
 	if t.quote == nil {
 		// 「收到，今天上午去看看路灯」 beside her 「水沟堵了」: his words

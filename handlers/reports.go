@@ -3119,10 +3119,11 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 	if cmd.verb == words.VProgress && cmd.args == "" && !t.who.IsCadre() {
 		cmd.verb = words.VQuery // a villager's bare "进度": how do my reports stand?
 	}
-	open, err := r.openHere(ctx, t)
+	u, err := r.unnamedOpen(ctx, t)
 	if err != nil {
 		return err
 	}
+	open := u.open
 	cmd, cands, fresh := r.meantOf(t, cmd, open)
 	if words.WrongRef.MatchString(t.text) || words.NoNumber.MatchString(t.text) {
 		// 「查 #Rabc」, 「查 #」: a number written wrong or left out is
@@ -3140,12 +3141,18 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// 「办结 换了新井盖」 from the one who handles the one item of
 		// those it may be whose thing it names: that one, as "R4 换好
 		// 了" would be (ownDone); the reporter still confirms
-		return r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
+		return r.unnamedOf(ctx, t, cmd, u, rep)
 	}
 	if rep, ok := saidFixedMeant(t, cmd, cands, r.handles); ok {
 		// a bare 「办结」 just after 「陈二说已经好了，回复「办结 #R1」就
 		// 结案」: the one item he handles whose reporter said so (rep109)
-		return r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
+		return r.unnamedOf(ctx, t, cmd, u, rep)
+	}
+	if len(cands) == 0 {
+		if done, err := r.bareConfirms(ctx, t, cmd); done {
+			// 「确认」 while 陈二's 「我家水管冻住了」 waits for her 「1」
+			return err
+		}
 	}
 	if len(cands) != 1 || (cmd.verb != words.VConfirm && cmd.verb != words.VReopen && cmd.verb != words.VQuery && cmd.verb != words.VUnanswer && len(fresh) != 1) {
 		return r.noneMeant(ctx, t, cmd, cands, open)
@@ -3153,8 +3160,50 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 	// The reporter answering 办结 with a bare 满意 or 未解决, or asking
 	// 查 with one report open, or a cadre's bare 不是答复 with one answer
 	// standing that he may take back: that report is meant.
-	ref, _ := village.ParseRef(cands[0].ID)
-	return r.lifecycleOf(ctx, t, cmd, []village.Ref{ref})
+	return r.unnamedOf(ctx, t, cmd, u, cands[0])
+}
+
+// unnamedRead is what lifecycleUnnamed read: the open reports the chat
+// sees, and, read in a grid group as this process follows them, all of
+// the grid's and the read that saw them.
+type unnamedRead struct {
+	open, every []village.Report
+	read        storage.IndexRead
+}
+
+// unnamedOpen is openHere for a command that names no report. In a grid
+// group it is the grid's open reports as this process follows them
+// (openOnce), with no round trip when it does (rep110: a bare 「办结」 cost
+// a read and its commit): a reply decided on them commits only while they
+// are as read (turn.copies), and so does the command acted on the one
+// they mean (unnamedOf); when another process changed them the message is
+// handled again on them as stored (Router.Handle).
+func (r *Router) unnamedOpen(ctx context.Context, t *turn) (unnamedRead, error) {
+	if t.where.Kind != words.InGrid || t.reread {
+		open, err := r.openHere(ctx, t)
+		return unnamedRead{open: open}, err
+	}
+	got, err := r.openOnce(ctx, t)
+	if err != nil {
+		return unnamedRead{}, err
+	}
+	every := slices.Clone(got.open)
+	t.copies.addChecked(storage.VillageScope(t.where.Village), got.read, checkedBut(every, ""))
+	public, _ := words.SplitPrivate(slices.Clone(got.open))
+	return unnamedRead{open: public, every: every, read: got.read}, nil
+}
+
+// unnamedOf runs cmd on rep, the one report of u it means: as u read it
+// when it was read of this process's copy, its commit checking that the
+// grid's other open reports are still as read.
+func (r *Router) unnamedOf(ctx context.Context, t *turn, cmd command, u unnamedRead, rep village.Report) error {
+	if !u.read.Copied() {
+		return r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
+	}
+	t.known, t.decidedOn, t.checked = []village.Report{rep}, u.read, checkedBut(u.every, rep.ID)
+	err := r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
+	t.known, t.decidedOn, t.checked = nil, storage.IndexRead{}, nil
+	return err
 }
 
 // saidFixedMeant is the one item of cands a bare 办结 from who handles
@@ -4767,7 +4816,7 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 		// 「满意 #R1」「未解决 #R1 还是不亮」 from who was told 「这件也是您反映
 		// 过的」 at its 办结: his word, not refused; the 满意 and the
 		// 未解决 stay the reporter's (rep109)
-		return r.followerSettled(ctx, t, rep, cmd.verb == words.VConfirm)
+		return r.followerSettled(ctx, t, rep, cmd.verb == words.VConfirm, nil)
 	}
 	data := map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask}
 	if cmd.verb == words.VConfirm && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Reporter != "" &&

@@ -1670,7 +1670,7 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 			continue // 「老刘家的狗也天天半夜叫」 is not 陈二家's dog again: another household's quarrel
 		}
 		s := words.Similarity(rep.Text, text)
-		if s < r.cfg.LLM.DuplicateSimilarity && (words.OnePlaceOneThing(rep.Text, text) || words.OneWayShut(rep.Text, text)) {
+		if s < r.cfg.LLM.DuplicateSimilarity && (words.OnePlaceOneThing(rep.Text, text) || words.OneWayShut(rep.Text, text) && !shutSeenElsewhere(who, rep, text, at)) {
 			s = r.cfg.LLM.DuplicateSimilarity // "河边又有人倒垃圾" of "河里有垃圾", "大雪封路了" of "进村的路封了"
 		}
 		if s > 0 && rep.Type == village.General && rep.Status != village.StatusResolved && (rep.ReportedBy(who) || rep.FollowedBy(who)) {
@@ -1681,6 +1681,18 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 		}
 	}
 	return best, bestSim >= r.cfg.LLM.DuplicateSimilarity && best.ID != ""
+}
+
+// shutSeenElsewhere reports whether text, a grid cadre's words of rep's
+// grid, tell a way shut by snow at a spot rep, a way shut told with no
+// spot, does not name, and no work on it ("后山那条路被雪封死了" beside
+// 陈二's "大雪封路了"): a cadre who names the spot tells of a way he saw,
+// a new item for the grid, not the 进展 of the one nobody placed
+// (rep110). A villager's such words are still offered as that one
+// (und109): he may be placing it.
+func shutSeenElsewhere(who village.Person, rep village.Report, text string, at time.Time) bool {
+	return who.IsCadre() && who.Tends(rep.Village, rep.Grid) && len(words.SpotsIn(text)) > 0 && len(words.SpotsIn(rep.Text)) == 0 &&
+		!understand.TellsGoing(text) && !understand.Planned(text, at) && !words.CallsNow(text)
 }
 
 // newsOfOwn finds among open the item that text, a report a grid cadre

@@ -81,10 +81,22 @@ func CameTrueOf(rep village.Report, reports []village.Report) []village.Report {
 
 // ClosedAt is when rep, closed, was closed: its last step.
 func ClosedAt(rep village.Report) time.Time {
-	if len(rep.History) == 0 {
-		return rep.CreatedAt
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		if rep.History[i].Action != village.ActSaid {
+			// words said of it since (a follower's thanks) close nothing
+			return rep.History[i].At
+		}
 	}
-	return rep.History[len(rep.History)-1].At
+	return rep.CreatedAt
+}
+
+// ToldSince reports whether who's words were kept on rep (ActSaid) after
+// since: a follower who said it is fixed after its 办结 said so already
+// (rep110).
+func ToldSince(rep village.Report, who string, since time.Time) bool {
+	return slices.ContainsFunc(rep.History, func(e village.Entry) bool {
+		return e.Action == village.ActSaid && e.By == who && !e.At.Before(since)
+	})
 }
 
 // SettledWindow is how long after it was closed an item is what a
