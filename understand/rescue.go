@@ -47,7 +47,7 @@ func InDanger(s Said) string {
 	t := s.Canon
 	best := ""
 	for _, m := range countSaid.FindAllStringSubmatchIndex(t, -1) {
-		if helpersWanted(t[:m[0]]) || !harmAfter(t[m[1]:]) && !placedBelow(t[:m[0]]) {
+		if helpersWanted(t[:m[0]]) || !harmAfter(beforeOne(t[m[1]:])) && !placedBelow(t[:m[0]]) {
 			continue
 		}
 		g := 2 // the number's group: "两个人"'s, or "一家三口"'s
@@ -135,6 +135,20 @@ func helpersWanted(before string) bool {
 	return strings.ContainsAny(string(r), "来叫找派喊要需帮请")
 }
 
+// beforeOne is rest, the words after a number of people, up to one of
+// them singled out ("几个娃在滑冰 冰裂了 有个娃掉下去了", alarm110): the
+// harm told after it is that one's, not the number's, and the duty chat
+// must not send for many.
+func beforeOne(rest string) string {
+	if k := oneOfThemRe.FindStringIndex(rest); k != nil {
+		return rest[:k[0]]
+	}
+	return rest
+}
+
+// oneOfThemRe singles out one of a number: "有个娃", "其中一个", "有一个".
+var oneOfThemRe = regexp.MustCompile(`(?:其中|有)一?个|一个(?:人|娃|孩子|小孩|学生|老人)`)
+
 // harmAfter reports whether the words after a number tell those people
 // hurt or in danger: "都晕了", "都没上来", "受伤了", "中毒了".
 func harmAfter(rest string) bool {
@@ -142,7 +156,7 @@ func harmAfter(rest string) bool {
 }
 
 // peopleHarmed are the harms a number of people is told in (harmAfter).
-var peopleHarmed = newLexicon("都", "也", "受伤", "伤了", "伤着", "晕", "昏", "中毒", "没上来", "没出来", "上不来", "出不来", "被困", "困在", "被埋", "埋在", "压在", "压着", "掉进", "掉下", "不醒", "没气", "没反应", "不动", "流血", "出血", "烧伤", "烫伤", "落水",
+var peopleHarmed = newLexicon("都", "也", "受伤", "伤了", "伤着", "晕", "昏", "中毒", "没上来", "没出来", "上不来", "出不来", "被困", "困在", "被埋", "埋在", "压在", "压着", "掉进", "掉下", "掉到", "掉冰", "掉河", "掉水", "掉井", "掉坑", "不醒", "没气", "没反应", "不动", "流血", "出血", "烧伤", "烫伤", "落水",
 	// "还有俩人在冰上": where the ice cracked (alarm107)
 	"在冰上", "在冰面上", "困在冰")
 

@@ -229,6 +229,11 @@ func endings(c string) (over, corrected, told bool) {
 		// flood gone down
 		settledWith = replaceAll(handedBackRe, c, "${1}退还")
 	}
+	if containsAny(c, peopleSafe) && collapsed(c) {
+		// "院墙塌了一角 人都没事": nobody hurt, the wall still down
+		// (alarm110), as "…塌了一角 没伤到人" is
+		settledWith = strip(settledWith, peopleSafe)
+	}
 	over, corrected = cueIn(settledWith, resolutions) || hoaxIn(c) && !drillAsked(c), correction(c)
 	if over && comesBack(c) {
 		over = false // "水管漏水的事处理好了 可是又漏了"
@@ -236,6 +241,14 @@ func endings(c string) (over, corrected, told bool) {
 	told = !over && closedMatter(c)
 	return over || told, corrected, told
 }
+
+// collapsed reports whether t tells something fallen in (塌, 垮): it
+// stays down whoever was hurt (downStill). 倒了 is left out: a person
+// falls too ("摔倒了 还好没事").
+func collapsed(t string) bool { return containsAny(t, fallenIn) }
+
+// fallenIn are collapsed's words.
+var fallenIn = newLexicon("塌了", "垮了", "塌掉", "垮掉", "倒塌", "塌下来", "压塌", "压垮")
 
 // hoaxIn reports whether c says its matter was a drill or a rumour (see
 // hoaxes). "假的" that tells of a deceit and no alarm ("有人冒充电力公司的
@@ -776,7 +789,7 @@ func emergency(t string) (village.Hazard, bool) {
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
 		// "他说要放火烧我家的柴火垛": a fire threatened, not one burning.
-		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && (livestockOnly(t, c) || StockSubject(t, at)) || hz == village.HazardCollapse && stockPinned(t, at) || hz == village.HazardMissing && (animalOnly(c) && !nickname(subjectOf(t, at)) || thingLost(t, at) || debtorGone(t, c) || atErrand(t, at)) ||
+		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) && !(hz == village.HazardCollapse && downStill(t, at, w)) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && (livestockOnly(t, c) || StockSubject(t, at)) || hz == village.HazardCollapse && stockPinned(t, at) || hz == village.HazardMissing && (animalOnly(c) && !nickname(subjectOf(t, at)) || thingLost(t, at) || debtorGone(t, c) || atErrand(t, at)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -2426,7 +2439,9 @@ func problem(t string) (cat string, strong, object bool) {
 		t = strip(t, fireworkSmoke)
 	}
 	switch {
-	case strings.Contains(t, "车") && offRoadRe.MatchString(t) && !containsAny(t, habits):
+	case strings.Contains(t, "车") && offRoadRe.MatchString(t) && !containsAny(t, habits) && !lendRe.MatchString(t):
+		// his own car out by a neighbour's tractor ("…车滑沟里了 拖不出来
+		// 谁家有拖拉机帮个忙") is a favour asked (lendRe), no road matter
 		// "一辆车滑到沟里了 人已经出来了" (alarm99); a spot where cars
 		// often go off ("车子老冲到沟里") is a 安全隐患
 		return "道路交通", true, true
@@ -2734,11 +2749,14 @@ func roadCrashes(t string) bool {
 // offRoadRe finds a vehicle gone off the road into a ditch, a canal or a
 // river: "面包车滑到沟里去了", "小轿车冲到河沟里了" (alarm99); not
 // where cars often go ("车子老冲到沟里": a 安全隐患).
-var offRoadRe = regexp.MustCompile(`车[^老总常又都经\s，。,.!！?？]{0,3}?(?:滑|冲|栽|开|翻|掉|溜)(?:到|进|下|入)了?\p{Han}{0,2}?(?:沟|河|渠|塘|坡下|崖)`)
+//
+// The 到 may go unsaid before 沟里 ("有辆车翻沟里了", "三轮车滑沟里去了",
+// alarm110: both were noise), though not after 开 ("开沟" digs one).
+var offRoadRe = regexp.MustCompile(`车[^老总常又都经\s，。,.!！?？]{0,3}?(?:(?:滑|冲|栽|开|翻|掉|溜)(?:到|进|下|入)了?\p{Han}{0,2}?(?:沟|河|渠|塘|坡下|崖)|(?:滑|冲|栽|翻|掉|溜)(?:沟|河|渠|塘)里)`)
 
 var (
 	// crashes are vehicles running into each other or off the road.
-	crashes = newLexicon("撞车", "车祸", "相撞", "追尾", "翻车", "侧翻", "出事故", "出交通事故", "撞了车", "撞车了")
+	crashes = newLexicon("撞车", "车祸", "相撞", "撞一起", "撞到一起", "撞在一起", "追尾", "翻车", "侧翻", "出事故", "出交通事故", "撞了车", "撞车了")
 	// junctions are where roads meet, often where crashes happen.
 	junctions = newLexicon("路口", "岔路", "十字路", "丁字路", "坡道", "陡坡", "下坡", "大坡")
 	// repeatRe counts a thing that happened again and again: "第几回了",

@@ -119,6 +119,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	eye := h == village.HazardMedical && has(eyeWords) && has(eyeHarms)
 	// a 摔炮 thrown down to go off is no fall (alarm102)
 	fell := slices.ContainsFunc(fallWords, func(w string) bool { return strings.Contains(strings.ReplaceAll(s.Canon, "摔炮", ""), w) })
+	crash := CrashTold(s)
 	return Scene{
 		Power:    h == village.HazardNone && Caution(s) == village.HazardPower,
 		WireFire: h == village.HazardFire && has(liveWires) && !homeWire && !ebike,
@@ -127,13 +128,13 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) && !(eye && !has(flameBurnWords)) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Eye:      eye,
 		Pit:      h == village.HazardMedical && (has(pitWords) || downAfter(s.Canon)),
-		Crash:    h == village.HazardMedical && (has(CrashWords) || has(motorRidden) && (fell || has(overturned)) || vehicleHitRe.MatchString(s.Canon)),
+		Crash:    h == village.HazardMedical && (crash || has(motorRidden) && (fell || has(overturned)) || vehicleHitRe.MatchString(s.Canon)),
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
 		CarIn:    h == village.HazardMedical && (carSunk || has(carHeld) || has(vehicles.words) && has(stillIn)),
 		Scam:     h == village.HazardCrime && Scam(s),
 		NoBreath: h == village.HazardMedical && has(noBreath),
-		Fall:     h == village.HazardMedical && fell && !has(CrashWords) && !drown,
+		Fall:     h == village.HazardMedical && fell && !crash && !drown,
 		Machine:  h == village.HazardMedical && has(machineWords),
 		Coal:     h == village.HazardGas && (has(coalWords) || has(overcome)) && !has(pipedGas),
 		Inside:   h == village.HazardFire && PeopleInside(s),
@@ -301,7 +302,19 @@ var homeAppliances = []string{"取暖器", "电暖器", "电暖气", "小太阳"
 // CrashWords tell a road crash, for the traffic police (122) beside 120.
 var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧", "在车里", "车里出不来",
 	// a vehicle off the road (alarm100: "一辆车滑到沟里了 人还在里面")
-	"滑到沟", "翻到沟", "冲到沟", "栽到沟", "滑进沟", "翻进沟", "冲进沟", "栽进沟", "翻到河", "冲进河", "栽到河", "冲进水库", "翻进水库"}
+	"滑到沟", "翻到沟", "冲到沟", "栽到沟", "滑进沟", "翻进沟", "冲进沟", "栽进沟", "翻到河", "冲进河", "栽到河", "冲进水库", "翻进水库",
+	// with 到 unsaid (alarm110: "有辆车翻沟里了" had no 122 line)
+	"翻沟里", "滑沟里", "冲沟里", "栽沟里", "翻河里", "冲河里", "栽河里"}
+
+// CrashTold reports whether s tells a road crash by CrashWords, after
+// 撞见 (met by chance: "开车撞见王奶奶倒在路边", alarm110) is taken out:
+// its 车撞 is no vehicle that hit anyone.
+func CrashTold(s Said) bool {
+	return containsAny(strings.ReplaceAll(s.Canon, "撞见", ""), crashWords)
+}
+
+// crashWords are CrashWords as a lexicon.
+var crashWords = newLexicon(CrashWords...)
 
 // vehicleHitRe is a vehicle that hit someone or something, told with 把
 // or after it ("村口大货车把骑电动车的撞了", "拖拉机撞了个老太太"): a road

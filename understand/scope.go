@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +27,27 @@ func acute(t string, at int, w string) bool {
 	}
 	return !resolvedAfter(t, at) || anyUnnegated(t, severities)
 }
+
+// downStill reports whether the collapse word w at t[at:] tells what came
+// down and stays down, called off by nothing but the people being safe
+// ("下了一夜雪 俺家老房子灶屋塌了一角 人都没事", alarm110): the room may
+// go on falling, so it is an alarm as 「…塌了 人没事」 is. A resolution
+// of the place ("已经处理好了") still calls it off.
+func downStill(t string, at int, w string) bool {
+	if !strings.ContainsAny(w, "塌垮倒") || !containsAny(t, peopleSafe) {
+		return false
+	}
+	end := at + len(w)
+	if isNegated(t, at, w) || asked(clauseAt(t, at, end)) || past(t, at, end) || recalled(t, at, end) || clearedAway(t, at, end) {
+		return false
+	}
+	return !resolvedAfterBut(t, at, peopleSafe)
+}
+
+// peopleSafe are the resolutions that tell only that nobody was hurt
+// ("人都没事", "还好没事"): they end an alarm about people, not a
+// collapse (downStill).
+var peopleSafe = newLexicon("人没事了", "人都没事", "还好没事", "幸好没事", "好在没事", "还好没出事", "幸好没出事")
 
 // clearedAway reports whether the alarm word at t[at:end] only names what
 // fell, and its clause tells it was cleared: "把村道上塌下来的土石清了一
@@ -100,16 +122,22 @@ func bygone(t string) (village.Hazard, bool) {
 // or later, with no cry for help after it: an alarm raised again after
 // a resolution ("以为没事了，结果又烧起来了") stands, and so does one
 // that came back after its resolution, in its clause ("火灭了又烧起来了").
-func resolvedAfter(t string, at int) bool {
+func resolvedAfter(t string, at int) bool { return resolvedAfterBut(t, at, lexicon{}) }
+
+// resolvedAfterBut is resolvedAfter with the words of skip not counted.
+func resolvedAfterBut(t string, at int, skip lexicon) bool {
 	start := clauseStart(t, at)
 	last := -1
 	x := sketchOf(t)
 	for _, l := range []lexicon{resolutions, recoveries} {
 		for k := range l.mayOccur(&x) {
 			w := l.words[k]
+			if slices.Contains(skip.words, w) {
+				continue
+			}
 			eachAt(t[start:], w, func(i int) bool {
 				p := start + i
-				if !negatedCue(t, p) && !asked(clauseAt(t, p, p+len(w))) && !(p+len(w) <= at && containsAny(t[p+len(w):at], recurrences)) {
+				if !negatedCue(t, p) && !asked(clauseAt(t, p, p+len(w))) && !(p+len(w) <= at && containsAny(t[p+len(w):at], recurrences)) && !oneOfMany(t, p) {
 					last = max(last, p)
 				}
 				return false
@@ -118,6 +146,16 @@ func resolvedAfter(t string, at int) bool {
 	}
 	return last >= 0 && !cryAfter(t, last)
 }
+
+// oneOfMany reports whether the resolution at t[p:] is told of one of a
+// number in danger ("两个娃掉冰窟窿里了 有一个救上来了", alarm110): the
+// others are still in danger, nothing is over.
+func oneOfMany(t string, p int) bool {
+	return oneEndRe.MatchString(t[clauseStart(t, p):p]) && countSaid.MatchString(t[:p])
+}
+
+// oneEndRe ends in one of them: "有一个", "其中一个已经", "一个娃被".
+var oneEndRe = regexp.MustCompile(`(?:有|其中)一?个(?:人|娃|孩子|小孩)?(?:已经|被|给)?$|一个(?:人|娃|孩子|小孩)(?:已经|被|给)?$`)
 
 // called reports whether t says the alarm was a drill or a rumour ("消防
 // 演练", "是谣言", "假的") and no clause of an alarm other than the

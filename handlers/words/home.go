@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -179,10 +180,12 @@ func AlarmHome(ppl Households, rep village.Report, reporter village.Person, miss
 		key = PersonHome(ppl, rep.Village, rep.Text, reporter)
 	}
 	if key == "" && (rep.Hazard == village.HazardMedical || rep.Hazard == village.HazardGas || rep.Hazard == village.HazardCollapse) && reporter.Village == rep.Village && reporter.Household != "" &&
-		OwnKinRe.MatchString(rep.Text) {
+		(OwnKinRe.MatchString(rep.Text) || rep.Hazard == village.HazardMedical && ownHurt(rep.Text)) {
 		// "俺爹下菜窖拿白菜 半天没上来", "我妈烤炭火晕倒在屋里了": the
 		// reporter's own kin, his household's number, people and address
-		// (alarm103: the duty chat had no door to send the rescue to)
+		// (alarm103: the duty chat had no door to send the rescue to);
+		// so is his own fall or hurt ("俺刚在院里摔了一跤 不能动了",
+		// alarm110): his family is who the duty chat phones
 		key = reporter.Household
 	}
 	if key == "" {
@@ -225,4 +228,11 @@ func HomeBesideMissing(home Home, address string, ok bool, reporter village.Pers
 		return Home{}, "", false
 	}
 	return home, address, true
+}
+
+// ownHurt reports whether text tells its sender himself fallen or hurt
+// (understand.OwnFall, understand.SelfHurt).
+func ownHurt(text string) bool {
+	said := understand.Hear(text)
+	return understand.OwnFall(said) || understand.SelfHurt(said)
 }
