@@ -22,10 +22,14 @@ func (r *Router) dangersAsked(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil
 	}
 	ok, houses := words.ReadDangerAsk(t.text)
+	road := words.RoadNone
 	if !ok {
-		return false, nil
+		// 「各村路上结冰的有几处」「哪些路还没通」 (town110)
+		if road = words.ReadRoadAsk(t.text); road == words.RoadNone {
+			return false, nil
+		}
 	}
-	d := dangers{people: r.people, houses: houses}
+	d := dangers{people: r.people, houses: houses, road: road}
 	return true, r.onTownReports(ctx, t, d.reset, d.add, func() error {
 		return r.reply(ctx, t, "dangers.asked", d.data(t.at))
 	})
@@ -37,10 +41,12 @@ const dangersListed = 9
 
 // dangers gathers the township's open safety dangers, village by village;
 // with houses (「危房有哪些」) those of houses (HouseDanger), the others
-// counted (others).
+// counted (others); with road (「哪些路还没通」, town110) the open road
+// items of that kind, dangers or not.
 type dangers struct {
 	people village.Roster
 	houses bool
+	road   words.RoadAsk
 	open   []danger
 	others int
 }
@@ -50,9 +56,10 @@ type dangers struct {
 type danger struct {
 	village.Report
 	Town []string
-	// Alarm is the newest alarm raised at its place since
-	// (Report.Danger, town108), nil when none.
-	Alarm *village.Report
+	// Alarms are the alarms raised at its place since (Report.Danger,
+	// town108), oldest first: every one of them, not only the newest
+	// (town110).
+	Alarms []village.Report
 }
 
 func (d *dangers) reset() { d.open, d.others = nil, 0 }
@@ -60,14 +67,17 @@ func (d *dangers) reset() { d.open, d.others = nil, 0 }
 func (d *dangers) add(reports []village.Report) {
 	for _, rep := range reports {
 		switch {
+		case d.road != words.RoadNone:
+			if !rep.OpenRoad() || !words.RoadIs(d.road, rep.Text) {
+				continue
+			}
+			d.open = append(d.open, danger{Report: rep, Town: rep.TownHolders(d.people.Lookup)})
 		case d.houses && (rep.HouseDanger() || rep.HouseFallen() && !understand.Endangers(rep.Text, rep.Hazard)) || !d.houses && rep.OpenDanger():
-			one := danger{Report: rep, Town: rep.TownHolders(d.people.Lookup)}
-			if came := words.CameTrueOf(rep, reports); len(came) > 0 {
-				one.Alarm = &came[len(came)-1]
-			} else if rep.CameTrue != "" {
+			one := danger{Report: rep, Town: rep.TownHolders(d.people.Lookup), Alarms: words.CameTrueOf(rep, reports)}
+			if rep.CameTrue != "" && !slices.ContainsFunc(one.Alarms, func(a village.Report) bool { return a.ID == rep.CameTrue }) {
 				// the alarm no longer among the reports read (closed
 				// long ago): the danger's own link names it (town109)
-				one.Alarm = &village.Report{ID: rep.CameTrue, Village: rep.Village, Grid: rep.Grid, CreatedAt: rep.CameTrueAt}
+				one.Alarms = append(one.Alarms, village.Report{ID: rep.CameTrue, Village: rep.Village, Grid: rep.Grid, CreatedAt: rep.CameTrueAt})
 			}
 			d.open = append(d.open, one)
 		case rep.OpenDanger():
@@ -102,5 +112,5 @@ func (d *dangers) data(now time.Time) map[string]any {
 		}
 	}
 	return map[string]any{"Count": len(d.open), "Items": listed, "More": len(d.open) - len(listed), "Now": now, "Urge": urge,
-		"Houses": d.houses, "Others": d.others}
+		"Houses": d.houses, "Road": int(d.road), "Others": d.others}
 }

@@ -48,6 +48,9 @@ type Store interface {
 	// follows what it reads, and the read the reply's commit is guarded
 	// by (storage.ReportsRead.Guard).
 	FollowedReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.ReportsRead, error)
+	// OpenCopied is AllOpenReports from this process's copy, no round
+	// trip; ok false when it holds none (the duty chat's questions, town110).
+	OpenCopied(sc storage.Scope) ([]village.Report, storage.ReportsRead, bool)
 	OpenReports(ctx context.Context, sc storage.Scope, grid string) ([]village.Report, error)
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	LatestOpenReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.IndexRead, error)

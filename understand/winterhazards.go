@@ -89,7 +89,11 @@ var (
 	// or a slope or a way snowed up that nobody gets up ("下了一夜雪 学校
 	// 门口那个坡根本上不去", "后坡那条道车上不去了", und109). Going up a
 	// slope oneself ("骑车上坡上不去") names no slope.
-	shutInRe = gate("出进上", regexp.MustCompile(`(?:雪[^。！？!?]{0,10}?(?:路|道|门口|门前|巷子|[个那这的后前东西南北大]坡)|路(?:还|都|也)?(?:没通|不通))[^。！？!?，,]{0,8}?(?:出不去|出不来|进不去|进不来|上不去|上不来)`))
+	// A way told first, then its snow ("一组后山那条路雪太厚了 车进不来",
+	// "东头那条道雪积得有半米深 三轮车开不进去", town110: both were chat)
+	// is the same, a vehicle's way in (开不进, 运不进) too.
+	shutInRe = gate("出进上", regexp.MustCompile(`(?:雪[^。！？!?]{0,10}?(?:路|道|门口|门前|巷子|[个那这的后前东西南北大]坡)|路(?:还|都|也)?(?:没通|不通))[^。！？!?，,]{0,8}?(?:出不去|出不来|进不去|进不来|上不去|上不来)|`+
+		`(?:路|道|巷子|[个那这的后前东西南北大]坡)[^。！？!?，,\s]{0,4}?雪[^。！？!?，,]{0,12}?(?:出不去|出不来|进不去|进不来|上不去|上不来|开不进|运不进|送不进|拉不进)`))
 	// farRoads are ways that are no village's: shut, they are news for
 	// whoever travels.
 	farRoads = newLexicon("高速", "国道", "省道", "县道", "县里", "县城", "市里", "城里", "外地", "外省", "服务站", "收费站")

@@ -16,10 +16,26 @@ const DangerCategory = "安全隐患"
 // these are what an officer asking 「各村没出啥事吧」 still has to worry
 // about, though nothing went wrong yet.
 func (r *Report) OpenDanger() bool {
-	if r.Type == Emergency || !r.Status.Open() || r.Status == StatusResolved || r.ProcedureAnswered() {
-		return false
-	}
-	return r.Category == DangerCategory || r.Hazard != HazardNone && r.Hazard != HazardFrozen && r.Hazard != HazardSwindle
+	return r.openMatter() && (r.Category == DangerCategory || r.Hazard != HazardNone && r.Hazard != HazardFrozen && r.Hazard != HazardSwindle)
+}
+
+// openMatter reports whether r is an item still being handled that is no
+// emergency (those are alarms, asked and listed apart): open, not resolved,
+// not a procedure answered.
+func (r *Report) openMatter() bool {
+	return r.Type != Emergency && r.Status.Open() && r.Status != StatusResolved && !r.ProcedureAnswered()
+}
+
+// RoadCategory is the category of the items of the ways: roads, bridges,
+// street lamps.
+const RoadCategory = "道路交通"
+
+// OpenRoad reports whether r is a road item still being handled (town110:
+// 「各村路上结冰的有几处」「哪些路还没通」): no emergency, open and not
+// resolved, filed as 道路交通 or as an open danger (an icy bridge kept away
+// from). Which state its way is in is the caller's to read.
+func (r *Report) OpenRoad() bool {
+	return r.openMatter() && r.Category == RoadCategory || r.OpenDanger()
 }
 
 // houseWords name a house or the parts of one that fall on its people: a

@@ -1,0 +1,114 @@
+package words
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/understand"
+)
+
+// RoadAsk is which of the township's roads an officer asks after
+// (town110): those iced over, or those still shut.
+type RoadAsk int
+
+const (
+	// RoadNone is no question of the roads.
+	RoadNone RoadAsk = iota
+	// RoadIcy asks which roads are iced over: 「各村路上结冰的有几处」
+	// 「哪些路还结着冰」「路上的冰都清了没有」.
+	RoadIcy
+	// RoadShut asks which roads are still shut (by snow, mostly): 「哪些路
+	// 还没通」「路都通了没有」「被雪封的路还有几条」.
+	RoadShut
+)
+
+const (
+	// roadNoun is a way: 路, 路上, 路面, 道路, 村道, 路段.
+	roadNoun = `(?:道路|村道|公路|马路|路段|路面|路上|路)`
+	// roadHowMany asks which or how many.
+	roadHowMany = `(?:哪些|哪几条|哪几处|哪几段|哪几个|哪里的?|哪儿的?|哪块|几条|几处|几段|几个|多少条|多少处|多少段|多少个|多少)`
+	// roadCount is the measure word after roadHowMany's 几/多少.
+	roadCount = `(?:条|处|段|个|块)?`
+	// roadQ asks by its particle: 「路都通了没有」.
+	roadQ = `(?:吗|么|没有|没|不)`
+	// iceState is a way iced over: 结冰, 结着冰, 有冰, 打滑.
+	iceState = `(?:结冰|结了冰|结着冰|结的冰|上冻|冻住|冻上|有冰|打滑|滑)`
+	// shutState is a way not open: 没通, 不通, 封着, 被雪封.
+	shutState = `(?:没通|没有通|没打通|没有打通|没疏通|不通|不能走|走不了|过不去|封着|被雪封着|被雪封|被封|封了|堵着)`
+	// iceCleared asks whether the ice was dealt with: 「冰都清了没有」.
+	iceCleared = `冰(?:都|还)?(?:除|铲|清|化|处理|撒盐)(?:完|掉|好)?(?:了)?` + roadQ
+	// opened asks whether the ways are open again: 「路都通了没有」.
+	opened = `(?:都|还|全|全都)?(?:通|打通|疏通|通车|能走)(?:了)?` + roadQ
+)
+
+// roadAsksOf are the questions of a way in state: which or how many, the
+// way first or the state first, and whether any is still so.
+func roadAsksOf(state, whether string) *regexp.Regexp {
+	return regexp.MustCompile(`^(?:的)?(?:` +
+		// 「哪些路还没通」「还有几处路面结冰」「哪些路结冰了」
+		`(?:还有|有)?` + roadHowMany + roadCount + `(?:的)?` + roadNoun + `(?:上|面)?(?:还|都)?(?:在)?` + state + `(?:了)?(?:的)?` +
+		// 「路上结冰的有几处」「路没通的还有多少」
+		`|` + roadNoun + `(?:还|都)?` + state + `(?:了)?的?(?:地方|路段)?(?:还)?(?:有)?` + roadHowMany + roadCount +
+		// 「结冰的路有哪些」「没通的路还有几条」
+		`|` + state + `(?:了)?的` + roadNoun + `(?:段)?(?:还)?(?:有)?` + roadHowMany + roadCount +
+		// 「还有几处结冰」「还有哪些地方没通」
+		`|(?:还有|有)` + roadHowMany + roadCount + `(?:地方)?(?:还)?` + state + `(?:了)?(?:的)?` +
+		// 「还有没有路没通」「有没有路结冰」
+		`|(?:还有没有|有没有|是否还有|是否有)` + roadNoun + `(?:还)?` + state + `(?:了)?(?:的)?` +
+		// 「路都通了没有」「路上的冰都清了没有」
+		`|` + roadNoun + `(?:上的|的)?` + whether +
+		`)$`)
+}
+
+var (
+	icyAsks  = roadAsksOf(iceState, iceCleared)
+	shutAsks = roadAsksOf(shutState, opened)
+)
+
+// ReadRoadAsk reads text as an officer's question which roads of the
+// township are iced over or still shut (town110: 「各村路上结冰的有几
+// 处」「哪些路还没通」 were silent, with an @ the menu), once the stretch,
+// the township's words and the season's fillers are gone. Answered with
+// the open road items of that kind (RoadIs), @ or not.
+func ReadRoadAsk(text string) RoadAsk {
+	if len(text) > 60 || !strings.Contains(text, "路") && !strings.Contains(text, "冰") {
+		return RoadNone // ordinary chat, passed over cheaply
+	}
+	s, _, _ := stretchTaken(text, "?？。!！~呀啊呢")
+	for before := ""; before != s; {
+		before = s
+		for _, f := range dangerFillers {
+			s = trimAlarmPlace(strings.TrimPrefix(s, f))
+		}
+	}
+	switch {
+	case utf8.RuneCountInString(s) > 16:
+		return RoadNone
+	case icyAsks.MatchString(s):
+		return RoadIcy
+	case shutAsks.MatchString(s):
+		return RoadShut
+	}
+	return RoadNone
+}
+
+// iceTold and shutTold are the words of an item that tell its way iced
+// over or shut.
+var (
+	iceTold  = []string{"冰", "冻", "滑"}
+	shutTold = []string{"没通", "不通", "封", "过不去", "进不去", "进不来", "出不去", "出不来", "上不去", "上不来"}
+)
+
+// RoadIs reports whether an item's text tells a way in the state kind
+// asks after: ice (冰, 冻, 滑) or shut (understand.SnowedIn, or 没通,
+// 封, 进不来…). The caller keeps to open road items.
+func RoadIs(kind RoadAsk, text string) bool {
+	switch kind {
+	case RoadIcy:
+		return ContainsAnyOf(text, iceTold...)
+	case RoadShut:
+		return ContainsAnyOf(text, shutTold...) || understand.SnowedIn(understand.Hear(text))
+	}
+	return false
+}
