@@ -276,10 +276,6 @@ func reviewsByNumber(t *turn, x village.RefAt) bool {
 		strings.HasPrefix(strings.ToUpper(strings.TrimSpace(t.text)), x.String())
 }
 
-// agreeWords and disagreeWords tell whether talk about a claim agrees
-// with it; "没意见", "没问题" are agreement, "有意见", "有问题" are not.
-var ()
-
 // oneReport is the report refs name when they name one report only (once
 // or repeated); ok is false for none, a list, a claim, or a number that
 // is no report here.
@@ -833,16 +829,7 @@ func plainWordsOf(said understand.Said, reading village.Reading) plainWords {
 	return w
 }
 
-// acceptWords say that a party accepts a settlement: "我认", "认了", "没
-// 意见", "同意了"; refusals and other senses of 认 ("不认", "我认为", "认识")
-// are none (acceptsSettlement).
-var ()
-
 // grudgingWords give in to a settlement, if grudgingly: "行吧", "算了 就
-// 这样吧"; sameSum does too ("80就80"). grudgeWords still complain ("算了
-// 还是不行", "行吧 我找镇里去"): no acceptance.
-var ()
-
 // partyAccepts answers a party's word that he accepts how his quarrel
 // rep, resolved or with the township, was settled, or (objects) that the
 // other party does not: its handlers hear it privately (the reporter's
@@ -1055,17 +1042,6 @@ func checkedBut(open []village.Report, id string) []storage.Doc {
 	return docs
 }
 
-// notFixedWords say a matter is not fixed after all; fixWords are what
-// it is about when they say it of no thing named.
-var ()
-
-// allClear reads words of a matter over, which hold the 没 of doubtWords,
-// as 无事; plainFixedWords say a thing works again or is over, what 好了
-// alone does not say.
-var ()
-
-var ()
-
 // awaited is awaitedAnswer for the report found.
 func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, rep village.Report) (done bool, err error) {
 	if rep.Status != village.StatusResolved || !rep.ReportedBy(t.who) && !rep.RecordedBy(t.who) {
@@ -1233,11 +1209,6 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	})
 	return true, r.reply(ctx, t, "asked.township", data)
 }
-
-// strayLead are the words an officer may put before the place he asks
-// after ("请问红旗村的事怎么样了"); strayFillers, besides statusQuestions
-// and askedFillers, the words a question all about a place may hold.
-var ()
 
 // strayPlace is the place an officer's question names that the township
 // does not have ("红旗村"; "五组", or "青山村五组", in a township whose

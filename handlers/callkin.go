@@ -17,10 +17,6 @@ import (
 	"gridbot/village"
 )
 
-// kinAnswer words follow a kin word when he answered the phone; kinSpeak
-// when he told what follows.
-var ()
-
 // callKin reads name, a call log's name that is no one's on the roster,
 // as kin (callKinRe): the elder whose call it is and the member of her
 // household who answered ("" when the roster cannot tell him for sure).

@@ -136,10 +136,6 @@ func todoAsked(t string) (command, bool) {
 	return parseVerb(m[1])
 }
 
-// allLead is what says a command is of every item meant: "都确认";
-// allLeads are the words it may start with.
-var ()
-
 // refFirst reads a command written after the items it names, as cadres
 // often type it: "R1 确认", "#R2已办结 换了灯泡", "r2 受理了，下午去调解",
 // "C1 同意 5", "R1、R2 查", "R1 指派给王五", "L2 撤销兑换". The word after the references must be a verb
@@ -191,10 +187,6 @@ func refFirst(t string) (command, bool) {
 	}
 	return command{}, false
 }
-
-// courtesy is a word people put before a command: "收到，", "好的 ";
-// courtesyLeads are the words it may start with.
-var ()
 
 // parseVerb recognises a command word at the start of t (see parseCommand).
 func parseVerb(t string) (command, bool) {

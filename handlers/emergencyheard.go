@@ -25,11 +25,6 @@ func asksOfIt(t *turn, said string, rep village.Report) bool {
 		words.SharesBigram(said, t.hear(rep.Text).Canon) && (words.ContainsAnyOf(t.text, words.StatusQuestions...) || words.ContainsAnyOf(said, words.Doubts...))
 }
 
-// bareStatusWords ask how things stand and name nothing ("啥情况", "咋整
-// 的"); bareFillers are what such a question says around them: when, where
-// it is looked at from afar ("现在", "那边"), particles.
-var ()
-
 // noteAll notes note by who on every report of reps (newest first),
 // marked unsure when they are several (unsureMark), and returns them as a
 // Change's Report and Also: one commit notes them all.

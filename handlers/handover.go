@@ -273,10 +273,6 @@ func (r *Router) handoverTo(t *turn, text string) (string, bool) {
 	return "", false
 }
 
-// unitEnds end the name of a body an item may be passed to ("供电所",
-// "水务站", "自来水公司"); unitNames are such bodies named otherwise.
-var ()
-
 // passedTo is the body a grid cadre's note on an item passes it to,
 // opened with a transfer word ("转供电所处理", "交给水务站"): "" when it
 // names none, or names a person of village v ("交给何志强", a hand-over).

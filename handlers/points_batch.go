@@ -117,8 +117,6 @@ type claimStep struct {
 // args are the step's arguments as a message of its own would give them.
 func (s claimStep) args() string { return strings.TrimSpace("#" + s.ref.String() + " " + s.text) }
 
-var ()
-
 // claimSteps reads text, a message deciding several claims, into one step
 // per claim (each once, in order), dflt the decision of claims written
 // before any. A decision is written before its numbers (「同意 #C1 #C2，驳回

@@ -263,10 +263,6 @@ func (p *pointsFlow) objectUnnamed(ctx context.Context, t *turn, cmd command) er
 		"Label": p.label(v, other.Household), "Reason": cmp.Or(strings.TrimSpace(cmd.args), "理由"), "Grid": grids})
 }
 
-// rejectionWhy are words asking why; rejectionSaid are words of a claim
-// not granted ("凭什么驳回我的", "为啥不给我加分").
-var ()
-
 // rejectionAsked answers a villager asking why his claim was rejected in
 // his own words: the claim, the scorer's reason, and what he can do next
 // (apply again with evidence, or ask the scorer). Nothing is reopened.

@@ -19,8 +19,6 @@ import (
 	"gridbot/village"
 )
 
-var ()
-
 // sells reports whether s names an item of the shop, or one like it
 // ("一桶油"): "张三换了新手机" is no redemption.
 func (p *pointsFlow) sells(s string) bool {
@@ -127,9 +125,6 @@ func (p *pointsFlow) tookShort(ctx context.Context, t *turn, data map[string]any
 	}
 	return done || err != nil, err
 }
-
-// chineseDigits and chineseUnits are the numerals chineseNumber reads.
-var ()
 
 // shopRefuse tells someone who is not the village's shopkeeper whom to ask.
 // shopAt is the village whose shop the sender keeps; done when he may not

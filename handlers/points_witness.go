@@ -290,12 +290,6 @@ func (p *pointsFlow) scorersTold(t *turn, c *village.Claim, block string, data m
 	return here, p.tellReviewers(away, "points.claimed.scorer", full), []string{c.ID}
 }
 
-// vouchWords say that what a claim tells is true, from its witness:
-// "我作证", "属实", "是真的"; seenWords say it only of a claim the
-// message names ("C3 我看见了"): alone they open many a report ("我看见
-// 有人烧垃圾"), which would cost each a read of the claims.
-var ()
-
 // witnessVouched records the word of a claim's witness that it is true
 // ("我给陈二作证，他确实帮了", "C3属实，我看见了") on the claim waiting for
 // review that names him as witness: the one the message names by number,

@@ -8,11 +8,6 @@ import (
 	"gridbot/village"
 )
 
-// kinAskedRe names a member of the household in a question how the
-// points count: "我家儿子在外打工 他的积分怎么算"; awayRe one away from
-// home: "孩子在外地上学", "在外打工有没有分".
-var ()
-
 // countAsks ask how a member's points count ("他的积分怎么算", "算不算").
 var countAsks = []string{"怎么算", "咋算", "算不算", "算吗", "算不", "参评", "户均"}
 

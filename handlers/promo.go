@@ -32,16 +32,8 @@ import (
 	"gridbot/village"
 )
 
-// Lexicons of a scam: what it lures with, and what it asks for.
-var ()
-
 // Lexicons of an advertisement: what is offered, and how to reach the seller.
-var ()
-
 // Lexicons of a loan or investment fraud posted as an ad (officer68): a
-// loan offered on terms no bank gives, or returns promised.
-var ()
-
 // officialVoice reports whether t's sender speaks for the grid or the
 // township: a leader, worker, officer or admin of the roster (their
 // notices, even of a scam's words, are never warned of). The shopkeeper

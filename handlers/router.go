@@ -3014,10 +3014,6 @@ func (r *Router) foundOf(ctx context.Context, t *turn, n refNote) (found []villa
 	return found, named, missing, nil
 }
 
-// meetingSet and meetingLater say together that a mediator set the
-// parties a later meeting: "约了下周一再坐下来谈", "说好了过两天当面谈".
-var ()
-
 // waitsOnNamed reports whether a handler's note opens by saying the item
 // waits for someone of the group's village named as on the roster ("等陈
 // 二", "还在等陈二回话"): as plain as 等他回来, so it is his 等待. A cadre

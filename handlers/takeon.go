@@ -1143,11 +1143,6 @@ func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
 	return true, r.takeOn(ctx, t, take, note)
 }
 
-// bareLeads are reports' numbers without their letter starting a
-// message, each "#6", "6号" or "6" set off by a space or a separator
-// ("、", "，", "和"); bareDigits are the numbers in them.
-var ()
-
 // goesToMediate takes on, for the village's mediator, the grid's leader
 // or one who handles it, saying in the group, quoting and numbering
 // nothing, that he will go to a quarrel ("我下午去看看那条沟", "明天上午去

@@ -123,9 +123,6 @@ func (q question) redeemWord() string {
 	return "兑换"
 }
 
-// Answers to a question; anything else is an ordinary message.
-var ()
-
 // askKey ties a question to where it was asked and to whom: to the person
 // (Person.Key), not the name, so that a namesake cannot answer it.
 func askKey(t *turn) string {
@@ -2979,12 +2976,6 @@ func (r *Router) amountAsked(said understand.Said) bool {
 	_, placed := r.cfg.Desk(said.Canon)
 	return placed
 }
-
-// payInWords say the villager pays (交, 缴费, 收费); payOutWords that he
-// is paid (发, 领, 报销), as does a procedure asked by the name of money
-// he receives (paidOut: "养老金一个月多少钱"). A question of an amount may
-// say either, or neither ("一年多少钱").
-var ()
 
 // amountsAsked are the amounts of p's guide that tell what question
 // asks: those paid the way it asks, all of them when it asks neither way
