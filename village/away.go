@@ -294,13 +294,8 @@ var yearEndWords = []string{"过年前", "春节前", "年前", "年底", "年�
 // was 这条没看懂). YearEndLeave tells such a day from one said.
 func yearEndLeave(text string, today time.Time) (time.Time, bool) {
 	for _, w := range yearEndWords {
-		for i := 0; ; {
-			j := strings.Index(text[i:], w)
-			if j < 0 {
-				break
-			}
-			i += j + len(w)
-			if leavesOn(text[i:]) {
+		for i := range Indices(text, w) {
+			if leavesOn(text[i+len(w):]) {
 				return nextLunar(today, forNewYear)
 			}
 		}

@@ -141,13 +141,8 @@ func PlaceHomesIn(text string) []string {
 func placedHomes(item string) []string {
 	out := PlaceHomesIn(item)
 	for _, p := range placeHomes {
-		for i := 0; ; {
-			j := strings.Index(item[i:], p)
-			if j < 0 {
-				break
-			}
-			i += j + len(p)
-			rest := []rune(strings.TrimPrefix(item[i:], "的"))
+		for at := range village.Indices(item, p) {
+			rest := []rune(strings.TrimPrefix(item[at+len(p):], "的"))
 			k := slices.Index(rest[:min(len(rest), 5)], '家')
 			if k > 0 && len(householdsIn(string(rest[:k+1]))) > 0 {
 				out = AppendNew(out, p)
@@ -178,15 +173,10 @@ var OwnHome = []string{"我家", "我们家", "俺家", "咱家", "我屋"}
 // 了"), not someone else's ("老王家里", "他家里").
 func SaysOwnHome(text string) bool {
 	for _, w := range OwnHome {
-		for i := 0; ; {
-			j := strings.Index(text[i:], w)
-			if j < 0 {
-				break
-			}
-			i += j + len(w)
+		for at := range village.Indices(text, w) {
 			// "俺家隔壁烟囱冒黑烟", "我家对门的煤烟味": a neighbour's home,
 			// told by his own (und106)
-			if !hasAnyPrefix(strings.TrimPrefix(text[i:], "的"), nextDoor) {
+			if !hasAnyPrefix(strings.TrimPrefix(text[at+len(w):], "的"), nextDoor) {
 				return true
 			}
 		}

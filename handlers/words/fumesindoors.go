@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // fumesIndoorsRe is smoke, or a stove's smell, in her room: 「屋里有烟味」,
@@ -46,16 +47,10 @@ func HerRoom(said string) string {
 		return said
 	}
 	for _, w := range herRooms {
-		for i := 0; ; {
-			j := strings.Index(said[i:], w)
-			if j < 0 {
-				break
-			}
-			at := i + j
+		for at := range village.Indices(said, w) {
 			if before, _ := utf8.DecodeLastRuneInString(said[:at]); at == 0 || !unicode.Is(unicode.Han, before) || strings.ContainsRune("说是", before) {
 				return said[:at] + "我家" + said[at:]
 			}
-			i = at + len(w)
 		}
 	}
 	return said

@@ -2,6 +2,8 @@ package words
 
 import (
 	"strings"
+
+	"gridbot/village"
 )
 
 // reachWords say a fire or a flood reached somewhere from where it was
@@ -14,17 +16,11 @@ var reachWords = []string{"烧到", "烧过去", "烧过来", "烧上", "蔓延�
 // denied ("还好没烧到后山").
 func ReachedPlace(text string) string {
 	for _, w := range reachWords {
-		for i := 0; ; {
-			k := strings.Index(text[i:], w)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(w)
+		for at := range village.Indices(text, w) {
 			if ContainsAnyOf(lastRunes(text[:at], 2), "没", "未", "不", "别") {
 				continue
 			}
-			rs := []rune(text[i:])
+			rs := []rune(text[at+len(w):])
 			after := string(rs[:min(len(rs), 6)])
 			best, where := "", len(after)
 			for _, s := range SpotsIn(after) {
