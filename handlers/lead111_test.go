@@ -48,3 +48,15 @@ func TestAdminAsksStatus(t *testing.T) {
 	has(t, "ping", c.private("张三", "在吗"), "可以这样用")
 	lacks(t, "broken lamp", c.say("张三", "@网格小助手 村口路灯坏了吗"), "我在，正常工作")
 }
+
+// TestWeatherAskedOfTheBot (lead111): 「明天下雪吗」 said to the bot got
+// the menu; it gets that the bot has no forecast, where to look, and what
+// to tell it instead. Snow that did harm is no weather question.
+func TestWeatherAskedOfTheBot(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, got := range [][]string{c.private("张三", "明天下雪吗"), c.say("陈二", "@网格小助手 这两天多少度")} {
+		has(t, "weather", got, "天气我查不到", "直接告诉我")
+		lacks(t, "weather", got, "可以这样用")
+	}
+	lacks(t, "harm", c.say("张三", "@网格小助手 雪把俺家棚子压塌了 咋办"), "天气我查不到")
+}

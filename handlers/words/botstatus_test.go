@@ -36,3 +36,20 @@ func FuzzAsksBotWorks(f *testing.F) {
 		}
 	})
 }
+
+func TestAsksWeather(t *testing.T) {
+	for text, want := range map[string]bool{
+		"明天下雪吗":      true,
+		"这两天多少度":     true,
+		"啥时候降温":      true,
+		"天气预报说明天有雪不": true,
+		"雪压塌了棚子 咋办":  false,
+		"下雪路滑 有人摔了吗": false,
+		"今天下雪了":      false,
+		"村口路灯不亮了":    false,
+	} {
+		if got := AsksWeather(text); got != want {
+			t.Errorf("AsksWeather(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
