@@ -108,7 +108,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	}
 	late := &lateTransport{}
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: o.Logger, Self: invokedAs(),
-		Direct: late.SendNow, Friends: late.Friend})
+		Direct: late.SendNow, Friends: late.Friend, Troubles: late.Troubles})
 	if err != nil {
 		return err
 	}
@@ -172,6 +172,15 @@ type lateTransport struct{ tr *wechat.Transport }
 // SendNow sends out at once (app.Options.Direct).
 func (l *lateTransport) SendNow(ctx context.Context, out bot.Outbound) error {
 	return l.tr.SendNow(ctx, out)
+}
+
+// Troubles says in Chinese what of the transport does not work now
+// (app.Options.Troubles): its health's problems; nothing before it runs.
+func (l *lateTransport) Troubles(ctx context.Context) []string {
+	if l.tr == nil {
+		return nil
+	}
+	return l.tr.Health(ctx).ProblemsZH
 }
 
 // Friend tells whether address is a friend of the account

@@ -48,6 +48,9 @@ type Options struct {
 	// privately (the WeChat transport's Friend); a private message to
 	// another goes to his grid worker. Optional: nil, all of them.
 	Friends reach.Friends
+	// Troubles says what of the transport does not work now, for an
+	// admin's 「状态」 (handlers.Options.Troubles). Optional.
+	Troubles func(ctx context.Context) []string
 	// Self is how the operator started gridbot ("./gridbot", "go run ."),
 	// for the command lines messages ask to copy. Default "gridbot".
 	Self   string
@@ -133,7 +136,7 @@ func Open(o Options) (*App, error) {
 	a.Reader = NewReader(cfg, a.Store, o.Logger)
 	a.Router = handlers.New(handlers.Options{
 		Config: cfg, Store: a.Store, People: a.Dir, Reader: a.Reader,
-		Direct: o.Direct, Friends: o.Friends, Logger: o.Logger,
+		Direct: o.Direct, Friends: o.Friends, Troubles: o.Troubles, Logger: o.Logger,
 	})
 	a.Handler = bot.Chain(a.Router, bot.Log(o.Logger), bot.Recover())
 	return a, nil

@@ -29,7 +29,8 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 	expect(t, "social-security card, not pension", c.say("陈二", "@网格小助手 社保卡坏了怎么补"), "【社保卡补办】怎么办：")
 	expect(t, "a typo", c.say("陈二", "@网格小助手 低包怎么办理"), "【低保】怎么办：")
 	expect(t, "reimbursement, not the premium", c.say("陈二", "@网格小助手 医保报销要带啥"), "【医保报销】办理流程里写的：\n带齐材料：") // the part asked (appr97)
-	expect(t, "nothing known", c.say("陈二", "@网格小助手 今天天气怎么样"), "我是网格小助手，可以这样用")
+	expect(t, "nothing known", c.say("陈二", "@网格小助手 你是谁"), "我是网格小助手，可以这样用")
+	expect(t, "the weather (lead111)", c.say("陈二", "@网格小助手 今天天气怎么样"), "天气我查不到")
 	expect(t, "something it cannot place is asked about", c.say("陈二", "@网格小助手 老王家那个棚子你们去看一眼吧"),
 		grid3+": @陈二\u2005我理解为：一般事项·其他——老王家那个棚子你们去看一眼吧。回复「1」登记，「2」不用。")
 	expect(t, "not a matter after all", c.say("陈二", "2"), grid3+": 好的，「老王家那个棚子你们去看一眼吧」不登记。")

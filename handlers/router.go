@@ -193,6 +193,10 @@ type Options struct {
 	// polite refusal, of longer free text only the head is read (see
 	// freeText). Default village.DefaultMaxRunes.
 	MaxRunes int
+	// Troubles says, in Chinese for the operator, what of the transport
+	// does not work now (the WeChat transport's Health.ProblemsZH), for
+	// an admin's 「状态」 (botStatus). Optional: nil, nothing known.
+	Troubles func(ctx context.Context) []string
 }
 
 // Router is the bot.Handler of the report flows.
@@ -248,6 +252,8 @@ type Router struct {
 	// in a group (by chat), which the other side's retort takes as its
 	// head (accountWaiting)
 	quarrelOffers *lru.Cache[quarrelOffer]
+	// troubles is Options.Troubles.
+	troubles func(ctx context.Context) []string
 }
 
 // flow handles one command verb.
@@ -267,7 +273,7 @@ func New(o Options) *Router {
 	ids := &identities{}
 	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[words.FiledBack](256), filedNow: lru.New[words.JustFiled](1024), quarrelOffers: lru.New[quarrelOffer](256), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, resends: &resends{}, commits: commits,
-		groupTexts: groupTexts, townTexts: townTexts, friends: o.Friends, places: o.Config.Places()}
+		groupTexts: groupTexts, townTexts: townTexts, friends: o.Friends, places: o.Config.Places(), troubles: o.Troubles}
 	r.people = linked{o.People, r}
 	if o.Store != nil {
 		var vs []storage.Scope
@@ -1719,6 +1725,10 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 		}
 		if words.ContainsAnyOf(t.text, words.ThanksWords...) {
 			return r.reply(ctx, t, "thanks", nil)
+		}
+		if words.AsksBotWorks(t.text) {
+			// "@网格小助手 机器人正常吗" (lead111)
+			return r.botStatus(ctx, t)
 		}
 		officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 		if w := r.strayPlace(t, true); w != "" && officer {

@@ -604,6 +604,15 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 	if reading.Intent == village.IntentNoise && words.ContainsAnyOf(t.text, words.ThanksWords...) {
 		return r.reply(ctx, t, "thanks", nil)
 	}
+	if words.AsksBotWorks(t.text) {
+		// "机器人运行正常吗", an admin's 「状态」
+		return r.botStatus(ctx, t)
+	}
+	if words.AsksWeather(t.text) {
+		// "明天下雪吗": no forecast here; where to look, and what the bot
+		// is for (lead111)
+		return r.reply(ctx, t, "bot.weather", nil)
+	}
 	if _, plans := understand.TakesOn(t.text); plans && t.where.Kind == words.InPrivate && t.who.IsCadre() {
 		// "知道了 明天去" from a cadre with nothing open it may be about
 		// (a call, a fresh report): an answer to what he was sent
