@@ -1161,7 +1161,7 @@ var alarms = []alarm{
 		also: newLexicon("好几天", "好些天", "两天", "三天", "几天", "一整天", "一天一夜", "一天了", "两三天"), unless: unseenGone},
 	// Someone lying in the snow or on the ice, out in the cold (und107:
 	// "村口有个人躺在雪地里 不知道是谁"). Children at play in it are not.
-	{hazard: village.HazardMedical, words: newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里"), with: persons, inClause: true,
+	{hazard: village.HazardMedical, words: lyingInSnow, with: persons, inClause: true,
 		unless: newLexicon("玩", "打滚", "打雪仗", "堆雪人", "拍照", "照相", "滑雪", "笑")},
 	// A vehicle or a person gone through the ice ("有人开车从冰面上过 车
 	// 陷进去了", und107): drowning under it. Stuck in snow ("车陷在雪里了")
