@@ -89,6 +89,24 @@ func TestColdScene(t *testing.T) {
 	}
 }
 
+// TestSpeechAndBalance: speech gone thick with balance lost is a
+// stroke's alarm; an argument that 站不住脚 is none (alarm111).
+func TestSpeechAndBalance(t *testing.T) {
+	for s, want := range map[string]bool{
+		"俺爹突然头晕 站不住 说话也说不清了":     true,
+		"俺娘说话不利索了 走路也走不稳 刚才还好好的": true,
+		"他那个理由我也说不清楚 反正站不住脚":     false,
+	} {
+		r := Rules{}.Read(context.Background(), s)
+		if got := r.Type == village.Emergency && r.Hazard == village.HazardMedical; got != want {
+			t.Errorf("%q: %s %s %s; want alarm %v", s, r.Intent, r.Type, r.Hazard, want)
+		}
+	}
+	if !SceneOf(Hear("俺娘说话不利索了 走路也走不稳"), village.HazardMedical).Stroke {
+		t.Error("no stroke's steps")
+	}
+}
+
 func FuzzAlarm111(f *testing.F) {
 	for _, s := range []string{"门口结了一大片冰", "结了一层冰花", "几个娃 有个娃掉下去了", "开车撞见", "在家里摔了", "结了冰"} {
 		f.Add(s)

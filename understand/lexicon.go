@@ -1066,7 +1066,10 @@ var alarms = []alarm{
 	// with one side ("舌头发硬 半边脸麻"). Alone, a stiff shoulder or words
 	// hard to put are no alarm.
 	{hazard: village.HazardMedical, words: newLexicon("抬不起来", "抬不起", "动不了", "不听使唤", "发麻", "使不上劲", "没劲了"), with: newLexicon("一边手", "一边胳膊", "一边腿", "一边身子", "一边脸", "半边", "一侧", "嘴歪", "脸歪", "说不清", "说话不清", "口齿不清", "舌头发硬", "说不出话")},
-	{hazard: village.HazardMedical, words: newLexicon("说不清楚", "说话不清", "说话说不清", "口齿不清", "舌头发硬", "说话含糊"), with: newLexicon("一边手", "一边胳膊", "一边腿", "一边身子", "一边脸", "半边", "一侧", "嘴歪", "脸歪", "流口水", "抬不起")},
+	{hazard: village.HazardMedical, words: newLexicon("说不清楚", "说话不清", "说话说不清", "口齿不清", "舌头发硬", "说话含糊", "说话也说不清", "话都说不清", "话也说不清", "说话不利索", "说话都不利索"), with: newLexicon("一边手", "一边胳膊", "一边腿", "一边身子", "一边脸", "半边", "一侧", "嘴歪", "脸歪", "流口水", "抬不起",
+		// balance lost with the speech (alarm111: 「俺爹突然头晕 站不住 说话也
+		// 说不清了」 was silence): a stroke's signs too
+		"站不住", "站不稳", "走不稳", "走路不稳", "走路打晃"), unless: newLexicon("站不住脚")},
 	{hazard: village.HazardMedical, words: newLexicon("心脏不舒服", "心口疼", "心口痛", "心口闷", "胸闷"), with: newLexicon("冷汗", "脸色", "喘", "晕", "吐", "发白", "发紫")},
 	// A fit: a child's, or with a fever ("孩子发高烧抽筋了"), not a cramp.
 	// Many taken ill at once: "村小学好多孩子肚子疼 吐了一地".

@@ -291,7 +291,7 @@ var (
 var heartWords = []string{"心脏病", "心绞痛", "心梗", "心肌梗", "胸口疼", "胸口痛", "心口疼", "心口痛", "胸闷", "心脏不舒服"}
 
 // strokeWords tell a stroke: its name, a face fallen to one side.
-var strokeWords = []string{"中风", "脑梗", "脑溢血", "脑出血", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "口眼歪斜", "半边", "舌头发硬", "口齿不清"}
+var strokeWords = []string{"中风", "脑梗", "脑溢血", "脑出血", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "口眼歪斜", "半边", "舌头发硬", "口齿不清", "说话也说不清", "话都说不清", "说话不利索", "说话都不利索"}
 
 // fitWords tell a fit; not 抽筋, a cramp ("游泳腿抽筋了").
 var fitWords = []string{"抽搐", "抽风", "抽起来", "抽过去", "抽了过去", "癫痫", "羊角风", "羊癫疯", "吐白沫"}
