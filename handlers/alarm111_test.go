@@ -65,3 +65,11 @@ func TestCarriedInIsNews(t *testing.T) {
 	c.now = c.now.Add(5 * time.Minute)
 	has(t, "news", c.say("张三", "人抬到小卖部屋里了 还是迷迷糊糊的"), "【突发补充·进展】青山村三组 #R1", "人抬到小卖部屋里了")
 }
+
+// TestMissingChildSaid: the duty post says a child is missing, for 110
+// at once and winter's places first (alarm111).
+func TestMissingChildSaid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "俺家小孙子出去玩到现在还没回来 找遍了也没找着")
+	has(t, "child", got, "【突发事件】青山村三组 #R1", "走失的是孩子：请确认已报110")
+}

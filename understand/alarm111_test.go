@@ -107,6 +107,23 @@ func TestSpeechAndBalance(t *testing.T) {
 	}
 }
 
+// TestMissingChild: a missing child is said to be one; a child's father
+// named by the child is not (alarm111).
+func TestMissingChild(t *testing.T) {
+	for s, want := range map[string]bool{
+		"俺家小孙子出去玩到现在还没回来 找遍了也没找着":   true,
+		"孩子他爹早上上山砍柴 天黑了还没回来 电话也打不通": false,
+		"俺娘早上出去到现在没回来":              false,
+	} {
+		if got := SceneOf(Hear(s), village.HazardMissing).Child; got != want {
+			t.Errorf("Child(%q) = %v; want %v", s, got, want)
+		}
+	}
+	if SceneOf(Hear("孩子摔倒了"), village.HazardMedical).Child {
+		t.Error("a child's fall read as missing")
+	}
+}
+
 func FuzzAlarm111(f *testing.F) {
 	for _, s := range []string{"门口结了一大片冰", "结了一层冰花", "几个娃 有个娃掉下去了", "开车撞见", "在家里摔了", "结了冰"} {
 		f.Add(s)

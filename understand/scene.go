@@ -107,6 +107,11 @@ type Scene struct {
 	// (alarm111: he was told only to be laid on his side with his collar
 	// loosened, in the snow).
 	Cold bool
+	// Child: a missing-person alarm of a child ("俺家小孙子出去玩到现在还
+	// 没回来"): the duty chat hears it is a child, reported to 110 at once,
+	// and searched for first where winter water and cellars are (alarm111).
+	// 孩子他爹 is the husband.
+	Child bool
 	// Count is how many its words tell are hurt or in danger when more
 	// than one (InDanger: "两人", "三人", "多人"), of no crime: the duty
 	// chat tells 120 and 119 how many to send for (alarm105).
@@ -163,6 +168,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Allergy:  h == village.HazardMedical && has(allergyWords),
 		Fever:    h == village.HazardMedical && has(feverHigh.words),
 		Bleed:    h == village.HazardMedical && has(bleedsOn.words) && has(bloodWords) && !has(fallWords) && !has(machineWords),
+		Child:    h == village.HazardMissing && containsAny(childParents.Replace(s.Canon), children),
 		Cold:     h == village.HazardMedical && (containsAny(s.Canon, lyingInSnow) || containsAny(s.Canon, frozenStiff)),
 		Count:    peopleCount(s, h),
 		One:      oneCount(s, h),
@@ -201,7 +207,7 @@ func (s Scene) Or(o Scene) Scene {
 		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
-		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold,
+		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Child: s.Child || o.Child,
 		Count: moreOf(s.Count, o.Count), One: cmp.Or(s.One, o.One), Spot: max(s.Spot, o.Spot)}
 }
 
@@ -219,6 +225,10 @@ func (s Scene) Besides(told Scene) Scene {
 func (s Scene) Ill() bool {
 	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold
 }
+
+// childParents are a child's parent, named by the child ("孩子他爹还没回
+// 来"): no child missing (Scene.Child).
+var childParents = newReplacer("孩子他爹", "丈夫", "孩子他爸", "丈夫", "孩子她妈", "妻子", "孩子他妈", "妻子", "孩子她娘", "妻子", "孩子他娘", "妻子")
 
 // lyingInSnow are someone down in the snow or on the ice, out in the
 // cold (und107: an alarm with a person; Scene.Cold); frozenStiff someone
