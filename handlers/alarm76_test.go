@@ -24,7 +24,7 @@ func TestSuddenIllnessIsAnAlarm(t *testing.T) {
 	} {
 		c := newChat(t, understand.Rules{})
 		got := c.say("张三", text)
-		has(t, text, got, "【突发事件】青山村三组 #R1", "有人受伤或病危请立即拨打120，说清村名和路口。"+steps)
+		has(t, text, got, "【突发事件】青山村三组 #R1", "有人受伤或病危请立即拨打120，说清村名和具体在哪（在家的说门牌号，在外面的说路口）。"+steps)
 		if reps := c.reports(); len(reps) != 1 || reps[0].Type != village.Emergency || reps[0].Hazard != village.HazardMedical {
 			t.Errorf("%s: stored %+v, want one medical emergency", text, reps)
 		}

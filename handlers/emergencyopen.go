@@ -35,7 +35,7 @@ func (r *Router) joinsOpen(t *turn, a alarm, rep village.Report) bool {
 	case a.hazard == village.HazardMedical && rep.Hazard == village.HazardCrime && understand.Violent(t.hear(rep.Text)) &&
 		words.HurtAt(t.said().Canon, rep.Hazard) && !slices.ContainsFunc(words.HarmKinds, func(kind []string) bool {
 		// "王奶奶摔了 头破了" is a fall of its own, not the fight's
-		return !slices.Contains(kind, "打伤") && words.ContainsAnyOf(t.said().Canon, kind...)
+		return !slices.Contains(kind, "打伤") && words.ContainsAnyOf(understand.Unmet(t.said().Canon), kind...)
 	}):
 		a.hazard = rep.Hazard
 		return a.repeats(first, words.EmergencyOverLive)

@@ -2149,7 +2149,8 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	} else if rep.Hazard == village.HazardGas {
 		// "她说屋里有烟味": she is at home on the phone, not the worker;
 		// he calls her back with what to do now (call110)
-		data["Hint"] = rep.Hazard.HintOf(understand.SceneOf(understand.Hear(rep.Text), rep.Hazard).Coal)
+		scene := understand.SceneOf(understand.Hear(rep.Text), rep.Hazard)
+		data["Hint"] = rep.Hazard.HintOf(scene.Coal, scene.Spot)
 	}
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning

@@ -1066,7 +1066,10 @@ var alarms = []alarm{
 	// with one side ("舌头发硬 半边脸麻"). Alone, a stiff shoulder or words
 	// hard to put are no alarm.
 	{hazard: village.HazardMedical, words: newLexicon("抬不起来", "抬不起", "动不了", "不听使唤", "发麻", "使不上劲", "没劲了"), with: newLexicon("一边手", "一边胳膊", "一边腿", "一边身子", "一边脸", "半边", "一侧", "嘴歪", "脸歪", "说不清", "说话不清", "口齿不清", "舌头发硬", "说不出话")},
-	{hazard: village.HazardMedical, words: newLexicon("说不清楚", "说话不清", "说话说不清", "口齿不清", "舌头发硬", "说话含糊"), with: newLexicon("一边手", "一边胳膊", "一边腿", "一边身子", "一边脸", "半边", "一侧", "嘴歪", "脸歪", "流口水", "抬不起")},
+	{hazard: village.HazardMedical, words: newLexicon("说不清楚", "说话不清", "说话说不清", "口齿不清", "舌头发硬", "说话含糊", "说话也说不清", "话都说不清", "话也说不清", "说话不利索", "说话都不利索"), with: newLexicon("一边手", "一边胳膊", "一边腿", "一边身子", "一边脸", "半边", "一侧", "嘴歪", "脸歪", "流口水", "抬不起",
+		// balance lost with the speech (alarm111: 「俺爹突然头晕 站不住 说话也
+		// 说不清了」 was silence): a stroke's signs too
+		"站不住", "站不稳", "走不稳", "走路不稳", "走路打晃"), unless: newLexicon("站不住脚")},
 	{hazard: village.HazardMedical, words: newLexicon("心脏不舒服", "心口疼", "心口痛", "心口闷", "胸闷"), with: newLexicon("冷汗", "脸色", "喘", "晕", "吐", "发白", "发紫")},
 	// A fit: a child's, or with a fever ("孩子发高烧抽筋了"), not a cramp.
 	// Many taken ill at once: "村小学好多孩子肚子疼 吐了一地".
@@ -1161,7 +1164,7 @@ var alarms = []alarm{
 		also: newLexicon("好几天", "好些天", "两天", "三天", "几天", "一整天", "一天一夜", "一天了", "两三天"), unless: unseenGone},
 	// Someone lying in the snow or on the ice, out in the cold (und107:
 	// "村口有个人躺在雪地里 不知道是谁"). Children at play in it are not.
-	{hazard: village.HazardMedical, words: newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里"), with: persons, inClause: true,
+	{hazard: village.HazardMedical, words: lyingInSnow, with: persons, inClause: true,
 		unless: newLexicon("玩", "打滚", "打雪仗", "堆雪人", "拍照", "照相", "滑雪", "笑")},
 	// A vehicle or a person gone through the ice ("有人开车从冰面上过 车
 	// 陷进去了", und107): drowning under it. Stuck in snow ("车陷在雪里了")

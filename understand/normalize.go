@@ -192,6 +192,13 @@ func canon(t string) string {
 	if strings.ContainsAny(t, "钱款") {
 		t = schemePayment(t)
 	}
+	if strings.Contains(t, "结") && strings.Contains(t, "冰") {
+		// "门口结了一大片冰", "桥上结了厚厚一层冰": the 结了冰 of the
+		// lexicons, however much ice is said (alarm111)
+		t = replaceAll(iceFormedRe, t, "结了冰${1}")
+		// frost on a window pane ("窗户上结了一层冰花") is no ice on a way
+		t = strings.ReplaceAll(t, "冰花", "霜花")
+	}
 	if strings.Contains(t, "断") {
 		// "医保断了一年 能补上吗": the premium not paid, no thing broken
 		t = replaceAll(premiumBrokenRe, t, "${1}断交")
@@ -207,6 +214,12 @@ func canon(t string) string {
 	}
 	return t
 }
+
+// iceFormedRe finds ice formed told with how much between 结 and 冰 ("结
+// 了一大片冰", "结了厚厚一层冰", "结了层薄冰"): no 结冰 word matched it, so
+// 「我家门口结了一大片冰 滑得很」 got no answer (alarm111). Ice no one
+// walks on ("冰花", "冰棍", "冰箱") is none, nor 结的冰 (no filler).
+var iceFormedRe = regexp.MustCompile(`结了?(?:一|好)?(?:厚厚的?|薄薄的?|好厚的?|很厚的?)?(?:一)?(?:大|厚|薄|老厚)?(?:片|层|块|溜)(?:厚|薄)?的?冰(?:碴子|碴|凌)?([^花棍箱柜糖淇激]|$)`)
 
 // premiumBrokenRe finds a scheme one pays into said broken off ("医保断
 // 了一年", "养老保险断过两年"): its payments missed, read as 断交 (appr102).

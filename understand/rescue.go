@@ -65,6 +65,30 @@ func InDanger(s Said) string {
 	return best
 }
 
+// oneCount is Scene.One: the one a medical alarm's words single out of a
+// number said ("几个娃在滑冰 冰裂了 有个娃掉下去了" → "一个孩子"), told
+// hurt or in danger after, when no count is; "" else.
+func oneCount(s Said, h village.Hazard) string {
+	if h != village.HazardMedical || InDanger(s) != "" {
+		return ""
+	}
+	t := s.Canon
+	for _, m := range countSaid.FindAllStringIndex(t, -1) {
+		rest := t[m[1]:]
+		k := oneOfThemRe.FindStringIndex(rest)
+		if k == nil || !harmAfter(rest[k[1]:]) {
+			continue
+		}
+		for _, w := range [][2]string{{"孩子", "孩子"}, {"小孩", "孩子"}, {"娃", "孩子"}, {"学生", "学生"}, {"老人", "老人"}} {
+			if strings.Contains(rest[k[0]:k[1]], w[0]) || strings.Contains(t[m[0]:m[1]], w[0]) {
+				return "一个" + w[1]
+			}
+		}
+		return "一个人"
+	}
+	return ""
+}
+
 // countSaid is a number of people: "俩人", "两个人", "三口人", "一家三口",
 // "两口子", "几个人", "两个孩子". Its group is the number.
 var countSaid = regexp.MustCompile(`(俩|仨|两|二|三|四|五|六|好几|几)(?:个)?(?:人|口人|口子|孩子|小孩|娃|老人|学生)|一家(两|三|四|五|六|几)口`)

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -100,10 +101,29 @@ type Scene struct {
 	// coal-fumes line alone (village.Hazard.HintOf). So is one poisoned
 	// with no such gas named ("煤气中毒了 人已经晕了": overcome).
 	Coal bool
+	// Cold: someone lying in the snow or on the ice, or frozen stiff
+	// ("有人喝多了躺在雪地里 叫不醒", "老人在外面冻僵了"): moved out of the
+	// cold and warmed slowly, no fire, no rubbing with snow, no drink
+	// (alarm111: he was told only to be laid on his side with his collar
+	// loosened, in the snow).
+	Cold bool
+	// Child: a missing-person alarm of a child ("俺家小孙子出去玩到现在还
+	// 没回来"): the duty chat hears it is a child, reported to 110 at once,
+	// and searched for first where winter water and cellars are (alarm111).
+	// 孩子他爹 is the husband.
+	Child bool
 	// Count is how many its words tell are hurt or in danger when more
 	// than one (InDanger: "两人", "三人", "多人"), of no crime: the duty
 	// chat tells 120 and 119 how many to send for (alarm105).
 	Count string
+	// One is the one of several singled out as hurt or in danger ("几个娃
+	// 在滑冰 冰裂了 有个娃掉下去了": "一个孩子") when no count is (Count):
+	// the duty chat hears it is one, and a child (alarm111).
+	One string
+	// Spot is where a medical alarm's words put the hurt or ill (a home,
+	// a road or field), for the place the 120 line asks to be told
+	// (village.Hazard.HintOf, alarm111).
+	Spot village.Spot
 }
 
 // SceneOf is the scene s, an emergency of hazard h, tells of.
@@ -148,9 +168,36 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Allergy:  h == village.HazardMedical && has(allergyWords),
 		Fever:    h == village.HazardMedical && has(feverHigh.words),
 		Bleed:    h == village.HazardMedical && has(bleedsOn.words) && has(bloodWords) && !has(fallWords) && !has(machineWords),
+		Child:    h == village.HazardMissing && containsAny(childParents.Replace(s.Canon), children),
+		Cold:     h == village.HazardMedical && (containsAny(s.Canon, lyingInSnow) || containsAny(s.Canon, frozenStiff)),
 		Count:    peopleCount(s, h),
+		One:      oneCount(s, h),
+		Spot:     spotOf(s.Canon, h, crash || drown || carSunk),
 	}
 }
+
+// spotOf is Scene.Spot of canonical text t, an alarm of hazard h; out
+// when its scene is a road's or the water's whatever place is said.
+func spotOf(t string, h village.Hazard, out bool) village.Spot {
+	switch {
+	case h != village.HazardMedical:
+		return village.SpotUnsaid
+	case out || containsAny(t, awaySpots):
+		return village.SpotOut // "俺爹从家里出来 在路上摔了": where he lies
+	case containsAny(t, homeSpots):
+		return village.SpotHome
+	}
+	return village.SpotUnsaid
+}
+
+// homeSpots are a home's rooms, yard and doorway; awaySpots a road, a
+// field, the water or the town, where 120 is told a 路口 (spotOf).
+var (
+	homeSpots = newLexicon("在家", "家里", "家中", "屋里", "屋内", "房里", "房间", "院里", "院子", "院坝", "炕上", "床上", "厕所", "茅房", "茅厕", "卧室", "厨房", "灶屋", "灶房", "堂屋", "家门口", "院门口", "房顶", "屋顶", "房上", "楼梯", "菜窖", "猪圈", "牛棚", "羊圈", "柴房")
+	awaySpots = newLexicon("路上", "路边", "路口", "路面", "马路", "公路", "村道", "村口", "桥", "河", "塘", "水库", "地里", "田里", "山上", "后山", "山里", "坡上", "街上", "集上", "镇上", "县城", "城里", "广场", "学校", "村委", "工地", "厂里", "沟里", "冰上", "冰面", "外面", "外头", "半路", "车站",
+		// a driver or rider who came upon him ("开车撞见一个老太太摔倒了")
+		"开车", "骑车")
+)
 
 // Or is the scene either s or o tells: a flare-up or a question of an
 // alarm reads the steps of both its first words and its own.
@@ -160,8 +207,8 @@ func (s Scene) Or(o Scene) Scene {
 		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
-		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Inside: s.Inside || o.Inside,
-		Count: moreOf(s.Count, o.Count)}
+		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Child: s.Child || o.Child,
+		Count: moreOf(s.Count, o.Count), One: cmp.Or(s.One, o.One), Spot: max(s.Spot, o.Spot)}
 }
 
 // Besides is s without what told, another hazard's scene said just
@@ -176,8 +223,20 @@ func (s Scene) Besides(told Scene) Scene {
 // steps of its own (emergency.ill): the duty chat passes them on when it
 // phones the family (alarm78).
 func (s Scene) Ill() bool {
-	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye
+	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold
 }
+
+// childParents are a child's parent, named by the child ("孩子他爹还没回
+// 来"): no child missing (Scene.Child).
+var childParents = newReplacer("孩子他爹", "丈夫", "孩子他爸", "丈夫", "孩子她妈", "妻子", "孩子他妈", "妻子", "孩子她娘", "妻子", "孩子他娘", "妻子")
+
+// lyingInSnow are someone down in the snow or on the ice, out in the
+// cold (und107: an alarm with a person; Scene.Cold); frozenStiff someone
+// the cold has overcome.
+var (
+	lyingInSnow = newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里")
+	frozenStiff = newLexicon("冻僵", "冻晕", "冻昏", "冻得不省人事", "冻得叫不醒", "冻得说不出话", "冻得不会说话", "冻坏了")
+)
 
 // burnWords tell someone burnt or scalded, or on fire himself (alarm89),
 // or hurt by a blast (blastBurns).
@@ -242,7 +301,7 @@ var (
 var heartWords = []string{"心脏病", "心绞痛", "心梗", "心肌梗", "胸口疼", "胸口痛", "心口疼", "心口痛", "胸闷", "心脏不舒服"}
 
 // strokeWords tell a stroke: its name, a face fallen to one side.
-var strokeWords = []string{"中风", "脑梗", "脑溢血", "脑出血", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "口眼歪斜", "半边", "舌头发硬", "口齿不清"}
+var strokeWords = []string{"中风", "脑梗", "脑溢血", "脑出血", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "口眼歪斜", "半边", "舌头发硬", "口齿不清", "说话也说不清", "话都说不清", "说话不利索", "说话都不利索"}
 
 // fitWords tell a fit; not 抽筋, a cramp ("游泳腿抽筋了").
 var fitWords = []string{"抽搐", "抽风", "抽起来", "抽过去", "抽了过去", "癫痫", "羊角风", "羊癫疯", "吐白沫"}
@@ -310,7 +369,14 @@ var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被
 // 撞见 (met by chance: "开车撞见王奶奶倒在路边", alarm110) is taken out:
 // its 车撞 is no vehicle that hit anyone.
 func CrashTold(s Said) bool {
-	return containsAny(strings.ReplaceAll(s.Canon, "撞见", ""), crashWords)
+	return containsAny(Unmet(s.Canon), crashWords)
+}
+
+// Unmet is canonical text t without 撞见 (met by chance: "开车撞见王奶奶
+// 摔倒了"), whose 车撞 is no crash: what CrashWords and the ways of harm
+// are read in (CrashTold; words.HarmsApart, alarm111).
+func Unmet(t string) string {
+	return strings.ReplaceAll(t, "撞见", "")
 }
 
 // crashWords are CrashWords as a lexicon.

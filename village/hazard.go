@@ -14,7 +14,7 @@ var hazardTexts = map[Hazard]struct{ hint, duty string }{
 	HazardNone:     {"需要时请拨打110、119、120。", "请网格长立即赶到现场、保护好现场，到场后回复"},
 	HazardFire:     {"火情请立即拨打119，先疏散人员，不要冒险扑救。", evacuate},
 	HazardGas:      {gasLeak + coalFumes, evacuate},
-	HazardMedical:  {"有人受伤或病危请立即拨打120，说清村名和路口。", "请网格长立即赶到现场协助救护，到场后回复"},
+	HazardMedical:  {"有人受伤或病危请立即拨打120，" + medicalSpot[SpotUnsaid], "请网格长立即赶到现场协助救护，到场后回复"},
 	HazardCrime:    {"治安情况请立即拨打110，有人受伤同时拨打120，注意自身安全。", "请网格长立即赶到现场，注意自身安全，到场后回复"},
 	HazardMissing:  {"找人请立即拨打110，并把最后见到的时间、地点、衣着发到群里。", "请网格长立即组织人手分头寻找，开始找后回复"},
 	HazardFlood:    {flee, evacuate},
@@ -61,12 +61,39 @@ func (h Hazard) Hint() string { return h.texts().hint }
 
 // HintOf is Hint, with coal (understand.Scene.Coal: a gas alarm told by a
 // stove's or a chimney's words, no pipeline gas) the coal-fumes line
-// alone: no valve to shut where a stove overcame one.
-func (h Hazard) HintOf(coal bool) string {
-	if coal && h == HazardGas {
+// alone: no valve to shut where a stove overcame one; and for the hurt
+// or ill, the place 120 is told as spot (understand.Scene.Spot) puts
+// them: a home's 门牌号, a road's 路口 (alarm111: a fall at home was told
+// to name a 路口).
+func (h Hazard) HintOf(coal bool, spot Spot) string {
+	switch {
+	case coal && h == HazardGas:
 		return coalFumes
+	case h == HazardMedical:
+		return "有人受伤或病危请立即拨打120，" + medicalSpot[spot]
 	}
 	return h.Hint()
+}
+
+// Spot is where an alarm's words put the hurt or ill (understand.Scene.Spot).
+type Spot int
+
+const (
+	// SpotUnsaid: no place said ("我妈晕倒了 叫不醒").
+	SpotUnsaid Spot = iota
+	// SpotHome: in a home, its yard or doorway ("在家里摔了一跤", "院子里").
+	SpotHome
+	// SpotOut: on a road, a field, the water ("村口", "地里", a crash).
+	SpotOut
+)
+
+// medicalSpot is how a 120 call places the hurt, by Spot: an ambulance
+// finds a home by its 门牌号 (and someone sent to the road to wave it in),
+// a road by its 路口.
+var medicalSpot = map[Spot]string{
+	SpotUnsaid: "说清村名和具体在哪（在家的说门牌号，在外面的说路口）。",
+	SpotHome:   "说清村名、组和门牌号，能的话让人到路口接一下救护车。",
+	SpotOut:    "说清村名和路口。",
 }
 
 // Duty is what the grid leader of an emergency of hazard h is asked to do

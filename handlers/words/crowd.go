@@ -258,8 +258,10 @@ var HarmKinds = [][]string{
 // HarmsApart reports whether medical alarms a and b, in canonical words,
 // each tell how someone came to harm and share no way: "村口车撞人了"
 // and "王奶奶在院子里摔倒了" are two people to help, not a witness's word.
+// A driver's 撞见 (understand.Unmet) is no crash: "开车撞见一个老太太摔倒
+// 了" is a fall apart from a crash (alarm111).
 func HarmsApart(a, b string) bool {
-	a, b = understand.Canon(a), understand.Canon(b)
+	a, b = understand.Unmet(understand.Canon(a)), understand.Unmet(understand.Canon(b))
 	told := false
 	for _, kind := range HarmKinds {
 		inA, inB := ContainsAnyOf(a, kind...), ContainsAnyOf(b, kind...)

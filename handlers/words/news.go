@@ -322,7 +322,10 @@ var GoesOnWords = map[village.Hazard][]string{
 		// how the one down or fallen is, said at his open alarm (alarm106:
 		// 「俺爹下去半天了 也没上来」, 「还有气」 got silence)
 		"还没上来", "也没上来", "还没出来", "也没出来", "还没动静", "也没动静", "还有气", "有口气", "还不能动", "不能动", "动不了", "不会动",
-		"没反应", "醒了", "醒过来", "能说话了"},
+		"没反应", "醒了", "醒过来", "能说话了",
+		// carried in out of the cold, and how he is (alarm111: 「人抬到小卖部
+		// 屋里了 还是迷迷糊糊的」 at one down in the snow got silence)
+		"抬到", "抬进", "抬回", "背回", "背到", "扶进", "迷迷糊糊", "迷糊着", "还没醒", "还是叫不醒", "还叫不醒"},
 }
 
 // HazardNews reports whether said tells how an emergency of hazard h
