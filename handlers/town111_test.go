@@ -1,0 +1,34 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+)
+
+// TestDutyAskedFromAStaleCopy (town111): the duty chat's 「现在什么情况」
+// is answered from the process's copy of the open reports (town110), its
+// commit guarded by that read. With two bot processes over one Redis, the
+// alarm the other process filed since, and its 确认 there, must be in the
+// answer: the stale copy's commit is refused and the reports read again.
+func TestDutyAskedFromAStaleCopy(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.say("张三", "王奶奶家的炭盆把被子烤着了 快来人")
+	a.now = a.now.Add(time.Minute)
+	got := a.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "现在什么情况"})
+	has(t, "first answer", got, "#R1")
+	b.now = a.now.Add(time.Minute)
+	b.say("陈二", "赵六家后院柴火垛着火了 快来人")
+	b.say("李四", "确认 #R1 我已经到王奶奶家了")
+	a.now = b.now.Add(time.Minute)
+	got = a.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "现在什么情况"}) // 3 round trips: the commit refused, the read, the commit
+	has(t, "answer after the other process's alarm", got, "#R1", "#R2")
+	if s := strings.Join(got, "\n"); !strings.Contains(s, "「已受理」，李四负责") {
+		t.Errorf("the answer does not say 李四 confirmed #R1 in the other process:\n%s", s)
+	}
+	// the same question again, the copy now current: one round trip
+	a.now = a.now.Add(time.Minute)
+	a.costs(t, 1, "asked again", bot.Message{Chat: dutyChat, From: "孙七", Text: "现在什么情况"})
+}
