@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"gridbot/handlers/words"
-	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -175,12 +174,13 @@ func (r *Router) statusOf(ctx context.Context, t *turn, ask words.StatusAsk, p v
 			return s.send(ctx)
 		})
 	}
-	for _, v := range p.Grids.Villages() {
-		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v), grid, words.StatusRecent)
-		if err != nil {
-			return err
-		}
-		s.add(v, reports)
+	vs := p.Grids.Villages() // several: no one grid asked
+	each, err := r.recentEach(ctx, vs, words.StatusRecent)
+	if err != nil {
+		return err
+	}
+	for i, v := range vs {
+		s.add(v, each[i])
 	}
 	return s.send(ctx)
 }

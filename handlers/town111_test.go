@@ -32,3 +32,23 @@ func TestDutyAskedFromAStaleCopy(t *testing.T) {
 	a.now = a.now.Add(time.Minute)
 	a.costs(t, 1, "asked again", bot.Message{Chat: dutyChat, From: "孙七", Text: "现在什么情况"})
 }
+
+// TestTownshipQuestionsTwoVillagesTwoTrips (town111): in a township of
+// two villages the officers' township-wide questions read one village a
+// round trip, then replied (3); every village's reports are now read in
+// one round trip, whatever their number.
+func TestTownshipQuestionsTwoVillagesTwoTrips(t *testing.T) {
+	c := twoVillagesChat(t)
+	c.say("张三", "王奶奶家的炭盆把被子烤着了 快来人")
+	c.send(bot.Message{Chat: "石桥村一组网格群", From: "石大山", Text: "后山着火了 快来人"})
+	for _, q := range []struct{ chat, text, want string }{
+		{dutyChat, "现在什么情况", "石桥村一组 #R1"},
+		{dutyChat, "三组现在什么情况", "青山村三组 #R1"},
+		{officeChat, "今天有没有突发", "全镇有突发 2 件"},
+		{officeChat, "情况", "未办结 2 件"},
+		{officeChat, "哪些路还没通", "道路不通"},
+	} {
+		c.now = c.now.Add(time.Minute)
+		has(t, q.text, c.costs(t, 2, q.text, bot.Message{Chat: q.chat, From: "孙七", Text: q.text}), q.want)
+	}
+}
