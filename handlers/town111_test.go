@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/understand"
 )
 
 // TestDutyAskedFromAStaleCopy (town111): the duty chat's 「现在什么情况」
@@ -50,5 +51,21 @@ func TestTownshipQuestionsTwoVillagesTwoTrips(t *testing.T) {
 	} {
 		c.now = c.now.Add(time.Minute)
 		has(t, q.text, c.costs(t, 2, q.text, bot.Message{Chat: q.chat, From: "孙七", Text: q.text}), q.want)
+	}
+}
+
+// TestOfficerAsksOpenedWithTheWeather (town111): 孙七's 「雪下这么大 各村没
+// 出啥事吧」 and 「下雪了 各村情况怎么样」 were silent, the same questions
+// without the weather answered.
+func TestOfficerAsksOpenedWithTheWeather(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "村口到镇上那段坡路结冰了 早上好几个人摔了 车也不敢走")
+	for q, want := range map[string]string{
+		"雪下这么大 各村没出啥事吧": "全镇没有突发事件",
+		"下雪了 各村情况怎么样":   "【情况】全镇",
+		"各村有没有啥情况":      "全镇没有突发事件",
+	} {
+		c.now = c.now.Add(time.Minute)
+		has(t, q, c.send(bot.Message{Chat: officeChat, From: "孙七", Text: q}), want)
 	}
 }
