@@ -107,7 +107,8 @@ func TestReplayWorkerSeesAnotherWayShut(t *testing.T) {
 	}
 	rc := replayCase{
 		lines: append(append([]string{}, open...), rep110Line("09T10:00", "王五", "后山那条路被雪封死了")),
-		want:  []string{"12-09T10:00 青山村三组网格群 | @王五\u2005我理解为：一般事项·道路交通——后山那条路被雪封死了。"},
+		// filed at once: the way pointed at (「后山那条路」) places it (town111; was offered)
+		want:  []string{"12-09T10:00 青山村三组网格群 | 已登记 #R2（一般事项·道路交通）：后山那条路被雪封死了"},
 		never: []string{"的进展吗"},
 	}
 	rc.check(t)

@@ -41,7 +41,7 @@ func (r *Router) alarmsAsked(ctx context.Context, t *turn) (done bool, err error
 
 // onTownReports reads every village's recent reports into add, then
 // answers: one village's as onReports reads them (reset before each try),
-// several villages' one by one.
+// several villages' in one round trip (recentEach).
 func (r *Router) onTownReports(ctx context.Context, t *turn, reset func(), add func([]village.Report), answer func() error) error {
 	if len(r.cfg.Villages) == 1 {
 		return r.onReports(ctx, t, r.cfg.Villages[0].Name, "", words.StatusRecent, func(reports []village.Report) error {
@@ -50,14 +50,25 @@ func (r *Router) onTownReports(ctx context.Context, t *turn, reset func(), add f
 			return answer()
 		})
 	}
-	for _, v := range r.cfg.Villages {
-		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v.Name), "", words.StatusRecent)
-		if err != nil {
-			return err
-		}
+	each, err := r.recentEach(ctx, r.villageNames(), words.StatusRecent)
+	if err != nil {
+		return err
+	}
+	for _, reports := range each {
 		add(reports)
 	}
 	return answer()
+}
+
+// recentEach is the recent reports (RecentReports, every grid's) of each
+// of villages, in their order, in one round trip for them all (town111:
+// a township of several villages read one village a trip).
+func (r *Router) recentEach(ctx context.Context, villages []string, n int) ([][]village.Report, error) {
+	scs := make([]storage.Scope, len(villages))
+	for i, v := range villages {
+		scs[i] = storage.VillageScope(v)
+	}
+	return r.store.RecentReportsEach(ctx, scs, n)
 }
 
 // alarmSpan is the stretch span names as of now, in the township's time.

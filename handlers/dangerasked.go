@@ -73,12 +73,7 @@ func (d *dangers) add(reports []village.Report) {
 			}
 			d.open = append(d.open, danger{Report: rep, Town: rep.TownHolders(d.people.Lookup)})
 		case d.houses && (rep.HouseDanger() || rep.HouseFallen() && !understand.Endangers(rep.Text, rep.Hazard)) || !d.houses && rep.OpenDanger():
-			one := danger{Report: rep, Town: rep.TownHolders(d.people.Lookup), Alarms: words.CameTrueOf(rep, reports)}
-			if rep.CameTrue != "" && !slices.ContainsFunc(one.Alarms, func(a village.Report) bool { return a.ID == rep.CameTrue }) {
-				// the alarm no longer among the reports read (closed
-				// long ago): the danger's own link names it (town109)
-				one.Alarms = append(one.Alarms, village.Report{ID: rep.CameTrue, Village: rep.Village, Grid: rep.Grid, CreatedAt: rep.CameTrueAt})
-			}
+			one := danger{Report: rep, Town: rep.TownHolders(d.people.Lookup), Alarms: rep.DangerAlarms(reports)}
 			d.open = append(d.open, one)
 		case rep.OpenDanger():
 			d.others++

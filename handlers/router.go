@@ -44,6 +44,9 @@ type Store interface {
 	// RecentReports reads the open reports (of one grid, or all) and the
 	// newest ones in one round trip (statusAsked).
 	RecentReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, error)
+	// RecentReportsEach is RecentReports (all grids) of several
+	// scopes in one round trip (a township of several villages, town111).
+	RecentReportsEach(ctx context.Context, scs []storage.Scope, n int) ([][]village.Report, error)
 	// FollowedReports is RecentReports from memory while this process
 	// follows what it reads, and the read the reply's commit is guarded
 	// by (storage.ReportsRead.Guard).

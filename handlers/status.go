@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"gridbot/handlers/words"
-	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -150,6 +149,12 @@ func (r *Router) statusAsked(ctx context.Context, t *turn) (done bool, err error
 	return true, r.statusOf(ctx, t, ask, p)
 }
 
+// officeDigest is an empty township picture as the 早报's (the scheduler
+// fills its own so): its icy and shut roads counted (town111).
+func (r *Router) officeDigest() village.OfficeDigest {
+	return village.OfficeDigest{AckLimit: r.cfg.SLA.Emergency.Accept.Std(), Road: words.RoadState}
+}
+
 // statusOf answers ask about place p: the reports of each village read,
 // then the reply's commit; of one village, one round trip (onReports). A
 // grid's picture is its evening digest's; a village's or the township's
@@ -161,20 +166,21 @@ func (r *Router) statusOf(ctx context.Context, t *turn, ask words.StatusAsk, p v
 	if one {
 		grid = p.Grids[0].Name
 	}
-	s := statusReply{r: r, t: t, ask: ask, p: p, one: one, office: village.OfficeDigest{AckLimit: r.cfg.SLA.Emergency.Accept.Std()}}
+	s := statusReply{r: r, t: t, ask: ask, p: p, one: one, office: r.officeDigest()}
 	if vs := p.Grids.Villages(); len(vs) == 1 {
 		return r.onReports(ctx, t, vs[0], grid, words.StatusRecent, func(reports []village.Report) error {
-			s.grids, s.office = nil, village.OfficeDigest{AckLimit: r.cfg.SLA.Emergency.Accept.Std()}
+			s.grids, s.office = nil, r.officeDigest()
 			s.add(vs[0], reports)
 			return s.send(ctx)
 		})
 	}
-	for _, v := range p.Grids.Villages() {
-		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v), grid, words.StatusRecent)
-		if err != nil {
-			return err
-		}
-		s.add(v, reports)
+	vs := p.Grids.Villages() // several: no one grid asked
+	each, err := r.recentEach(ctx, vs, words.StatusRecent)
+	if err != nil {
+		return err
+	}
+	for i, v := range vs {
+		s.add(v, each[i])
 	}
 	return s.send(ctx)
 }

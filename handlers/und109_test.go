@@ -18,8 +18,8 @@ func TestSnowedInOfferedAsOne(t *testing.T) {
 	has(t, "the plough offered", c.say("金大海", "铲雪车啥时候能到我们组"), "已有人反映 #R1")
 
 	c = newChat(t, understand.Rules{})
-	has(t, "asked", c.say("张三", "后山那条路被雪封死了 出不去"), "一般事项·道路交通")
-	has(t, "filed", c.say("张三", "1"), "已登记 #R1（一般事项·道路交通）")
+	// a way pointed at (「后山那条路」) is placed: filed at once (town111; was offered)
+	has(t, "filed", c.say("张三", "后山那条路被雪封死了 出不去"), "已登记 #R1（一般事项·道路交通）")
 	got = c.say("陈二", "村口的路让雪封死了")
 	lacks(t, "two roads", got, "已有人反映 #R1")
 }

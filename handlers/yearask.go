@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"gridbot/handlers/words"
-	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -30,11 +29,12 @@ func (r *Router) yearAsked(ctx context.Context, t *turn) (done bool, err error) 
 		start, end = start.AddDate(-1, 0, 0), start
 	}
 	b := village.YearBook{Several: len(r.cfg.Villages) > 1}
-	for _, v := range r.cfg.Villages {
-		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v.Name), "", words.YearRecent)
-		if err != nil {
-			return true, err
-		}
+	each, err := r.recentEach(ctx, r.villageNames(), words.YearRecent)
+	if err != nil {
+		return true, err
+	}
+	for i, v := range r.cfg.Villages {
+		reports := each[i]
 		for _, g := range v.Grids {
 			var mine []village.Report
 			for _, rep := range reports {

@@ -186,7 +186,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	// deadline passed. Else the office gets the same picture as yesterday
 	// in one line: the same long list every morning teaches it to skip
 	// the 早报, and then the morning something changes goes unread.
-	d := village.OfficeDigest{AckLimit: j.Config.SLA.Emergency.Accept.Std()}
+	d := village.OfficeDigest{AckLimit: j.Config.SLA.Emergency.Accept.Std(), Road: words.RoadState}
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
 		if err != nil {

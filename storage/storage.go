@@ -1744,16 +1744,55 @@ func (s *Store) recentReports(ctx context.Context, sc Scope, open string, n int)
 // recentOpen is recentReports, also giving the open index's reports as
 // read, with the read (what LatestOpenReports of them all would give).
 func (s *Store) recentOpen(ctx context.Context, sc Scope, open string, n int) ([]village.Report, *openOf, error) {
-	reads := []DocsRead{{Kind: "r", Index: open}}
-	if n > 0 {
-		// the newest first: the generation of "reports", read before the
-		// open ones, then vouches for every report this read lists
-		reads = []DocsRead{{Kind: "r", Index: "reports", Last: n}, reads[0]}
-	}
+	reads := recentReads(open, n)
 	docs, gens, whole, err := s.docsOf(ctx, sc, reads)
 	if err != nil {
 		return nil, nil, err
 	}
+	return s.recentRead(sc, reads, docs, gens, whole)
+}
+
+// RecentReportsEach is RecentReports of each scope (the whole scope's
+// open reports, and its n newest) in one round trip for them all: what a
+// township of several villages asks of every village (town111: one read
+// a village before).
+func (s *Store) RecentReportsEach(ctx context.Context, scs []Scope, n int) ([][]village.Report, error) {
+	reads := recentReads(openIndexOf(""), n)
+	loads := make([]scopeLoad, len(scs))
+	for i, sc := range scs {
+		loads[i].ScopeRead = ScopeRead{Scope: sc, Docs: reads}
+	}
+	ls, err := s.loadScopes(ctx, loads)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]village.Report, len(scs))
+	for i, sc := range scs {
+		got, err := s.loadedScope(sc, reads, nil, ls[i])
+		if err != nil {
+			return nil, err
+		}
+		if out[i], _, err = s.recentRead(sc, reads, got.Docs, got.gens, got.whole); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// recentReads are the index reads of RecentReports: the open index, after
+// the n newest reports when n > 0.
+func recentReads(open string, n int) []DocsRead {
+	if n > 0 {
+		// the newest first: the generation of "reports", read before the
+		// open ones, then vouches for every report this read lists
+		return []DocsRead{{Kind: "r", Index: "reports", Last: n}, {Kind: "r", Index: open}}
+	}
+	return []DocsRead{{Kind: "r", Index: open}}
+}
+
+// recentRead is what recentOpen makes of the reads of recentReads: the
+// reports, each once, oldest first, and the open index's, as read.
+func (s *Store) recentRead(sc Scope, reads []DocsRead, docs [][]RawDoc, gens []int64, whole []bool) ([]village.Report, *openOf, error) {
 	all := slices.Concat(docs...)
 	slices.SortStableFunc(all, func(a, b RawDoc) int { return cmp.Compare(a.ID, b.ID) })
 	all = slices.CompactFunc(all, func(a, b RawDoc) bool { return a.ID == b.ID })
@@ -1762,7 +1801,7 @@ func (s *Store) recentOpen(ctx context.Context, sc Scope, open string, n int) ([
 		return nil, nil, err
 	}
 	last := len(reads) - 1 // the open index
-	of := &openOf{read: IndexRead{index: open, gen: gens[last]}}
+	of := &openOf{read: IndexRead{index: reads[last].Index, gen: gens[last]}}
 	if of.reps, err = s.decodeReports(sc, docs[last]); err != nil || !whole[last] {
 		of = nil
 	}

@@ -2304,10 +2304,13 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	if strong && object {
 		conf += 0.05
 	}
-	if conf >= confAsk && placeOf(t) != "" && !question && !containsAny(t, hedges) {
+	if conf >= confAsk && (placeOf(t) != "" || cat == "道路交通" && strong && pointedWayRe.MatchString(t)) && !question && !containsAny(t, hedges) {
 		// A broken thing at a named place ("三组路灯坏了三天了") is as
 		// clear as free text gets: registered without asking, when
-		// anything else backs it.
+		// anything else backs it. A way shut pointed at by which one
+		// ("东头那条道雪积得有半米深 三轮车开不进去", town111: offered
+		// with 「1」 while "一组后山那条路…" was registered) is placed as
+		// well as by its grid: the group says which grid.
 		conf += 0.1
 	}
 	conf += bonus
@@ -3659,6 +3662,10 @@ var placeRe = regexp.MustCompile(`[一二三四五六七八九十\d]{1,3}组|` +
 // a verb of going or a word of whole or which: "孩子掉进村口的塘里",
 // "参加了村里的宣讲", "孩子回村了", "全村" name no village.
 const villageName = `[^\P{Han}了的在进到过着]{1,2}[^\P{Han}进到回出去在了的过着个全本咱整这那每各邻入]村`
+
+// pointedWayRe is a way named by which one: "东头那条道", "这段路",
+// "西边的路", "后山那条路" (see brokenThing).
+var pointedWayRe = regexp.MustCompile(`(?:[这那](?:条|段)|[东西南北前后](?:头|边|面|山|沟)(?:的|那条|那段|这条|这段)?)(?:路|道|巷子)`)
 
 func placeOf(t string) string {
 	if !strings.ContainsAny(t, "组村") { // every place placeRe finds holds one

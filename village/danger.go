@@ -1,6 +1,9 @@
 package village
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // DangerCategory is the category of a report of a danger left in the
 // open (安全隐患): a cracked wall under snow, a dangling line.
@@ -70,4 +73,24 @@ func (r *Report) namesHouse() bool {
 		}
 	}
 	return false
+}
+
+// DangerAlarms are the emergencies of reports raised at the place of the
+// safety danger r (Report.Danger, town108), oldest first, not those merged
+// as another's duplicate; and, when the alarm r's own link names (CameTrue,
+// town109) is no longer among reports (closed long ago), that one too,
+// from the link. What the dangers asked and the 早报 name (town110,
+// town111: the 早报 named only the newest).
+func (r Report) DangerAlarms(reports []Report) []Report {
+	var came []Report
+	for _, o := range reports {
+		if o.Type == Emergency && o.Danger == r.ID && o.Village == r.Village && o.Status != StatusDuplicate {
+			came = append(came, o)
+		}
+	}
+	slices.SortStableFunc(came, func(a, b Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
+	if r.CameTrue != "" && !slices.ContainsFunc(came, func(a Report) bool { return a.ID == r.CameTrue }) {
+		came = append(came, Report{ID: r.CameTrue, Village: r.Village, Grid: r.Grid, CreatedAt: r.CameTrueAt})
+	}
+	return came
 }

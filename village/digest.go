@@ -258,6 +258,14 @@ type UnansweredAsk struct {
 // DangersShown is how many open dangers the 早报 names by number.
 const DangersShown = 5
 
+// DangerLine is an open safety danger the 早报 names, with the alarms
+// raised at its place since (Report.DangerAlarms), oldest first: every
+// one of them (town111).
+type DangerLine struct {
+	Report
+	Alarms []Report
+}
+
 // OfficeDigest is the township's picture of its items as its morning
 // digest (【早报】) gives it, and a township officer's 情况 asked: the
 // open items by village and type, those past the SLA's deadline, the
@@ -275,8 +283,17 @@ type OfficeDigest struct {
 	// town107), in the order the villages were added; DangerCount how many
 	// there are. Said under the breakdown: in the cold months a cracked
 	// wall under snow is what may go wrong next.
-	Dangers     []Report
+	Dangers     []DangerLine
 	DangerCount int
+	// Road, when set, tells which state an open road item's way is in
+	// by its words (the handlers' words.RoadState): the 早报 then counts
+	// the roads iced over and those still shut (town111: in December they
+	// are what the township is asked about first), IcyRoads and ShutRoads
+	// the first DangersShown of each, IcyCount and ShutCount how many. An
+	// item may be both, and a danger too (an icy slope kept away from).
+	Road                func(text string) (icy, shut bool)
+	IcyRoads, ShutRoads []Report
+	IcyCount, ShutCount int
 	// Overdue are the open items past the SLA's deadline (a promised day
 	// is shown, not excused), the oldest deadline first; OverdueCount
 	// how many, of which Overdue lists the first Show (OverdueMore the
@@ -469,7 +486,20 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		d.Total++
 		if r.OpenDanger() {
 			if d.DangerCount++; len(d.Dangers) < DangersShown {
-				d.Dangers = append(d.Dangers, r)
+				d.Dangers = append(d.Dangers, DangerLine{Report: r, Alarms: r.DangerAlarms(reports)})
+			}
+		}
+		if d.Road != nil && r.OpenRoad() {
+			icy, shut := d.Road(r.Text)
+			if icy {
+				if d.IcyCount++; len(d.IcyRoads) < DangersShown {
+					d.IcyRoads = append(d.IcyRoads, r)
+				}
+			}
+			if shut {
+				if d.ShutCount++; len(d.ShutRoads) < DangersShown {
+					d.ShutRoads = append(d.ShutRoads, r)
+				}
 			}
 		}
 		switch r.Type {

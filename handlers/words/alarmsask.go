@@ -82,7 +82,7 @@ func ReadAlarmsAsk(text string) (AlarmSpan, bool) {
 // (bare), then without the stretch it starts with (span, SpanDay for
 // none) and the township's words before or after it (s).
 func stretchTaken(text, trailing string) (s, bare string, span AlarmSpan) {
-	s = strings.TrimRight(strings.Join(strings.Fields(text), ""), trailing)
+	s = trimWeather(strings.TrimRight(strings.Join(strings.Fields(text), ""), trailing))
 	bare, s, span = s, trimAlarmPlace(s), SpanDay
 	for _, w := range alarmSpans {
 		if rest, ok := strings.CutPrefix(s, w.word); ok {
@@ -176,11 +176,12 @@ func ReadTroubleAsk(text string) (AlarmSpan, bool) {
 	return span, true
 }
 
-// troubleWhat asks what happened, 「有什么事没」「有啥情况吗」 (town107): the
+// troubleWhat asks what happened, 「有什么事没」「有啥情况吗」 (town107),
+// 「有没有啥情况」 (town111): the
 // township's question only when the villages are named, 「各村今天有什么
 // 事没」; with a stretch alone (「今天有什么事吗」) it is as likely asked of
 // a colleague's day.
-var troubleWhat = regexp.MustCompile(`^(?:有|出了)(?:啥|什么)(?:大)?(?:事|事情|事儿|情况|状况)(?:没有|没|吗|么)?$`)
+var troubleWhat = regexp.MustCompile(`^(?:有|出了|有没有)(?:啥|什么)(?:大)?(?:事|事情|事儿|情况|状况)(?:没有|没|吗|么)?$`)
 
 // townshipWide name all the villages or grids at once: 全镇, 各村.
 var townshipWide = []string{"全镇", "各个村", "各村", "各组", "各网格"}

@@ -53,7 +53,7 @@ const (
 // dangerFillers may stand before the question, with the township's words
 // among them: 「目前还有哪些隐患」「冬季安全隐患排查情况」「年底了 各村安全
 // 隐患还有多少」 (the season it is asked in).
-var dangerFillers = slices.Concat(festivalEves, []string{"下雪了", "天冷了", "降温了",
+var dangerFillers = slices.Concat(festivalEves, WeatherOpeners, []string{
 	"，", ",", "目前", "现在", "冬季", "冬天", "都", "还"})
 
 // ReadDangerAsk reads text as an officer's question which safety dangers

@@ -65,20 +65,6 @@ func LaterOf(rep village.Report, reports []village.Report) (recurs, along []vill
 	return recurs, along
 }
 
-// CameTrueOf are the emergencies of reports raised at the place of the
-// safety danger rep (village.Report.Danger, town108), oldest first: what
-// the dangers asked point to.
-func CameTrueOf(rep village.Report, reports []village.Report) []village.Report {
-	var came []village.Report
-	for _, o := range reports {
-		if o.Type == village.Emergency && o.Danger == rep.ID && o.Village == rep.Village && o.Status != village.StatusDuplicate {
-			came = append(came, o)
-		}
-	}
-	slices.SortStableFunc(came, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
-	return came
-}
-
 // ClosedAt is when rep, closed, was closed: its last step.
 func ClosedAt(rep village.Report) time.Time {
 	for i := len(rep.History) - 1; i >= 0; i-- {

@@ -112,3 +112,9 @@ func RoadIs(kind RoadAsk, text string) bool {
 	}
 	return false
 }
+
+// RoadState is which states an open road item's text tells its way in
+// (RoadIs of each): what the 早报 counts (village.OfficeDigest.Road, town111).
+func RoadState(text string) (icy, shut bool) {
+	return RoadIs(RoadIcy, text), RoadIs(RoadShut, text)
+}

@@ -53,7 +53,25 @@ var StatusFillers = byLength(slices.Concat(OverdueWords, OverviewWords, DayWords
 	"咱们村", "咱们组", "我们", "咱们", "村里", "组里", "镇里", "网格", "本组", "本网格", "全村", "本村", "整体", "总体",
 	"大概", "整个", "的", "有", "哪些", "哪几件", "哪几个", "哪几", "几件", "多少", "了", "吗", "呢", "啊", "呀", "吧",
 	"没办完", "没办的", "没办", "没处理", "未办结", "未办", "还", "都", "事项", "件", "一下", "帮我", "给我", "说说",
-	"看看", "讲讲", "发一下", "请", "麻烦", "好不好", "有没有"}))
+	"看看", "讲讲", "发一下", "请", "麻烦", "好不好", "有没有"}, WeatherOpeners))
+
+// WeatherOpeners are the weather an officer's question may open with in
+// the cold months: 「下雪了 各村情况怎么样」「雪下这么大 各村没出啥事吧」
+// (town111: silent, while the question alone was answered). The weather
+// is why he asks, not what: taken off before the question is read.
+var WeatherOpeners = byLength([]string{"雪下这么大", "雪下得这么大", "雪下得很大", "雪这么大", "下这么大的雪", "下这么大雪", "下了一夜雪",
+	"下大雪了", "下雪了", "大雪天", "天这么冷", "这么冷", "天冷了", "降温了", "大降温", "寒潮来了", "冻成这样", "路这么滑"})
+
+// trimWeather takes a weather opener (WeatherOpeners) and the comma after
+// it off s's start.
+func trimWeather(s string) string {
+	for _, w := range WeatherOpeners {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return strings.TrimLeft(rest, "，,、 ")
+		}
+	}
+	return s
+}
 
 // MostWords and WhichPlaceWords together ask which place has the most
 // ("哪个组超期最多", "超期最多的是哪个村"): a StatusAsk's Most.
