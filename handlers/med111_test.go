@@ -64,3 +64,16 @@ func TestDebtorPaidAfterSatisfied(t *testing.T) {
 		t.Fatalf("#R1 stays closed: %s", rep.Status)
 	}
 }
+
+// TestIcicleSmashedCarIsAQuarrel (walk): 「张三家房檐上的冰溜子掉下来把我家
+// 车玻璃砸坏了 他说不关他的事」 was an emergency sent to the duty chat with
+// first-aid words (掉下来 and a 他 anywhere read as a person fallen). A
+// thing come down that smashed a thing, nobody hurt, is the neighbours'
+// quarrel over who pays.
+func TestIcicleSmashedCarIsAQuarrel(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 12, 8, 9, 0, 0, 0, at.Location())
+	got := c.say("陈二", "上报 张三家房檐上的冰溜子掉下来把我家车玻璃砸坏了 他说不关他的事 这事得有人管管")
+	has(t, "a quarrel", got, "已登记 #R1（调解事项）")
+	lacks(t, "no alarm", got, "青山镇应急值班群", "120")
+}
