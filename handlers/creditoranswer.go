@@ -41,7 +41,7 @@ func (r *Router) creditorAnswered(ctx context.Context, t *turn) (done bool, err 
 		if !r.creditorAsked(t, rep) {
 			continue
 		}
-		if found.ID == "" || rep.FollowedUpAt.After(found.FollowedUpAt) {
+		if found.ID == "" || rep.CreditorsAskedAt().After(found.CreditorsAskedAt()) {
 			found = rep
 		}
 	}
@@ -75,15 +75,21 @@ func (r *Router) creditorAnswered(ctx context.Context, t *turn) (done bool, err 
 // creditorAsked reports whether rep's 回访 asked t's sender, another
 // creditor of its debtor, whether his money came, and he has not said so
 // on it since: he is awaited, or was within creditorAnswerWithin.
+// One asked on his own day, before the reporter (CreditorsAskedEarly,
+// med111), is asked since then.
 func (r *Router) creditorAsked(t *turn, rep village.Report) bool {
 	name := t.who.Name
-	if rep.Type != village.Mediation || rep.FollowUps == 0 || !words.IsOtherCreditor(rep, name) {
+	asked, early := rep.AskedEarly(name)
+	if rep.Type != village.Mediation || rep.FollowUps == 0 && !early || !words.IsOtherCreditor(rep, name) {
 		return false
 	}
-	if !slices.Contains(rep.CreditorsAwaited, name) && t.at.Sub(rep.FollowedUpAt) > creditorAnswerWithin {
+	if !early {
+		asked = rep.FollowedUpAt
+	}
+	if !slices.Contains(rep.CreditorsAwaited, name) && t.at.Sub(asked) > creditorAnswerWithin {
 		return false
 	}
 	return !slices.ContainsFunc(rep.History, func(e village.Entry) bool {
-		return e.By == name && e.At.After(rep.FollowedUpAt) && !partOfCreditor(e)
+		return e.By == name && e.At.After(asked) && !partOfCreditor(e)
 	})
 }

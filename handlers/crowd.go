@@ -296,7 +296,8 @@ func meetingArranged(rep village.Report, at time.Time) bool {
 
 // liveDispute fits a mediation item raised or touched within disputeLive
 // before t, that the sender of t does not handle, and when sameThing,
-// whose report names a thing t names.
+// whose report names a thing t names; not when t tells a debt of the
+// sender's own on a quarrel over anything else (words.DebtApart, med111).
 func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool {
 	return func(rep village.Report) bool {
 		last := words.LastTouched(rep)
@@ -306,7 +307,7 @@ func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool 
 		// word of them: see ownRepeat)
 		return rep.Type == village.Mediation && t.at.Sub(last) <= words.DisputeLive && !rep.HandledBy(t.who) &&
 			(!sameThing || understand.SharesSubject(t.hear(rep.Text), t.said())) && !words.OtherHousehold(t.text, r.quarrelSides(rep)) &&
-			!r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide)
+			!r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) && !words.DebtApart(rep, t.text)
 	}
 }
 

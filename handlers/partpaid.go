@@ -120,7 +120,7 @@ func (r *Router) partPaidOf(t *turn, said debtWord, reports []village.Report) (v
 		return rep.FollowedUpAt
 	}
 	for _, rep := range reports {
-		switch side := r.partPaidSide(t, rep); {
+		switch side := r.partPaidSide(t, said, rep); {
 		case said == debtPromise && side != "debtor":
 			// the debtor's own promise only; the creditor's 「他说年前
 			// 还」 is a relay (med108)
@@ -170,8 +170,9 @@ func settledOrClosed(rep village.Report, at time.Time) bool {
 // text names: 陈二's own 「我先还了1000」, med106), of an item still being
 // mediated (the mediators reckon it at the table) or resolved with money
 // owed (words.PaymentOwed); "" for anyone else, another creditor, its
-// handlers, or another item.
-func (r *Router) partPaidSide(t *turn, rep village.Report) string {
+// handlers, or another item. After the reporter's 满意 (closed) the
+// debtor's word that he paid is kept (med111), not his promise.
+func (r *Router) partPaidSide(t *turn, said debtWord, rep village.Report) string {
 	if rep.Type != village.Mediation || rep.HandledBy(t.who) || t.where.Kind != words.InPrivate && rep.Chat != t.m.Chat {
 		return ""
 	}
@@ -185,9 +186,11 @@ func (r *Router) partPaidSide(t *turn, rep village.Report) string {
 	switch {
 	case rep.ReporterSide(t.who):
 		return "reporter"
-	case rep.Status == village.StatusClosed:
-		// after the reporter's 满意 only his own word of the money is
-		// kept (med110); the debtor's words go as they did
+	case rep.Status == village.StatusClosed && said != debtPart && said != debtSum:
+		// after the reporter's 满意 his own word of the money is kept
+		// (med110), and the debtor's that he paid (med111); the
+		// debtor's promise goes as it did (「赵六借我的500块说好月底还」
+		// is no word of this debt's)
 		return ""
 	case r.namedIn(t.who, rep) && !words.IsOtherCreditor(rep, t.who.Name):
 		return "debtor"
@@ -211,12 +214,15 @@ const (
 // partPaidTold keeps t's word on rep and is what it tells: the sender,
 // privately, and rep's mediators.
 func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot.Outbound {
-	side := r.partPaidSide(t, *rep)
+	side := r.partPaidSide(t, said, *rep)
 	closed := rep.Status == village.StatusClosed && side == "reporter" // another creditor asked after the close: as before
-	open := rep.Status != village.StatusResolved && !closed
+	// the debtor's payment after the reporter's 满意 (med111): kept for
+	// the record, the item stays closed
+	paidClosed := rep.Status == village.StatusClosed && side == "debtor"
+	open := rep.Status != village.StatusResolved && !closed && !paidClosed
 	text := words.ShortText(t.text)
 	data := map[string]any{"Who": r.shown(t.who), "R": rep, "Text": text, "Handlers": rep.Handlers,
-		"Creditor": side == "", "Debtor": side == "debtor", "Open": open, "Closed": closed, "Reporter": rep.Reporter,
+		"Creditor": side == "", "Debtor": side == "debtor", "Open": open, "Closed": closed, "PaidClosed": paidClosed, "Reporter": rep.Reporter,
 		"Now": t.at, "Days": max(1, int(r.cfg.Followup.RemindAfter.Std()/(24*time.Hour)))}
 	whole := false
 	if said == debtRelay && side == "debtor" {
@@ -254,8 +260,11 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 	}
 	switch {
 	case said == debtPromise:
+		// his own day is told back as a creditor's relayed one is
+		// (「说的是年后，按…（正月十五）前算」, med111)
 		data["Promise"] = true
 		rep.Tell(r.shown(t.who), t.at, debtorPromiseNote+text)
+		data["Said"], data["Later"] = r.relayedDay(t, village.NamesOf(r.people.All(), rep.Village))
 	case said == debtRelay && side == "":
 		// another creditor's (med109): kept under his name, his 回访
 		// asks on the day he relayed unless the 办结 named his own

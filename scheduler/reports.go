@@ -1136,6 +1136,9 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		// asked at his (r.FollowUps past 1 counts those asked), and the
 		// close waits for the last of them
 		withReporter, later := creditorsDue(r, due, asks, j.loc, names)
+		// one whose own day comes before it is asked at his, before the
+		// reporter (med111)
+		out, withReporter = j.creditorsEarly(&r, withReporter, at, now)
 		closeFrom := asks
 		if n := len(later); n > 0 && later[n-1].asks.After(closeFrom) {
 			closeFrom = later[n-1].asks
@@ -1152,7 +1155,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			if !restDue.IsZero() {
 				asked["Due"] = restDue
 			}
-			out = []bot.Outbound{j.privately(r.Village, answerer, "followup.rest", asked)}
+			out = append(out, j.privately(r.Village, answerer, "followup.rest", asked))
 			if first {
 				// the reporter told of his part before the 回访 asked:
 				// the other creditors are asked now, as they would be
@@ -1162,7 +1165,9 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				}
 			}
 		case pending && r.FollowUps == 0:
-			return nil
+			if len(out) == 0 {
+				return nil
+			}
 		case r.FollowUps == 0 && !at.Before(asks):
 			r.FollowUps, r.FollowedUpAt = 1, now
 			asked := map[string]any{"R": r, "Now": now}
@@ -1171,15 +1176,15 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			}
 			switch {
 			case r.Recorder != "":
-				out = []bot.Outbound{j.privately(r.Village, answerer, "followup.recorder", map[string]any{"R": r})}
+				out = append(out, j.privately(r.Village, answerer, "followup.recorder", map[string]any{"R": r}))
 			case r.ToldIn != "" && r.ToldIn != village.ToldPrivately:
 				// an officer's emergency told in a township chat: he is
 				// asked there, not in a group he never reads
-				out = []bot.Outbound{j.toGroup(r.ToldIn, "followup.remind", map[string]any{"R": r}, bot.Normal)}
+				out = append(out, j.toGroup(r.ToldIn, "followup.remind", map[string]any{"R": r}, bot.Normal))
 			case r.Chat != "" && r.ToldIn == "":
-				out = []bot.Outbound{j.toGroup(r.Chat, "followup.remind", asked, bot.Normal)}
+				out = append(out, j.toGroup(r.Chat, "followup.remind", asked, bot.Normal))
 			default:
-				out = []bot.Outbound{j.privately(r.Village, answerer, "followup.remind", asked)}
+				out = append(out, j.privately(r.Village, answerer, "followup.remind", asked))
 			}
 			if words.PaymentOwed(r) != "" {
 				// another creditor of the same debtor, whose debt the
@@ -1234,7 +1239,9 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				out = append(out, j.silentTold(r, silent, legacy)...)
 			}
 		default:
-			return nil
+			if len(out) == 0 {
+				return nil
+			}
 		}
 		return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup"}}
@@ -1324,11 +1331,13 @@ func (j *jobs) creditorsLeft(r *village.Report, at, now time.Time, names func(st
 	settled.Status = village.StatusResolved
 	due, asks := j.followupAsks(settled, names)
 	withReporter, later := creditorsDue(settled, due, asks, j.loc, names)
-	var out []bot.Outbound
+	out, withReporter := j.creditorsEarly(&settled, withReporter, at, now)
+	r.CreditorsAskedEarly = settled.CreditorsAskedEarly
 	n := r.FollowUps
 	if n == 0 {
 		if at.Before(asks) {
-			return nil
+			r.CreditorsAwaited = settled.CreditorsAwaited
+			return out
 		}
 		for _, c := range withReporter {
 			out = append(out, j.creditorAsked(&settled, c, now))
@@ -1352,12 +1361,17 @@ func (j *jobs) creditorsLeft(r *village.Report, at, now time.Time, names func(st
 type creditorDue struct {
 	i         int
 	due, asks time.Time
+	// early: his own day comes before the reporter's and after the
+	// 办结; asks is the end of it (creditorsEarly, med111)
+	early bool
 }
 
 // creditorsDue are r's other creditors asked with its reporter at asks
 // (his day, due, or none of their own not later), and those asked later,
 // each at the end of his own day, in the order of their days (med102).
-// None for a settlement that promised no money.
+// None for a settlement that promised no money. One of now whose own day
+// comes after the 办结 and before asks is early: asked at the end of his
+// day, before the reporter (creditorsEarly, med111).
 func creditorsDue(r village.Report, due, asks time.Time, loc *time.Location, isName func(string) bool) (now, later []creditorDue) {
 	if r.Status != village.StatusResolved || words.PaymentOwed(r) == "" {
 		return nil, nil
@@ -1366,16 +1380,42 @@ func creditorsDue(r village.Report, due, asks time.Time, loc *time.Location, isN
 		c := creditorDue{i: i, due: due, asks: asks}
 		if own := words.CreditorDue(r, r.Followers[i], loc, isName); !own.IsZero() {
 			c.due = own
-			if after := own.Add(time.Second); after.After(asks) {
+			after := own.Add(time.Second)
+			if after.After(asks) {
 				c.asks = after
 				later = append(later, c)
 				continue
+			}
+			if after.Before(asks) && own.After(r.ResolvedAt()) {
+				c.asks, c.early = after, true
 			}
 		}
 		now = append(now, c)
 	}
 	slices.SortStableFunc(later, func(a, b creditorDue) int { return a.asks.Compare(b.asks) })
 	return now, later
+}
+
+// creditorsEarly asks each early one of withReporter (creditorsDue) whose
+// day ended by at, once, on his own day, while r's reporter is not asked
+// yet, and keeps whom it asked and when (r.CreditorsAskedEarly, med111):
+// 周八's 「12月20日前还周八800」 was asked with 张三's 腊月二十, five weeks
+// late. rest are those still asked with the reporter: none asked early.
+func (j *jobs) creditorsEarly(r *village.Report, withReporter []creditorDue, at, now time.Time) (out []bot.Outbound, rest []creditorDue) {
+	for _, c := range withReporter {
+		name := r.Followers[c.i]
+		if _, asked := r.AskedEarly(name); asked {
+			continue
+		}
+		if c.early && r.FollowUps == 0 && !at.Before(c.asks) {
+			out = append(out, j.creditorAsked(r, c, now))
+			// clipped: r may share its slices with the followed copy
+			r.CreditorsAskedEarly = append(slices.Clip(r.CreditorsAskedEarly), village.Asked{Name: name, At: now})
+			continue
+		}
+		rest = append(rest, c)
+	}
+	return out, rest
 }
 
 // creditorAsked asks another creditor c of r privately whether his money
@@ -1414,7 +1454,7 @@ func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at t
 	if len(awaited) == 0 {
 		awaited, legacy = j.legacyAsked(*r, at, names), true
 	}
-	if len(awaited) == 0 || at.Before(r.FollowedUpAt.Add(j.Config.Followup.CloseAfter.Std())) {
+	if len(awaited) == 0 || at.Before(r.CreditorsAskedAt().Add(j.Config.Followup.CloseAfter.Std())) {
 		return nil, false
 	}
 	done := r.ResolvedAt()

@@ -1122,7 +1122,10 @@ var alarms = []alarm{
 	{hazard: village.HazardMedical, words: newLexicon("事故"), with: newLexicon("发生", "造成", "出了", "出事故")},
 	// Someone fallen from a height: a person anywhere, unless what fell is
 	// a fixture ("电线掉下来了 小娃娃经过危险的很": the child passes by).
-	{hazard: village.HazardMedical, words: newLexicon("掉下来", "摔下来"), with: newLexicon("有人", "人从", "孩子", "小孩", "老人", "工人", "他", "她"), other: fixtureFell},
+	// Not a thing come down that smashed a thing (smashedThing: "房檐上的
+	// 冰溜子掉下来把我家车玻璃砸坏了 他说不关他的事" is a neighbours' quarrel,
+	// med111), nor a fixture.
+	{hazard: village.HazardMedical, words: newLexicon("掉下来", "摔下来"), with: newLexicon("有人", "人从", "孩子", "小孩", "老人", "工人", "他", "她"), other: fellOnThing},
 	{hazard: village.HazardMedical, words: newLexicon("摔下来", "摔下去"), with: newLexicon(slices.Concat(heights.words, []string{"从", "踩空", "失足", "一脚踩"})...)},
 	// One of the sender's own, or anyone named, come down off a ladder, a
 	// roof or a tree ("俺爹上房扫雪 从梯子上掉下来了 腿动不了", alarm109: it
@@ -2219,6 +2222,24 @@ func notPersonFellFrom(t string, at int) bool {
 // fellFromRe is 从 a climbed place (a ladder, a roof, a tree, a wall, a
 // stack, a kang) just before a coming-down word, what came down before 从.
 var fellFromRe = regexp.MustCompile(`^(.*?)从[^从]{0,8}?(?:梯|房|屋顶|楼|树|墙|垛|架|车|炕|床|顶|檐|杆|塔|台)[^从]{0,3}$`)
+
+// fellOnThing reports whether what came down at at is a fixture
+// (fixtureFell) or a thing that smashed a thing (smashedThing).
+func fellOnThing(t string, at int) bool { return fixtureFell(t, at) || smashedThing(t, at) }
+
+// smashedThing reports whether what came down at at smashed a thing
+// (thingsSmashed after it: "冰溜子掉下来把我家车玻璃砸坏了") and nobody is
+// said hurt (hurtWords): damage, a quarrel over who pays, not a fall.
+func smashedThing(t string, at int) bool {
+	return containsAny(t[at:], thingsSmashed) && !containsAny(t, hurtWords)
+}
+
+// thingsSmashed are what a thing come down does to a thing: 砸坏, 砸碎.
+var thingsSmashed = newLexicon("砸坏", "砸碎", "砸烂", "砸塌", "砸瘪", "砸扁", "砸裂", "砸变形", "砸了个坑", "砸出个坑")
+
+// hurtWords say someone is hurt: a thing that smashed a thing and a person
+// is an alarm still ("…砸坏了车 还砸伤了人").
+var hurtWords = newLexicon("伤", "血", "砸到人", "砸着人", "砸中人", "砸了人", "人被砸", "头", "疼", "痛", "晕", "昏", "不会动", "动不了", "孩子", "小孩", "老人")
 
 func fixtureFell(t string, at int) bool {
 	s := subjectOf(t, at)

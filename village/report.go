@@ -659,6 +659,11 @@ type Report struct {
 	// theirs, its mediators are told (med104); an answer or that notice
 	// takes the name off.
 	CreditorsAwaited []string `json:"creditors_awaited,omitempty"`
+	// CreditorsAskedEarly are the other creditors of a debt settlement
+	// whose own day came before its reporter's, asked on theirs, before
+	// the reporter was (FollowUps still 0), and when (med111): each is
+	// asked once, not again with the reporter.
+	CreditorsAskedEarly []Asked `json:"creditors_asked_early,omitempty"`
 	// CreditorsToldAt is when followup.close_after passed since the
 	// creditors were last asked, and the mediators were told of those
 	// who had not answered (med105): an item asked before
@@ -757,6 +762,7 @@ func (r *Report) enter(cal Calendar, a Action, to Status, by string, at time.Tim
 	}
 	if to == StatusResolved || to == StatusReopened {
 		r.FollowUps, r.FollowedUpAt, r.CreditorsAwaited, r.CreditorsToldAt = 0, time.Time{}, nil, time.Time{}
+		r.CreditorsAskedEarly = nil
 	}
 	if (to == StatusAccepted || to == StatusReopened || to == StatusNew) && a != ActAsk && (to != r.Status || a != ActAssign) {
 		// the township's question or order (镇里督办) changes nothing
@@ -1284,4 +1290,34 @@ func ParseRef(s string) (Ref, bool) {
 		return Ref{}, false
 	}
 	return refs[0], true
+}
+
+// Asked is one asked, and when: another creditor a debt settlement's 回访
+// asked on his own day (Report.CreditorsAskedEarly, med111).
+type Asked struct {
+	Name string    `json:"name"`
+	At   time.Time `json:"at"`
+}
+
+// AskedEarly is when r's 回访 asked creditor name on his own day, before
+// its reporter (CreditorsAskedEarly); ok is false when it did not.
+func (r Report) AskedEarly(name string) (at time.Time, ok bool) {
+	for _, a := range r.CreditorsAskedEarly {
+		if a.Name == name {
+			return a.At, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// CreditorsAskedAt is when r's 回访 last asked its creditors: its
+// FollowedUpAt, or a later ask of one on his own day (CreditorsAskedEarly).
+func (r Report) CreditorsAskedAt() time.Time {
+	at := r.FollowedUpAt
+	for _, a := range r.CreditorsAskedEarly {
+		if a.At.After(at) {
+			at = a.At
+		}
+	}
+	return at
 }

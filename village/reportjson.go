@@ -68,6 +68,17 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.int("follow_ups", r.FollowUps, true)
 	w.time("followed_up_at", r.FollowedUpAt, true)
 	w.strs("creditors_awaited", r.CreditorsAwaited)
+	if len(r.CreditorsAskedEarly) > 0 {
+		w.key("creditors_asked_early")
+		w.list(len(r.CreditorsAskedEarly), func(i int) {
+			a := r.CreditorsAskedEarly[i]
+			inner := jsonWriter{b: append(w.b, '{')}
+			inner.str("name", a.Name, false)
+			inner.time("at", a.At, false)
+			w.b = append(inner.b, '}')
+			w.fail(inner.err)
+		})
+	}
 	w.time("creditors_told_at", r.CreditorsToldAt, true)
 	w.time("insult_told_at", r.InsultToldAt, true)
 	w.time("ask_reminded_at", r.AskRemindedAt, true)

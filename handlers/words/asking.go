@@ -104,6 +104,21 @@ func OwedToSpeaker(text string) bool {
 	return ContainsAnyOf(text, owedMeWords...) && !strings.ContainsAny(text, "?？吗")
 }
 
+// DebtApart reports whether text, said on mediation item rep, is a debt of
+// its sayer's own (OwedToSpeaker: 陈二's 「张三去年借了我三千块钱…到现在一分没
+// 还」 right after 张三's snow quarrel) while rep is no debt quarrel
+// (IsDebt): a matter of its own to file and follow up as a debt, not his
+// side of rep (med111). On a debt quarrel it is another creditor's word
+// (handlers.joinCreditor) or the debtor's counter-claim, as before.
+// Money must be named: 「他借我的地种了三年」 is a land quarrel's side.
+func DebtApart(rep village.Report, text string) bool {
+	return rep.Type == village.Mediation && OwedToSpeaker(text) && debtMoneyRe.MatchString(text) && !IsDebt(rep.Text)
+}
+
+// debtMoneyRe names the money of a debt: 「三千块」, 「800块」, 「工钱」, 「八百元」;
+// not 「那块地」, 「一块地」.
+var debtMoneyRe = regexp.MustCompile(`[0-9０-９十百千万]\s*块|钱|元|账|工资|货款|租金`)
+
 // OtherCreditors are the indexes in rep.Followers of those who told, on
 // debt quarrel rep (IsDebt), money its debtor owes them too (a word of
 // theirs kept on it that OwedToSpeaker: 周八's 「他也欠我八百块钱」 on
@@ -988,6 +1003,9 @@ var partPaidWords = []string{"还差", "就差", "只差", "差着", "只给", "
 // (the note itself included: 「当场给了300」) says it was paid; "" for any
 // other item. An item that auto-closes unanswered with money owed is no
 // proof the money was paid: its handlers are told (followup.close.unpaid).
+// Another creditor's 「钱收到了」 is his own money (OtherCreditors), not
+// this settlement's paid (med111: it made the reporter's 腊月二十 read as
+// no day, and his 回访 asked and closed in December).
 func PaymentOwed(rep village.Report) string {
 	if rep.Type != village.Mediation {
 		return ""
@@ -1002,7 +1020,7 @@ func PaymentOwed(rep village.Report) string {
 	if at < 0 || !owesMoney(rep.History[at].Note) {
 		return ""
 	}
-	if slices.ContainsFunc(rep.History[at:], paidEntry) {
+	if slices.ContainsFunc(rep.History[at:], settlementPaid(rep)) {
 		return ""
 	}
 	return rep.History[at].Note
@@ -1160,7 +1178,8 @@ func settledDue(rep village.Report, loc *time.Location, isName func(string) bool
 		return time.Time{}, false
 	}
 	e, ok := rep.LastResolve()
-	if !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && paidEntry(s) }) {
+	paid := settlementPaid(rep)
+	if !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && paid(s) }) {
 		return time.Time{}, true // 「300块钱已经给了」 since: nothing to wait for
 	}
 	p, ok := village.DueIn(village.WithoutNames(e.Note, isName), e.At.In(loc))

@@ -223,3 +223,14 @@ const DebtorSays = "欠款方说"
 func paidEntry(e village.Entry) bool {
 	return SaysPaid(e.Note) && !strings.HasPrefix(e.Note, DebtorSays)
 }
+
+// settlementPaid is paidEntry for debt quarrel rep's settlement as its
+// reporter's 回访 reads it: another creditor's 「钱收到了」 is his own money
+// (OtherCreditors), not the settlement paid (med111).
+func settlementPaid(rep village.Report) func(village.Entry) bool {
+	var others []string
+	for _, i := range OtherCreditors(rep) {
+		others = append(others, rep.Followers[i])
+	}
+	return func(e village.Entry) bool { return paidEntry(e) && !slices.Contains(others, e.By) }
+}

@@ -422,7 +422,7 @@ func CloneReport(rep village.Report) village.Report {
 		slices.Clone(rep.FollowerKeys), slices.Clone(rep.HandlerKeys)
 	rep.Images, rep.AidTold, rep.SpreadTo, rep.History = slices.Clone(rep.Images), slices.Clone(rep.AidTold),
 		slices.Clone(rep.SpreadTo), slices.Clone(rep.History)
-	rep.CreditorsAwaited = slices.Clone(rep.CreditorsAwaited)
+	rep.CreditorsAwaited, rep.CreditorsAskedEarly = slices.Clone(rep.CreditorsAwaited), slices.Clone(rep.CreditorsAskedEarly)
 	return rep
 }
 
