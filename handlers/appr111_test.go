@@ -78,3 +78,15 @@ func TestStoppedAfterDeath(t *testing.T) {
 	c = newChat(t, guideReader(t))
 	has(t, "news", c.say("林慧", "高龄补贴今年还发不"), "今年发不发，办事指南里没有写")
 }
+
+// TestOnListAskedForHer (appr111): a worker asking for an elder ("王奶奶问
+// 她是五保户 能领取暖补贴不") asks of her household (recorded for her), not
+// of 五保户 in general;
+// 「腊月能不能动工」 is the guide's 开工.
+func TestOnListAskedForHer(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("王五", "王奶奶问 她是五保户 能领取暖补贴不")
+	has(t, "her", got, "王奶奶家在不在名单里", "按名单发")
+	c = newChat(t, guideReader(t))
+	has(t, "verb", c.say("陈二", "宅基地批下来了 腊月能不能动工"), "腊月能不能开工，办事指南里没有写", "开工前乡镇到场丈量放线")
+}

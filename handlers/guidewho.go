@@ -320,7 +320,7 @@ func seasonUntold(text string, proc *config.Procedure) (asked string, lines []st
 		}
 	}
 	all := slices.Concat(proc.Steps, sentences)
-	runes := []rune(rest)
+	runes := []rune(words.GuideVerbs.Replace(rest))
 	for n := len(runes); n >= 2; n-- {
 		thing := string(runes[:n])
 		if !slices.ContainsFunc(all, func(l string) bool { return strings.Contains(l, thing) }) {

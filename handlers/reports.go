@@ -1955,6 +1955,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			// group gets it (appr111)
 			if onList := onListUntold(rep.Text, proc); onList != "" || statusOnly {
 				data["MayGet"], data["OnList"], data["OnListCheck"] = true, true, proc.Check
+				data["OnListWho"] = words.WhoseCase(rep.Text) + "家"
 			}
 			data["GroupUnnamed"] = groupUnnamed(rep.Text, proc)
 		}

@@ -2207,7 +2207,7 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		// group gets it (appr111)
 		steps, parts = eligibleLines(p)
 		data["EligibleTold"] = len(steps)+len(parts) > 0
-		data["OnList"], data["GroupUnnamed"] = onList != "", unnamed
+		data["OnList"], data["GroupUnnamed"], data["OnListWho"] = onList != "", unnamed, words.WhoseCase(t.text)+"家"
 	}
 	if pay := payWhereSteps(t.text, p); len(pay) > 0 {
 		// "医保在哪交都行吗": the steps that say where one pays, beside

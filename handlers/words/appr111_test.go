@@ -60,6 +60,9 @@ func FuzzAppr111Words(f *testing.F) {
 				t.Errorf("group %q not in %q", g, s)
 			}
 		}
+		if w := WhoseCase(s); w != "" && w != "您" && !strings.Contains(s, w) {
+			t.Errorf("WhoseCase(%q) = %q", s, w)
+		}
 		_ = GroupNamedIn(s, s)
 	})
 }

@@ -86,9 +86,9 @@ func GroupNamedIn(said, line string) bool {
 // said (the guide names it 特困: GroupNamedIn): a line of the guide that names the group
 // (GroupNamedIn) answers it, not the office's check of his case
 // (appr110). "" when it asks of his own household (ownCaseWords) or
-// names no group.
+// names no group; "" too when it asks of another's household (WhoseCase).
 func GroupAsked(question string) string {
-	if !MayGetAsked(question) || ContainsAnyOf(question, ownCaseWords...) {
+	if !MayGetAsked(question) || WhoseCase(question) != "" {
 		return ""
 	}
 	_, w, _ := groupSaid(question)
@@ -99,13 +99,14 @@ func GroupAsked(question string) string {
 // 保户", "没评上低保").
 var notOfGroup = []string{"不是", "没评上", "没吃上", "不算", "取消了", "被取消", "停了", "想申请", "想办"}
 
-// OwnGroupTold is the group he tells his own household is of, as said,
+// OwnGroupTold is the group he tells his own household (or the one he asks
+// for: WhoseCase) is of, as said,
 // when he asks whether it may get a scheme ("俺家是低保户 能领取暖补贴
 // 不" → 低保户): whether his household is on its list nobody but the
 // office knows, and the guide's line for the group is told him with how
 // to check (appr111). "" when he tells none, or that he is not of it.
 func OwnGroupTold(question string) string {
-	if !MayGetAsked(question) || !ContainsAnyOf(question, ownCaseWords...) || ContainsAnyOf(question, notOfGroup...) {
+	if !MayGetAsked(question) || WhoseCase(question) == "" || ContainsAnyOf(question, notOfGroup...) {
 		return ""
 	}
 	_, w, _ := groupSaid(question)

@@ -35,3 +35,29 @@ func SeasonDoAsked(question string) (season, rest string) {
 	}
 	return "", ""
 }
+
+// GuideVerbs read what a villager says he would do as the guide's word
+// for it ("腊月能不能动工": the guide's 开工).
+var GuideVerbs = strings.NewReplacer("动工", "开工", "破土", "开工", "开建", "开工")
+
+// caseOfHer and caseOfHim tell the household asked of is another's, his
+// mother's or a neighbour's he asks for ("王奶奶问 她是五保户 能领不").
+var (
+	caseOfHer = []string{"她是", "她家"}
+	caseOfHim = []string{"他是", "他家"}
+)
+
+// WhoseCase is whose household a may-get question tells of: "您" for his
+// own (ownCaseWords), "她" or "他" for another's he asks for (caseOfOther),
+// "" when none ("低保户能领不" asks of a group in general; appr111).
+func WhoseCase(question string) string {
+	switch {
+	case ContainsAnyOf(question, ownCaseWords...):
+		return "您"
+	case ContainsAnyOf(question, caseOfHer...):
+		return "她"
+	case ContainsAnyOf(question, caseOfHim...):
+		return "他"
+	}
+	return ""
+}
