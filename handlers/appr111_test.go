@@ -90,3 +90,17 @@ func TestOnListAskedForHer(t *testing.T) {
 	c = newChat(t, guideReader(t))
 	has(t, "verb", c.say("陈二", "宅基地批下来了 腊月能不能动工"), "腊月能不能开工，办事指南里没有写", "开工前乡镇到场丈量放线")
 }
+
+// TestStatusAskedWhat (appr111): 「俺家吃低保 过年能领啥」 heard how to apply
+// for 低保, and 「俺家低保被取消了 还能领取暖补贴不」 heard 「今年发不发」 (main:
+// 取消了 read as the scheme's news): what his group gets, and his case.
+func TestStatusAskedWhat(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("陈二", "俺家吃低保 过年能领啥")
+	has(t, "what", got, "您家在不在名单里", "冬季取暖补贴")
+	lacks(t, "what", got, "带齐材料")
+	c = newChat(t, guideReader(t))
+	got = c.say("王乐", "俺家低保被取消了 还能领取暖补贴不")
+	has(t, "ended", got, "您的情况够不够条件", "不在名单里、冬天取暖确有困难的")
+	lacks(t, "ended", got, "今年发不发", "在不在名单里")
+}

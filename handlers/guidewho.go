@@ -128,7 +128,7 @@ func (r *Router) payoutNewsAsked(said understand.Said) bool {
 // which no guide writes; the leader is asked, and the lines that say when
 // and to whom it is paid are told meanwhile (newsLines; appr105).
 func newsUntold(text string, proc *config.Procedure) bool {
-	return words.PayoutNewsAsked(text) && !words.ContainsAnyOf(text, words.HowAsks...)
+	return words.PayoutNewsAsked(text) && !words.ContainsAnyOf(text, words.HowAsks...) && !words.StatusEnded(text)
 }
 
 // newsLines are the lines of p's guide told to one who asks whether it is

@@ -25,6 +25,12 @@ func TestAppr111Words(t *testing.T) {
 			t.Errorf("OwnGroupTold(%q) = %q, want %q", q, got, want)
 		}
 	}
+	if !StatusEnded("俺家低保被取消了 还能领取暖补贴不") || StatusEnded("取暖补贴今年取消了") || OwnGroupTold("俺家能申请低保不") != "" {
+		t.Error("StatusEnded / OwnGroupTold of 低保 alone")
+	}
+	if OwnGroupTold("俺家吃低保 过年能领啥") != "吃低保" {
+		t.Error("OwnGroupTold: what asked")
+	}
 	for q, want := range map[string]string{"边缘户能领取暖补贴不": "边缘户", "一级残疾人能领护理补贴不": "一级残疾", "五保户能领不": "五保户"} {
 		if got := GroupAsked(q); got != want {
 			t.Errorf("GroupAsked(%q) = %q, want %q", q, got, want)
@@ -63,6 +69,6 @@ func FuzzAppr111Words(f *testing.F) {
 		if w := WhoseCase(s); w != "" && w != "您" && !strings.Contains(s, w) {
 			t.Errorf("WhoseCase(%q) = %q", s, w)
 		}
-		_ = GroupNamedIn(s, s)
+		_, _ = GroupNamedIn(s, s), StatusEnded(s)
 	})
 }

@@ -106,11 +106,24 @@ var notOfGroup = []string{"不是", "没评上", "没吃上", "不算", "取消�
 // office knows, and the guide's line for the group is told him with how
 // to check (appr111). "" when he tells none, or that he is not of it.
 func OwnGroupTold(question string) string {
-	if !MayGetAsked(question) || WhoseCase(question) == "" || ContainsAnyOf(question, notOfGroup...) {
+	if !MayGetAsked(question) && !ContainsAnyOf(question, whatGetAsks...) || WhoseCase(question) == "" || ContainsAnyOf(question, notOfGroup...) {
 		return ""
 	}
 	_, w, _ := groupSaid(question)
 	return w
+}
+
+// whatGetAsks ask what one may get ("俺家吃低保 过年能领啥").
+var whatGetAsks = []string{"能领啥", "能领什么", "能领哪些", "能享受啥", "能享受什么", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥补助", "有什么补助", "有啥待遇", "有什么待遇", "能拿啥"}
+
+// StatusEnded reports whether question tells his household's group ended
+// ("俺家低保被取消了 还能领取暖补贴不"): its 取消了 is no news of a scheme
+// stopped this year (PayoutNewsAsked) but his case (appr111).
+func StatusEnded(question string) bool {
+	// "俺家低保被取消了": 低保 alone is no group's word (「俺家能申请低保不」
+	// asks to apply), but told ended it is his household's
+	_, _, ok := groupSaid(question)
+	return (ok || strings.Contains(question, "低保")) && WhoseCase(question) != "" && ContainsAnyOf(question, payoutEndedSays...)
 }
 
 // GroupWords are the words villagers name groups by (groups' said).
