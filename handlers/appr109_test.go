@@ -88,7 +88,8 @@ func TestMayGetAskedInAClause(t *testing.T) {
 	for _, text := range []string{"取暖补贴俺家能领不 俺家是低保户"} {
 		c := newChat(t, guideReader(t))
 		got := c.say("苏梅", text)
-		has(t, text, got, "已登记 #R1", "您的情况够不够条件，办事指南里没有写", "@李四", "按名单发")
+		// whether his household is listed (appr111: 您家在不在名单里)
+		has(t, text, got, "已登记 #R1", "您家在不在名单里，办事指南里查不到", "@李四", "按名单发")
 		lacks(t, text, got, "带齐材料")
 	}
 }

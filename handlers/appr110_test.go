@@ -48,7 +48,8 @@ func TestGroupMayGetTold(t *testing.T) {
 		lacks(t, text, got, "够不够条件", "@李四", "带齐材料")
 	}
 	c := newChat(t, guideReader(t))
-	has(t, "own", c.say("苏梅", "俺家是低保户 能领取暖补贴不"), "您的情况够不够条件", "@李四")
+	// whether his household is on the list: appr111
+	has(t, "own", c.say("苏梅", "俺家是低保户 能领取暖补贴不"), "您家在不在名单里", "@李四")
 }
 
 // TestStepDayAsked (appr110): 「低保名单几号公示」 was silent (main: the
@@ -86,7 +87,8 @@ func TestWalkAppr110(t *testing.T) {
 	lacks(t, "twice", got, "带齐材料")
 	c = newChat(t, guideReader(t))
 	got = c.say("林慧", "宅基地批下来了 冬天能开工不")
-	// the whole guide: its step and note on 开工 (the 时限 alone told nothing)
+	// its step and note on 开工 (the 时限 alone told nothing); appr111
+	// tells those lines alone
 	has(t, "done", got, "开工前乡镇到场丈量放线", "冬天施工注意防冻和安全")
 }
 

@@ -128,7 +128,7 @@ func (r *Router) payoutNewsAsked(said understand.Said) bool {
 // which no guide writes; the leader is asked, and the lines that say when
 // and to whom it is paid are told meanwhile (newsLines; appr105).
 func newsUntold(text string, proc *config.Procedure) bool {
-	return words.PayoutNewsAsked(text) && !words.ContainsAnyOf(text, words.HowAsks...)
+	return words.PayoutNewsAsked(text) && !words.ContainsAnyOf(text, words.HowAsks...) && !words.StatusEnded(text)
 }
 
 // newsLines are the lines of p's guide told to one who asks whether it is
@@ -164,15 +164,44 @@ func mayGetUntold(text string, proc *config.Procedure) bool {
 // who gets it (eligibleLines) names that group: that line answers it,
 // nobody's case is to check (appr110).
 func groupTold(text string, proc *config.Procedure) bool {
-	g := words.GroupAsked(text)
-	if g == "" {
+	return eligibleNames(words.GroupAsked(text), proc)
+}
+
+// eligibleNames reports whether a line of proc's guide that tells who
+// gets it (eligibleLines: steps and note) names the group said
+// (words.GroupNamedIn: 边缘户 by 低保边缘, 一级残疾 by 重度残疾; appr111).
+func eligibleNames(said string, proc *config.Procedure) bool {
+	if said == "" {
 		return false
 	}
 	steps, parts := eligibleLines(proc)
 	if slices.Contains(parts, "note") {
 		steps = append(steps, proc.Note)
 	}
-	return slices.ContainsFunc(steps, func(l string) bool { return strings.Contains(l, g) })
+	return slices.ContainsFunc(steps, func(l string) bool { return words.GroupNamedIn(said, l) })
+}
+
+// onListUntold is the group text tells his own household is of, asking
+// whether it may get proc ("俺家是低保户 能领取暖补贴不": words.OwnGroupTold),
+// when a line of proc's guide that tells who gets it names that group:
+// the line says the group gets it, whether his household is on the list
+// the guide cannot say, and how to check is told (appr111). "" else.
+func onListUntold(text string, proc *config.Procedure) string {
+	if g := words.OwnGroupTold(text); eligibleNames(g, proc) {
+		return g
+	}
+	return ""
+}
+
+// groupUnnamed is the group text asks of in general (words.GroupAsked:
+// "边缘户能领取暖补贴不") when no line of proc's guide that tells who gets
+// it names it: whether that group gets it the guide does not say (not
+// "您的情况够不够条件": nobody's case was told; appr111). "" else.
+func groupUnnamed(text string, proc *config.Procedure) string {
+	if g := words.GroupAsked(text); g != "" && !eligibleNames(g, proc) {
+		return g
+	}
+	return ""
 }
 
 // newsJoined takes a villager's question in his grid group whether p is
@@ -228,4 +257,108 @@ func dayUntold(text string, proc *config.Procedure) (event string, steps, parts 
 		return "", nil, nil
 	}
 	return e, steps, nil
+}
+
+// statusBlanked is said with the groups he names blanked (words.GroupWords),
+// ok when key, the keyword said names a procedure by, lies in the group he
+// tells his household is of ("俺家是低保户 能领烤火费不": 低保户 names 低保,
+// but he asks of 烤火费; words.OwnGroupTold): the procedure is to be found
+// without it (appr111).
+func statusBlanked(said understand.Said, key string) (understand.Said, bool) {
+	status := words.OwnGroupTold(said.Raw)
+	if status == "" || key == "" || !strings.Contains(status, key) && !strings.Contains(key, status) {
+		return said, false
+	}
+	return understand.Hear(words.BlankWords(said.Raw, words.GroupWords())), true
+}
+
+// statusOnly reports whether the only procedure said names is by the
+// group he tells his household is of ("俺家是低保户 能领不"): he asks what
+// his household gets and whether it is on the list, not how to apply for
+// 低保 (statusBlanked; appr111).
+func (r *Router) statusOnly(said understand.Said) bool {
+	_, key := r.procedureSaid(said)
+	blanked, ok := statusBlanked(said, key)
+	if !ok {
+		return false
+	}
+	other, _ := r.procedureSaid(blanked)
+	return other == nil
+}
+
+// groupGets are the names of the procedures other than p whose lines that
+// tell who gets them (eligibleLines) name the group said ("冬季取暖补贴"
+// for 低保户): what his household may ask after (appr111).
+func (r *Router) groupGets(said string, p *config.Procedure) []string {
+	var out []string
+	for i := range r.cfg.Procedures {
+		if q := &r.cfg.Procedures[i]; q.Name != p.Name && eligibleNames(said, q) {
+			out = append(out, q.Name)
+		}
+	}
+	return out
+}
+
+// seasonUntold is what text asks may be done at a time of the year
+// ("宅基地批下来了 冬天能开工不" → 冬天能不能开工: words.SeasonDoAsked) when a
+// line of proc's guide names the thing (开工: the longest start of what
+// follows 能 that a step or a sentence of the note holds), with those
+// lines: the steps, and the note's sentences that name the thing or the
+// season (「提示：批下来后在批准书写的期限内开工…冬天施工注意防冻和安全。」).
+// Whether it may be done then the guide does not write; the leader is
+// asked (appr111). "" when it asks no such thing, or the office's days
+// (hoursUntold), or no line names it.
+func seasonUntold(text string, proc *config.Procedure) (asked string, lines []string) {
+	season, rest := words.SeasonDoAsked(text)
+	if season == "" || hoursUntold(text, proc) || words.BackPayAsked(text) || words.DeadlineAsked(text) {
+		return "", nil
+	}
+	var sentences []string
+	for _, s := range strings.SplitAfter(proc.Note, "。") {
+		if s = strings.TrimSpace(s); s != "" {
+			sentences = append(sentences, s)
+		}
+	}
+	all := slices.Concat(proc.Steps, sentences)
+	runes := []rune(words.GuideVerbs.Replace(rest))
+	for n := len(runes); n >= 2; n-- {
+		thing := string(runes[:n])
+		if !slices.ContainsFunc(all, func(l string) bool { return strings.Contains(l, thing) }) {
+			continue
+		}
+		lines = stepsSaying(proc, []string{thing})
+		for _, s := range sentences {
+			if strings.Contains(s, thing) || strings.Contains(s, season) {
+				lines = append(lines, "提示："+s)
+			}
+		}
+		return season + "能不能" + thing, lines
+	}
+	return "", nil
+}
+
+// stoppedSteps are the steps of proc, the guide's entry for what is done
+// after a death (deathEntry), that name a scheme said asks after beside
+// the death it tells ("俺爹上个月走了 高龄补贴还发不": 「到村委会报告，停发高龄
+// 补贴、低保等」): it stops, which the guide says; no news of the year
+// (newsUntold) is asked of the leader (appr111). nil else.
+func (r *Router) stoppedSteps(said understand.Said, proc *config.Procedure) []string {
+	if proc == nil || !words.DeathTold(said.Raw) || proc != r.procedureNamed(deathEntry) {
+		return nil
+	}
+	var named []string
+	for _, q := range r.cfg.Procedures {
+		if q.Name == proc.Name {
+			continue
+		}
+		for _, k := range append([]string{q.Name}, q.Keywords...) {
+			if strings.Contains(said.Raw, k) {
+				named = append(named, k)
+			}
+		}
+	}
+	if len(named) == 0 {
+		return nil
+	}
+	return stepsSaying(proc, named)
 }

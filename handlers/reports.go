@@ -1948,9 +1948,26 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		// asked of the leader (appr103)
 		mayGet := proc != nil && mayGetUntold(rep.Text, proc)
 		data["MayGet"] = mayGet
+		statusOnly := proc != nil && r.statusOnly(t.hear(rep.Text))
+		if mayGet || statusOnly {
+			// "俺家是低保户 能领取暖补贴不": whether his household is on
+			// the list, and how to check it; "边缘户能领不": whether that
+			// group gets it (appr111)
+			if onList := onListUntold(rep.Text, proc); onList != "" || statusOnly {
+				data["MayGet"], data["OnList"], data["OnListCheck"] = true, true, proc.Check
+				data["OnListWho"] = words.WhoseCase(rep.Text) + "家"
+			}
+			data["GroupUnnamed"] = groupUnnamed(rep.Text, proc)
+		}
 		// "取暖补贴今年还发不发": whether it is paid this year, the
 		// leader asked; when and to whom the guide says (appr105)
 		news := proc != nil && newsUntold(rep.Text, proc)
+		stopped := r.stoppedSteps(t.hear(rep.Text), proc)
+		if len(stopped) > 0 {
+			// "俺爹上个月走了 高龄补贴还发不": the guide says it stops
+			// (appr111)
+			news = false
+		}
 		data["NoNews"] = news
 		if proc != nil {
 			// "羊冻死了 协保员是谁": whose name the guide does not
@@ -1960,8 +1977,19 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 				// "低保名单几号公示": the step that names it, the day the
 				// leader's (appr110)
 				data["Steps"], data["Parts"], data["NoDay"] = steps, parts, day
+			} else if len(stopped) > 0 && data["Amount"] == nil && data["NoAmount"] == nil {
+				data["Steps"], data["Parts"] = stopped, []string{"note"}
+			} else if asked, lines := seasonUntold(rep.Text, proc); asked != "" && data["Amount"] == nil && data["NoAmount"] == nil {
+				// "宅基地批下来了 冬天能开工不": the lines on 开工, whether
+				// in winter the leader's to say (appr111)
+				data["Steps"], data["Parts"], data["NoSeason"] = lines, []string(nil), asked
 			} else if news && data["Amount"] == nil && data["NoAmount"] == nil {
 				data["Steps"], data["Parts"] = newsLines(proc)
+			} else if statusOnly && data["Amount"] == nil && data["NoAmount"] == nil {
+				// "俺家是低保户 能领不": how his group's money is paid, and
+				// what else the guide pays his group (appr111)
+				data["Steps"], data["Parts"] = stepsSaying(proc, words.PaySays), []string(nil)
+				data["GroupGets"] = r.groupGets(words.OwnGroupTold(rep.Text), proc)
 			} else if (mayGet || groupTold(rep.Text, proc)) && data["Amount"] == nil && data["NoAmount"] == nil {
 				// "低保户能领取暖补贴不": the lines of who gets it; his
 				// own case asked, the leader too (appr110)
@@ -2066,12 +2094,19 @@ func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lac
 	switch {
 	case day != "" && !phone && name == "":
 		told, lacks = []string{"流程里的" + day}, "哪天"+day
+	case data["NoSeason"] != nil && !phone && name == "":
+		told, lacks = []string{"流程里写的"}, data["NoSeason"].(string) // appr111
 	case data["NoHours"] == true && !phone && name == "":
 		lacks = "上班时间"
 	case data["NoNews"] == true && !phone && name == "":
 		told, lacks = []string{"发给谁", "时限"}, "今年发不发"
 	case data["MayGet"] == true && !phone && name == "":
 		told, lacks = []string{"发给谁、谁能申请"}, "够不够条件"
+		if data["OnList"] == true {
+			lacks = "在不在名单里" // appr111
+		} else if g, _ := data["GroupUnnamed"].(string); g != "" {
+			lacks = g + "能不能领"
+		}
 	case data["NoAmount"] == true:
 		told, lacks = nil, "钱数"
 		if p.Where != "" {
@@ -2246,8 +2281,15 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
 	return proc != nil && r.chaseProcedure(said) == nil && (!words.AmountAsked(said.Raw) || len(amountsAsked(said.Raw, proc)) > 0) &&
-		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc) && !newsUntold(said.Raw, proc) &&
-		!visitUntold(said.Raw, proc) && !dayUntoldOf(said.Raw, proc)
+		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == "" && !hoursUntold(said.Raw, proc) && !mayGetUntold(said.Raw, proc) && (!newsUntold(said.Raw, proc) || len(r.stoppedSteps(said, proc)) > 0) &&
+		!visitUntold(said.Raw, proc) && !dayUntoldOf(said.Raw, proc) && !r.statusOnly(said) && !seasonUntoldOf(said.Raw, proc)
+}
+
+// seasonUntoldOf reports whether text asks whether a step of proc may be
+// done at a time of the year, which its guide does not say (seasonUntold).
+func seasonUntoldOf(text string, proc *config.Procedure) bool {
+	asked, _ := seasonUntold(text, proc)
+	return asked != ""
 }
 
 // dayUntoldOf reports whether text asks a day of proc's steps that its
@@ -2658,6 +2700,13 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 // without, the entry its scheme's words name ("医保能报多少": 城乡居民医保).
 func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedure {
 	best, bestKey := r.procedureSaid(said)
+	if blanked, ok := statusBlanked(said, bestKey); ok {
+		// "俺家是低保户 能领烤火费不": his household's group names no
+		// procedure he asks of (appr111)
+		if other, key := r.procedureSaid(blanked); other != nil {
+			best, bestKey = other, key
+		}
+	}
 	if best != nil && !r.deskNarrower(said, bestKey) {
 		if best = r.narrower(said, best, bestKey); paidOut {
 			best = r.paidOutNarrower(said, best)

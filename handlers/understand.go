@@ -2208,12 +2208,15 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		// the guide alone (appr98)
 		data["GuideAnswers"] = true
 	}
-	if len(steps) == 0 && len(parts) == 0 && words.MayGetAsked(t.text) {
+	if onList, unnamed := onListUntold(t.text, p), groupUnnamed(t.text, p); words.MayGetAsked(t.text) && (len(steps) == 0 && len(parts) == 0 || onList != "" || unnamed != "") {
 		// "那俺家能领不" after 取暖补贴's 时限: the lines that say who
 		// gets it (按名单发) and what one not listed does; whether his
-		// household is, the handlers say (appr103)
+		// household is, the handlers say (appr103); "俺家是低保户 能领
+		// 不", "边缘户能领不": whether he is on the list, whether that
+		// group gets it (appr111)
 		steps, parts = eligibleLines(p)
 		data["EligibleTold"] = len(steps)+len(parts) > 0
+		data["OnList"], data["GroupUnnamed"], data["OnListWho"] = onList != "", unnamed, words.WhoseCase(t.text)+"家"
 	}
 	if pay := payWhereSteps(t.text, p); len(pay) > 0 {
 		// "医保在哪交都行吗": the steps that say where one pays, beside
@@ -2229,7 +2232,13 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		steps = stepsWhere(p, func(l string) bool { return slices.Contains(told, l) })
 		data["GuideAnswers"] = len(parts) == 0 && !slices.ContainsFunc(steps, func(l string) bool { return !slices.Contains(paid, l) })
 	}
-	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
+	mentions := t.text
+	if data["OnList"] == true {
+		// "俺家是低保户 能领不": his household's group is no paper of the
+		// guide's materials he asks after (appr111)
+		mentions = words.BlankWords(t.text, words.GroupWords())
+	}
+	parts, steps = guideMentionsAsked(mentions, p, parts, steps, data)
 	if lostUnsaid(t.text, p, parts, steps) {
 		// "发票丢了咋办" after 医保报销: the materials line lists it,
 		// and says nothing of one lost (appr99)

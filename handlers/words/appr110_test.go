@@ -11,7 +11,7 @@ func TestAppr110Words(t *testing.T) {
 			t.Errorf("StepDayAsked(%q) = %q, want %q", q, got, want)
 		}
 	}
-	for q, want := range map[string]string{"低保户能领取暖补贴不": "低保户", "五保户能领取暖补贴不": "特困", "俺家是低保户 能领取暖补贴不": "", "取暖补贴谁能领": ""} {
+	for q, want := range map[string]string{"低保户能领取暖补贴不": "低保户", "五保户能领取暖补贴不": "五保户", "俺家是低保户 能领取暖补贴不": "", "取暖补贴谁能领": ""} {
 		if got := GroupAsked(q); got != want {
 			t.Errorf("GroupAsked(%q) = %q, want %q", q, got, want)
 		}

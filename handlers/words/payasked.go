@@ -36,27 +36,103 @@ var ComeOverSays = []string{"上门"}
 // ownCaseWords tell a question is of his own household ("俺家能领不").
 var ownCaseWords = []string{"俺", "我", "咱", "自己", "自家"}
 
-// groupWords name the groups a scheme is for.
-var groupWords = []string{"低保户", "低保家庭", "特困", "五保", "残疾人", "边缘户", "脱贫户", "监测户", "困难家庭", "困难户", "孤儿", "退役军人", "军属", "独生子女"}
+// A group is one a scheme is for: the words villagers call it by (said)
+// and the names a guide writes it under (guide). 五保户 are now 特困供养人员;
+// 一级残疾 is a 重度残疾人 in 残疾人两项补贴's line (appr111).
+type group struct{ said, guide []string }
 
-// GroupAsked is the group a question asks of, in general, whether it may
-// get a scheme ("低保户能领取暖补贴不" → 低保户): a line of the guide that
-// names the group answers it, not the office's check of his case
-// (appr110). "" when it asks of his own household (ownCaseWords) or
-// names no group.
-func GroupAsked(question string) string {
-	if !MayGetAsked(question) || ContainsAnyOf(question, ownCaseWords...) {
-		return ""
-	}
-	for _, g := range groupWords {
-		if strings.Contains(question, g) {
-			if g == "五保" {
-				return "特困" // 五保户 are now 特困供养人员
+// groups are the groups a scheme is for, narrower first: "一级残疾人" is
+// of 重度残疾, "低保边缘户" no 低保户.
+var groups = []group{
+	{said: []string{"低保边缘", "边缘户", "边缘家庭"}, guide: []string{"低保边缘", "边缘户", "边缘家庭"}},
+	{said: []string{"低收入户", "低收入家庭", "低收入人口", "低收入的"}, guide: []string{"低收入"}},
+	{said: []string{"易返贫", "监测户", "监测对象", "防返贫"}, guide: []string{"易返贫", "监测户", "监测对象"}},
+	{said: []string{"脱贫户", "贫困户", "建档立卡"}, guide: []string{"脱贫户", "脱贫人口", "建档立卡"}},
+	{said: []string{"低保户", "低保家庭", "低保对象", "吃低保"}, guide: []string{"低保户", "低保家庭", "低保对象", "低保人员"}},
+	{said: []string{"特困户", "特困人员", "特困", "五保户", "五保"}, guide: []string{"特困"}},
+	{said: []string{"一级残疾", "二级残疾", "一级残", "二级残", "一二级残疾", "重度残疾", "重残"}, guide: []string{"重度残疾", "一、二级"}},
+	{said: []string{"三级残疾", "四级残疾", "三四级残疾"}, guide: []string{"三、四级"}},
+	{said: []string{"残疾人", "残疾的", "有残疾证"}, guide: []string{"残疾人"}},
+	{said: []string{"困难家庭", "困难户"}, guide: []string{"困难家庭", "困难户"}},
+	{said: []string{"孤儿"}, guide: []string{"孤儿"}},
+	{said: []string{"退役军人", "退伍军人"}, guide: []string{"退役军人"}},
+	{said: []string{"军属"}, guide: []string{"军属"}},
+	{said: []string{"独生子女"}, guide: []string{"独生子女"}},
+}
+
+// groupSaid is the group question names and the word it says it by, ok
+// false when it names none.
+func groupSaid(question string) (g group, word string, ok bool) {
+	for _, g := range groups {
+		for _, w := range g.said {
+			if strings.Contains(question, w) {
+				return g, w, true
 			}
-			return g
 		}
 	}
-	return ""
+	return group{}, "", false
+}
+
+// GroupNamedIn reports whether line, a line of a guide, names the group
+// said (GroupAsked, OwnGroupTold) by any of the guide's names for it
+// ("低保家庭里的残疾人" names 低保户's group; appr111).
+func GroupNamedIn(said, line string) bool {
+	g, _, ok := groupSaid(said)
+	return ok && ContainsAnyOf(line, g.guide...)
+}
+
+// GroupAsked is the group a question asks of, in general, whether it may
+// get a scheme ("低保户能领取暖补贴不" → 低保户, "五保户能领不" → 五保户), as
+// said (the guide names it 特困: GroupNamedIn): a line of the guide that names the group
+// (GroupNamedIn) answers it, not the office's check of his case
+// (appr110). "" when it asks of his own household (ownCaseWords) or
+// names no group; "" too when it asks of another's household (WhoseCase).
+func GroupAsked(question string) string {
+	if !MayGetAsked(question) || WhoseCase(question) != "" {
+		return ""
+	}
+	_, w, _ := groupSaid(question)
+	return w
+}
+
+// notOfGroup tell his household is not of the group it names ("俺家不是低
+// 保户", "没评上低保").
+var notOfGroup = []string{"不是", "没评上", "没吃上", "不算", "取消了", "被取消", "停了", "想申请", "想办"}
+
+// OwnGroupTold is the group he tells his own household (or the one he asks
+// for: WhoseCase) is of, as said,
+// when he asks whether it may get a scheme ("俺家是低保户 能领取暖补贴
+// 不" → 低保户): whether his household is on its list nobody but the
+// office knows, and the guide's line for the group is told him with how
+// to check (appr111). "" when he tells none, or that he is not of it.
+func OwnGroupTold(question string) string {
+	if !MayGetAsked(question) && !ContainsAnyOf(question, whatGetAsks...) || WhoseCase(question) == "" || ContainsAnyOf(question, notOfGroup...) {
+		return ""
+	}
+	_, w, _ := groupSaid(question)
+	return w
+}
+
+// whatGetAsks ask what one may get ("俺家吃低保 过年能领啥").
+var whatGetAsks = []string{"能领啥", "能领什么", "能领哪些", "能享受啥", "能享受什么", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥补助", "有什么补助", "有啥待遇", "有什么待遇", "能拿啥"}
+
+// StatusEnded reports whether question tells his household's group ended
+// ("俺家低保被取消了 还能领取暖补贴不"): its 取消了 is no news of a scheme
+// stopped this year (PayoutNewsAsked) but his case (appr111).
+func StatusEnded(question string) bool {
+	// "俺家低保被取消了": 低保 alone is no group's word (「俺家能申请低保不」
+	// asks to apply), but told ended it is his household's
+	_, _, ok := groupSaid(question)
+	return (ok || strings.Contains(question, "低保")) && WhoseCase(question) != "" && ContainsAnyOf(question, payoutEndedSays...)
+}
+
+// GroupWords are the words villagers name groups by (groups' said).
+func GroupWords() []string {
+	var out []string
+	for _, g := range groups {
+		out = append(out, g.said...)
+	}
+	return out
 }
 
 // dayAsks ask the day of a thing ("几号公示", "哪天验收").
