@@ -108,3 +108,18 @@ func TestReplayWorkerConfirmSawIt(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayWorkerSaysWayPadded: 王五's 「陈二家门口的路垫好了」 of the
+// rutted way 李四 took on was silent (垫好了 was no done word); it asks
+// 李四 for the 办结, as 「下水道通好了」 does (rep111).
+func TestReplayWorkerSaysWayPadded(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			rep111Line("14T08:30", "陈二", "过年儿子一家要回来 我家门口那段路坑坑洼洼的 下了雪更不好走 能不能帮忙垫一垫"),
+			rep111Line("14T08:40", "李四", "收到 这两天找人拉点石子垫一下"),
+			rep111Line("15T10:30", "王五", "陈二家门口的路垫好了"),
+		},
+		want: []string{"12-15T10:30 青山村三组网格群 | ", "办结 #R1"},
+	}
+	rc.check(t)
+}
