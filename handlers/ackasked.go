@@ -38,7 +38,7 @@ func (r *Router) ackWhileAsked(ctx context.Context, t *turn) (done bool, err err
 	}
 	qs, raws := readQuestions(b)
 	i := slices.IndexFunc(qs, func(q question) bool {
-		return q.Kind == words.AskConfirm && !q.Reminded && !q.At.IsZero() && t.at.Sub(q.At) <= r.cfg.LLM.ConfirmTTL.Std()
+		return q.Kind == words.AskConfirm && !q.Reminded && r.inTime(t, q)
 	})
 	if i < 0 {
 		return false, nil

@@ -428,7 +428,10 @@ func quotesOtherItem(qs []question, quoted []village.Ref, quote string) bool {
 // commits nothing there reads the questions after it (again).
 type noneAsked struct {
 	scope storage.Scope
-	key   string
+	// keys are those decided on, all of scope: the sender's, and one
+	// a reader of the same commit decided on too (the grid's 我是 claims
+	// a leader's 待办 lists, rep111)
+	keys []string
 	// set once decided; checked once a commit carried the check;
 	// refused when the check (or a commit before it) failed
 	set, checked, refused bool
@@ -469,10 +472,13 @@ func noneRefused(ctx context.Context) bool {
 // false when ctx allows no such decision (none, or one of another key).
 func decideNone(ctx context.Context, sc storage.Scope, key string) bool {
 	n, _ := ctx.Value(noneAskedKey{}).(*noneAsked)
-	if n == nil || n.set && (n.scope != sc || n.key != key) {
+	if n == nil || n.set && n.scope != sc || n.checked || n.refused {
 		return false
 	}
-	n.scope, n.key, n.set = sc, key, true
+	if !slices.Contains(n.keys, key) {
+		n.keys = append(n.keys, key)
+	}
+	n.scope, n.set = sc, true
 	return true
 }
 
@@ -489,6 +495,10 @@ func (n *noneAsked) again(ctx context.Context, r *Router, err error) bool {
 	case err != nil:
 		return false
 	}
-	_, err = r.store.Asked(ctx, n.scope, n.key)
-	return err == nil
+	for _, key := range n.keys {
+		if _, err := r.store.Asked(ctx, n.scope, key); err == nil {
+			return true
+		}
+	}
+	return false
 }

@@ -31,7 +31,14 @@ type waitingConfirm struct {
 	q   question
 	raw []byte // its line as kept
 	all []byte // the key's value as this process's copy holds it; nil when read from Redis
+	// again are the lines of the same words asked before (she said them
+	// twice, nobody answering): one matter, taken with it (rep111)
+	again [][]byte
 }
+
+// lines are w's question's lines as kept, those of its words asked
+// before too: what filing it takes.
+func (w waitingConfirm) lines() [][]byte { return append([][]byte{w.raw}, w.again...) }
 
 // cadreConfirms files, for a grid cadre of the group who accepts a
 // villager's matter in plain words (收到, 好的, 我去看看, 明天找人来…),
@@ -58,7 +65,7 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	if !goes {
 		note = ""
 	}
-	return r.confirmsTakenOn(ctx, t, note, named)
+	return r.confirmsTakenOn(ctx, t, note, named, "收到")
 }
 
 // bareConfirms answers a grid cadre's bare 「确认」 that finds no item of
@@ -67,18 +74,29 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 // and takes it on for him, or asks which of several (rep110: he was told
 // there was nothing he could 确认). done is false when none waits.
 func (r *Router) bareConfirms(ctx context.Context, t *turn, cmd command) (done bool, err error) {
-	if cmd.verb != words.VAccept || understand.HasContent(cmd.args) || len(cmd.refs) > 0 || t.quote != nil ||
+	if cmd.verb != words.VAccept || understand.HasContent(cmd.args) || len(cmd.refs) > 0 ||
 		t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) {
 		return false, nil
 	}
-	return r.confirmsTakenOn(ctx, t, "", false)
+	// quoted, her words or the bot's question to her name the one meant,
+	// as the which-list below asks (rep111)
+	return r.confirmsTakenOn(ctx, t, "", false, "确认")
 }
 
 // confirmsTakenOn is cadreConfirms once his words are read as taking a
 // matter up: note what he will do ("" for a bare 收到), named when his
-// words only name the matter's thing (workNamed).
-func (r *Router) confirmsTakenOn(ctx context.Context, t *turn, note string, named bool) (done bool, err error) {
+// words only name the matter's thing (workNamed), verb the word he is
+// asked to say again quoting the one he means when several wait (收到,
+// or the 确认 he typed).
+func (r *Router) confirmsTakenOn(ctx context.Context, t *turn, note string, named bool, verb string) (done bool, err error) {
 	ws, fresh, err := r.confirmsAnswered(ctx, t)
+	leader := t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)
+	if !leader {
+		// a worker's words file hers for the leader's 确认; the items
+		// filed already wait on the leader, nothing his words can do to
+		// them: never offered to him (his 「确认 #R2」 is refused, rep111)
+		fresh = nil
+	}
 	if t.quote == nil {
 		// 「收到，今天上午去看看路灯」 beside her 「水沟堵了」: his words
 		// name another thing, an answer to none of hers (walk94)
@@ -120,8 +138,7 @@ func (r *Router) confirmsTakenOn(ctx context.Context, t *turn, note string, name
 		for _, w := range ws {
 			items = append(items, map[string]string{"Name": r.shown(w.who), "Text": saidTexts(w.q)[0]})
 		}
-		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items,
-			"Leader": t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)})
+		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items, "Verb": verb, "Leader": leader})
 	}
 	filed, err := r.fileForCadre(ctx, t, ws[0], take, nil)
 	// answered meanwhile (her 「1」 elsewhere): his words go on as
@@ -239,9 +256,16 @@ func (r *Router) confirmsOf(t *turn, key string, b, all []byte) []waitingConfirm
 	var ws []waitingConfirm
 	qs, raws := readQuestions(b)
 	for i, q := range qs {
-		if q.Kind == words.AskConfirm && !q.Claim && q.Type != village.Emergency {
-			ws = append(ws, waitingConfirm{who: who, q: q, raw: raws[i], all: all})
+		if q.Kind != words.AskConfirm || q.Claim || q.Type == village.Emergency {
+			continue
 		}
+		if j := slices.IndexFunc(ws, func(w waitingConfirm) bool { return w.q.Text == q.Text }); j >= 0 {
+			// the same words said again: one matter, asked as the
+			// newest (listed once, filed once)
+			ws[j].again, ws[j].q, ws[j].raw = append(ws[j].again, ws[j].raw), q, raws[i]
+			continue
+		}
+		ws = append(ws, waitingConfirm{who: who, q: q, raw: raws[i], all: all})
 	}
 	return ws
 }
@@ -311,7 +335,7 @@ func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm
 func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, take words.CadreTake, then *storage.Change) (filed bool, err error) {
 	for {
 		one := r.cadreFiling(t, w, take, then)
-		err := r.answering(ctx, &one, [][]byte{w.raw}, nil, func(ctx context.Context) error {
+		err := r.answering(ctx, &one, w.lines(), nil, func(ctx context.Context) error {
 			return r.report(ctx, &one, w.q.Text, w.q.Type)
 		})
 		t.nightSaid = one.nightSaid
@@ -423,7 +447,7 @@ func (r *Router) filesTogether(ctx context.Context, t *turn, ws []waitingConfirm
 			}
 			c.Keep = append(c.Keep, refsKept(x.Keep, ref)...)
 		}
-		c.Keep = append(c.Keep, storage.AskAnswered(askKey(&ones[i]), w.raw).DecidedOn(w.all))
+		c.Keep = append(c.Keep, storage.AskAnswered(askKey(&ones[i]), w.lines()...).DecidedOn(w.all))
 		pos += docsOf(x)
 	}
 	res, err := r.commit(ctx, t, c)
@@ -468,7 +492,9 @@ func (r *Router) takenOnAnswer(t *turn, f *filing) error {
 		return fmt.Errorf("confirm-back of %s: %w", t.who.Name, err)
 	}
 	if !took {
-		f.data["SeenBy"] = r.shown(c.Who)
+		// 「收到」 or a bare 「确认」 of a worker says he saw it, not that
+		// he goes (rep111); 「我下午去看看」 does (its note)
+		f.data["SeenBy"], f.data["SeenGoes"] = r.shown(c.Who), c.Note != ""
 		return nil
 	}
 	c.Took = true

@@ -3197,9 +3197,11 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// 结案」: the one item he handles whose reporter said so (rep109)
 		return r.unnamedOf(ctx, t, cmd, u, rep)
 	}
-	if len(cands) == 0 {
+	if len(cands) == 0 || t.quote != nil {
 		if done, err := r.bareConfirms(ctx, t, cmd); done {
-			// 「确认」 while 陈二's 「我家水管冻住了」 waits for her 「1」
+			// 「确认」 while 陈二's 「我家水管冻住了」 waits for her 「1」;
+			// quoting her words (or the bot's question to her), as the
+			// which-list asks, whatever else waits (rep111)
 			return err
 		}
 	}

@@ -329,7 +329,11 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 			none.refused = true
 			return storage.Result{}, fmt.Errorf("commit in %s before the check that none waits: %w", c.Scope, errAskCopy)
 		}
-		c.Keep = append([]storage.Kept{storage.AskAbsent(none.key)}, c.Keep...)
+		absent := make([]storage.Kept, 0, len(none.keys)+len(c.Keep))
+		for _, key := range none.keys {
+			absent = append(absent, storage.AskAbsent(key))
+		}
+		c.Keep = append(absent, c.Keep...)
 	}
 	tk := answerTaking(ctx, c.Scope)
 	if tk != nil {

@@ -897,11 +897,21 @@ func (r *Router) confirmsWaiting(t *turn) []string {
 	}
 	qs, _ := readQuestions(b)
 	qs = slices.DeleteFunc(qs, func(q question) bool {
-		return q.Kind != words.AskConfirm || q.Claim || t.continued != nil && q.Text == t.continued.Text
+		// one past llm.confirm_ttl is not filed by the 「1」 (answerMany
+		// tells it lapsed): yesterday evening's words are not offered
+		// again with this morning's (rep111)
+		return q.Kind != words.AskConfirm || q.Claim || t.continued != nil && q.Text == t.continued.Text || !r.inTime(t, q)
 	})
 	// the same words asked again are the one matter, not two
 	asked := saidTexts(question{Text: t.text})
 	return slices.DeleteFunc(saidTexts(qs...), func(s string) bool { return slices.Contains(asked, s) })
+}
+
+// inTime reports whether q, asked at q.At, may still be answered at t's
+// time as asked (within llm.confirm_ttl); a question kept before there
+// was At is not.
+func (r *Router) inTime(t *turn, q question) bool {
+	return !q.At.IsZero() && t.at.Sub(q.At) <= r.cfg.LLM.ConfirmTTL.Std()
 }
 
 // answer handles "1", "2", "是", "不是" (and a name, for whom a claim is)
@@ -1196,7 +1206,7 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	if q.Kind == words.AskPick && !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() {
 		return r.pickLate(ctx, t, q, raws, still, w)
 	}
-	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != words.AskWhom {
+	if !q.At.IsZero() && !r.inTime(t, q) && q.Kind != words.AskWhom {
 		return r.lateAnswer(ctx, t, q, raws, still, w.yes, w.assent)
 	}
 	if waits, err := r.answerWaits(ctx, t, q, w); waits {

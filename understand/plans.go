@@ -55,6 +55,9 @@ var doneWords = []string{"办结了", "修好了", "已修好", "修好啦", "�
 	"撒好了", "撒完了", "铲完了", "铲好了", "铲干净了", "化开了", "通水了",
 	// thawed with hot water, and it runs ("水管用热水浇开了 能出水了": rep108)
 	"浇开了", "烫开了", "出水了",
+	// a rutted way padded with stones or cinders before the New Year
+	// ("陈二家门口的路垫好了", "石子拉过去垫平了": rep111)
+	"垫好了", "垫平了", "垫上了",
 	// a quarrel's: "调解好了 陈二赔100 牛拴好"
 	"调解好了", "已调解好", "调解成了", "调解完了", "和解了", "握手言和"}
 
