@@ -88,3 +88,15 @@ func TestPointsGoneAsked(t *testing.T) {
 		t.Errorf("said to another villager: %q, want silence", got)
 	}
 }
+
+// TestWantsToRedeemComing: 「我想把积分都换成过年的东西」 with points approved
+// but not yet published hears privately when they can be spent, not only
+// 「可兑换 0 分」 (pts111).
+func TestWantsToRedeemComing(t *testing.T) {
+	b := catalogueBot(t)
+	b.now = time.Date(2026, 12, 8, 9, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 昨天下大雪 我把村口到学校那段路的雪铲了 证明人王五")
+	b.say("赵六", "同意 #C1 8")
+	got := b.say("张三", "我想把积分都换成过年的东西")
+	has(t, "coming", got, "您家现在可兑换 0 分。\n待公示：8 分（已通过），1月1日在群里公示，7天没有异议就可以兑换。")
+}
