@@ -1401,6 +1401,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		return r.balance(ctx, t, before)
 	}
 	if villages {
+		if words.LastYearNamed(c) {
+			return r.run(ctx, t, "各村积分 去年") // "我们村去年排第几" (pts111)
+		}
 		return r.run(ctx, t, "各村积分") // "我们村排第几"
 	}
 	if ownRank && !grid && !t.addr && t.where.Kind == words.InGrid {

@@ -100,3 +100,11 @@ func TestWantsToRedeemComing(t *testing.T) {
 	got := b.say("张三", "我想把积分都换成过年的东西")
 	has(t, "coming", got, "您家现在可兑换 0 分。\n待公示：8 分（已通过），1月1日在群里公示，7天没有异议就可以兑换。")
 }
+
+// TestVillagesLastYearAsked: 「@网格小助手 我们村去年排第几」 is last year's
+// comparison of the villages (pts111), none kept here.
+func TestVillagesLastYearAsked(t *testing.T) {
+	b := catalogueBot(t)
+	b.now = time.Date(2026, 12, 8, 9, 0, 0, 0, b.now.Location())
+	has(t, "villages", b.say("陈二", "@网格小助手 我们村去年排第几"), "没有2025年的年终积分排行")
+}
