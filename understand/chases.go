@@ -125,10 +125,10 @@ func PublicityAsked(c string) bool {
 // pointsGoneRe asks where one's household's points went ("俺家积分咋没了",
 // "我家的积分怎么变成0了", "过了个年 俺家的分都哪去了"): after the year-end
 // clearing, a redemption or a revoked item, a question for 我的积分, not a
-// claim (pts111: 「积分咋没了」 was offered as one). Canonical text: 俺 reads 我,
-// 咋 怎么.
+// claim (pts111: 「积分咋没了」 was offered as one). 「积分清零了吗」 asks the
+// rule (the handlers' RuleClearing). Canonical text: 俺 reads 我, 咋 怎么.
 var pointsGoneRe = regexp.MustCompile(`(?:积分|[我咱](?:们)?家?的?分)[^，。？！,.?!]{0,6}?` +
-	`(?:没了|没有了|不见了|变成了?[0零]|成了?[0零]了|怎么是[0零]|清零了|清空了|哪去了|去哪了|哪儿去了|到哪去了)`)
+	`(?:没了|没有了|不见了|变成了?[0零]|成了?[0零]了|怎么是[0零]|清空了|哪去了|去哪了|哪儿去了|到哪去了)`)
 
 // PointsGoneAsked reports whether canonical text c asks where its
 // sender's points went (pointsGoneRe).
