@@ -1401,12 +1401,15 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		return r.balance(ctx, t, before)
 	}
 	if villages {
+		if words.LastYearNamed(c) {
+			return r.run(ctx, t, "各村积分 去年") // "我们村去年排第几" (pts111)
+		}
 		return r.run(ctx, t, "各村积分") // "我们村排第几"
 	}
 	if ownRank && !grid && !t.addr && t.where.Kind == words.InGrid {
 		// "俺家排第几" among villagers: his household's place, one line,
 		// not the village's list the group did not ask for (pts110)
-		cmd, _ := parseCommand("积分排行")
+		cmd, _ := parseCommand(rankingAsked(c))
 		cmd.own = true
 		t.command = cmd
 		return true, r.points.ranking(ctx, t, cmd)
@@ -1419,9 +1422,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 			v, g = t.who.Village, t.who.Grid
 		}
 		if g == "" {
-			return r.run(ctx, t, "积分排行")
+			return r.run(ctx, t, rankingAsked(c))
 		}
-		return r.run(ctx, t, "积分排行 "+v+g)
+		return r.run(ctx, t, rankingAsked(c)+" "+v+g)
 	}
 	if words.WantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.Village, t.who.Village), t.where.Grid) {
 		return true, r.points.howToRedeem(ctx, t, false, false)
@@ -1440,6 +1443,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	for _, q := range words.PointsQuestions {
 		for _, w := range q.Words {
 			if strings.Contains(c, w) {
+				if q.Command == "积分排行" {
+					return r.run(ctx, t, rankingAsked(c))
+				}
 				return r.run(ctx, t, q.Command)
 			}
 		}
@@ -1448,6 +1454,16 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		return r.run(ctx, t, "积分帮助 申请") // "我想申请积分，怎么弄"
 	}
 	return r.run(ctx, t, "积分帮助")
+}
+
+// rankingAsked is the 积分排行 command a ranking question in words means:
+// last year's when it names last year ("俺家去年排第几", pts111: it got
+// this year's), the current one else.
+func rankingAsked(c string) string {
+	if words.LastYearNamed(c) {
+		return "积分排行 去年"
+	}
+	return "积分排行"
 }
 
 // toSomeoneElse reports whether a message not addressed to the bot speaks

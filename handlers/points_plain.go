@@ -19,6 +19,7 @@ import (
 	"gridbot/bot"
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -40,6 +41,11 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 		// 「年底了 还有多少积分申请没审」: a scorer's 待审, else who
 		// reviews (pts108: it was offered as a claim)
 		return true, p.reviewsAsked(ctx, t)
+	}
+	if understand.PointsGoneAsked(c) && (t.addr || t.where.Kind == words.InPrivate || !p.r.toSomeoneElse(t)) {
+		// 「俺家积分咋没了」: the balance, what was spent, cleared or
+		// revoked, as 我的积分 tells it (pts111: it was offered as a claim)
+		return p.r.run(ctx, t, "我的积分")
 	}
 	visit, doubted := words.ShopVisitAsked(c), words.TotalDoubted(c)
 	rule, still := words.RuleNone, false

@@ -552,7 +552,10 @@ func (p *pointsFlow) standings(ctx context.Context, year string, current bool, v
 		}
 		live = append(live, v)
 	}
-	if len(live) == 0 {
+	if len(live) == 0 || !current && !as.Archived {
+		// a closed year none of whose villages was archived: its callers
+		// say none is kept, the live tallies unread (pts111: 「俺家去年排
+		// 第几」 read them for nothing)
 		return all, as, nil, nil
 	}
 	ts, err := p.tallies(ctx, year, live...)

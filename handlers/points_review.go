@@ -1310,18 +1310,31 @@ func (p *pointsFlow) laterDeed(ctx context.Context, t *turn, person village.Pers
 // false when the day is within its time, none is named, or no 公示 is
 // scheduled.
 func (p *pointsFlow) staleDeed(ctx context.Context, t *turn, person village.Person, text string) (done bool, err error) {
+	data := p.staleData(t, person, text)
+	if data == nil {
+		return false, nil
+	}
+	return true, p.r.reply(ctx, t, "points.claim.stale", data)
+}
+
+// staleData is what points.claim.stale says of a deed whose words name a
+// day (village.DeedDay) past its claiming time (config.Points.ClaimDue),
+// for person; nil when none is named or it is within its time. A claim
+// (staleDeed) and a question (「腊月二十三那天帮王奶奶扫房子 能加分不」,
+// pointsRules) are told alike.
+func (p *pointsFlow) staleData(t *turn, person village.Person, text string) map[string]any {
 	loc := p.r.cfg.Location()
 	now := t.at.In(loc)
 	day, named := village.DeedDay(text, now)
 	if !named {
-		return false, nil
+		return nil
 	}
 	due, listed, days := p.cfg.ClaimDue(day, loc)
 	if due.IsZero() || now.Before(due) {
-		return false, nil
+		return nil
 	}
-	return true, p.r.reply(ctx, t, "points.claim.stale", map[string]any{"Name": person.Name, "Day": day, "Listed": listed, "Due": due,
-		"Days": days, "Now": now, "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Scorers": p.scorers(person.Village, person.Grid, person.Household)})
+	return map[string]any{"Name": person.Name, "Day": day, "Listed": listed, "Due": due,
+		"Days": days, "Now": now, "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Scorers": p.scorers(person.Village, person.Grid, person.Household)}
 }
 
 // pastYearDeed answers a claim whose words place the deed back years

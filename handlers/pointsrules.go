@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"time"
 
 	"gridbot/handlers/words"
 	"gridbot/understand"
@@ -35,5 +36,27 @@ func (p *pointsFlow) pointsRules(ctx context.Context, t *turn) (done bool, err e
 		data["Item"] = ind
 	}
 	data["Excluded"] = p.averageExcluded()
+	if p.deedYearBack(t.text, t.at) == 0 {
+		// 「腊月二十三那天帮王奶奶扫房子 能加分不」 in December: that day's
+		// claiming time is over, as a claim of it would hear (pts111: the
+		// how-to invited a claim sure to be refused); a 腊月 still to come
+		// is named as the day to claim after
+		if stale := p.staleData(t, t.who, t.text); stale != nil {
+			now := t.at.In(p.r.cfg.Location())
+			stale["DayWord"], stale["AheadWord"] = "", ""
+			if ahead, ok := village.FestivalComing(t.text, now); ok {
+				// both days said with their year's word when the date alone
+				// would not tell them apart (元旦: 1月1日 either way)
+				stale["Ahead"] = ahead
+				if ahead.Year() > now.Year() && !village.ShowsYear(ahead, now) {
+					stale["AheadWord"] = "明年"
+				}
+				if day := stale["Day"].(time.Time); day.Year() == now.Year() {
+					stale["DayWord"] = "今年"
+				}
+			}
+			data["Stale"] = stale
+		}
+	}
 	return true, p.r.reply(ctx, t, "points.rules", data)
 }

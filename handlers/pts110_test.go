@@ -34,14 +34,15 @@ func TestClaimWindowDays(t *testing.T) {
 func TestNeighbourElderRulesAsked(t *testing.T) {
 	b := catalogueBot(t)
 	b.now = time.Date(2026, 12, 8, 9, 0, 0, 0, b.now.Location())
-	for _, q := range []string{"腊月二十三那天帮王奶奶扫房子 能加分不", "帮隔壁李奶奶扫房子 能加分不"} {
+	// 「腊月二十三那天…」 is past its claiming time: TestStaleDayAsked (pts111)
+	for _, q := range []string{"帮王奶奶扫房子 能加分不", "帮隔壁李奶奶扫房子 能加分不"} {
 		got := b.say("张三", q)
 		has(t, q, got, "对应的积分项目：SG04", "发「申请积分 帮助困难群众、照料孤寡老人」申请")
 		lacks(t, q, got, "给 名字", "家庭美德")
 	}
 	got := b.say("陈二", "帮俺奶奶扫房子能加分不")
-	has(t, "own grandmother", got, "做了的事发「申请积分 做了什么」申请")
-	lacks(t, "own grandmother", got, "给家里人申请")
+	has(t, "own grandmother", got, "发「申请积分 孝敬父母、赡养老人」申请") // pts111: JT01
+	lacks(t, "own grandmother", got, "给家里人申请", "给 名字")
 	has(t, "for kin", b.say("陈二", "能帮我儿子申请积分吗"), "给家里人申请")
 }
 

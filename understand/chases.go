@@ -122,6 +122,18 @@ func PublicityAsked(c string) bool {
 	return publicityAskedRe.MatchString(c) && !containsAny(c, schemes) && !containsAny(c, approvalTopics) && !strings.Contains(c, "名单")
 }
 
+// pointsGoneRe asks where one's household's points went ("俺家积分咋没了",
+// "我家的积分怎么变成0了", "过了个年 俺家的分都哪去了"): after the year-end
+// clearing, a redemption or a revoked item, a question for 我的积分, not a
+// claim (pts111: 「积分咋没了」 was offered as one). 「积分清零了吗」 asks the
+// rule (the handlers' RuleClearing). Canonical text: 俺 reads 我, 咋 怎么.
+var pointsGoneRe = regexp.MustCompile(`(?:积分|[我咱](?:们)?家?的?分)[^，。？！,.?!]{0,6}?` +
+	`(?:没了|没有了|不见了|变成了?[0零]|成了?[0零]了|怎么是[0零]|清空了|哪去了|去哪了|哪儿去了|到哪去了)`)
+
+// PointsGoneAsked reports whether canonical text c asks where its
+// sender's points went (pointsGoneRe).
+func PointsGoneAsked(c string) bool { return pointsGoneRe.MatchString(c) }
+
 // homeComeRe finds a member come home ("从深圳回来过年了", "放寒假回家了",
 // "到家了"): told done, but no deed of the points (pts104), so its 了
 // tells nothing done in a question how his points count.

@@ -39,7 +39,8 @@ func TestBeatingHeardRead(t *testing.T) {
 
 // TestCareOfNeighbourClaimRead: free text asking points for the care of
 // another's elder ("给刘芳申请积分 照顾隔壁王奶奶") reads as 照料孤寡老人 as
-// the 申请积分 command does; care of one's own grandmother names no item.
+// the 申请积分 command does; care of one's own grandmother is no SG04: named
+// as hers (我奶奶) it is 孝敬父母 (JT01, pts111), else no item.
 func TestCareOfNeighbourClaimRead(t *testing.T) {
 	cat, _ := exampleCatalogue(t)
 	for text, want := range map[string]string{
@@ -47,7 +48,7 @@ func TestCareOfNeighbourClaimRead(t *testing.T) {
 		"申请积分 这个月都在照顾五保户张大爷":     "SG04",
 		"帮我家老二申请积分 他一直照料村东头的李爷爷": "SG04",
 		"申请积分 照顾邻居家奶奶":           "SG04",
-		"申请积分 照顾我奶奶":             "",
+		"申请积分 照顾我奶奶":             "JT01",
 		"申请积分 照顾奶奶":              "",
 		"给刘芳申请积分 照顾好自己的奶奶":       "",
 	} {

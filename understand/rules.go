@@ -123,9 +123,10 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if stale && (alarm || framed(c) && mentionsAlarm(c) || bygoneAlarm(c)) {
 		return ru.appeal(c, h, r)
 	}
-	if PublicityAsked(c) {
+	if PublicityAsked(c) || PointsGoneAsked(c) {
 		// "公示还有几天", "我的积分申请几号公示啊": when the points are
-		// published, a question for the points' answer (pts109)
+		// published, a question for the points' answer (pts109); "俺家积分
+		// 咋没了": where they went (pts111)
 		r.Intent, r.Confidence = village.IntentQuery, confAsk
 		return r
 	}
@@ -3375,7 +3376,7 @@ var pointsCountedRe = regexp.MustCompile(`(?:能|可以|能不能|可不可以|�
 
 func (ru Rules) claim(t string) (claimFound, bool) {
 	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t) || pointsCountedRe.MatchString(t)
-	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) || PublicityAsked(t) || containsAny(t, reviewWaits) && (isQuestion(t) || strings.Contains(t, "几")) {
+	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) || PublicityAsked(t) || PointsGoneAsked(t) || containsAny(t, reviewWaits) && (isQuestion(t) || strings.Contains(t, "几")) {
 		// asksRules: "我家儿子在外打工 他的积分怎么算" tells no deed: a
 		// question how the points count, answered, not claimed
 		return claimFound{}, false

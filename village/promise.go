@@ -652,16 +652,9 @@ func festivalNamed(text string, today time.Time) (day time.Time, ahead, ok bool)
 		}
 		return time.Date(today.Year(), time.January, 1, 0, 0, 0, 0, loc), false, true
 	}
-	month, d := 1, 1
-	switch {
-	case m(3) != "":
-		md := lunarFestivals[m(3)]
-		month, d = md[0], md[1]
-	case m(7) != "":
-		var okd bool
-		if month, d, okd = lunarMonthDay(m(6), m(5), m(7)); !okd {
-			return time.Time{}, ahead, false
-		}
+	month, d, okd := festivalMonthDay(m)
+	if !okd {
+		return time.Time{}, ahead, false
 	}
 	if ahead {
 		for y := today.Year(); y <= today.Year()+1; y++ { // a lunar year's 腊月 falls in the next Gregorian year
@@ -677,6 +670,50 @@ func festivalNamed(text string, today time.Time) (day time.Time, ahead, ok bool)
 		}
 	}
 	return time.Time{}, false, false
+}
+
+// festivalMonthDay is the lunar month and day of a deedFestivalRe match
+// (m its submatches) naming a festival or a lunar day; 1, 1 (春节) for
+// the festivals without a table row.
+func festivalMonthDay(m func(int) string) (month, d int, ok bool) {
+	switch {
+	case m(3) != "":
+		md := lunarFestivals[m(3)]
+		return md[0], md[1], true
+	case m(7) != "":
+		return lunarMonthDay(m(6), m(5), m(7))
+	}
+	return 1, 1, true
+}
+
+// FestivalComing is the first day after now's that the festival or
+// lunar day text names falls on (deedFestivalRe: 元旦, 腊月二十三), at
+// midnight in now's zone, whatever year the words give it: the one a
+// question about a deed of that day may mean when DeedDay reads the last
+// one (「腊月二十三那天帮王奶奶扫房子 能加分不」 in December: 小年 is weeks
+// away, pts111). ok is false when text names none, or tells the deed
+// after it done (doneAfterRe: 「腊月二十三帮王奶奶扫了房子」 was the last one).
+func FestivalComing(text string, now time.Time) (day time.Time, ok bool) {
+	loc := now.Location()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	at := deedFestivalRe.FindStringSubmatchIndex(text)
+	if at == nil || doneAfterRe.MatchString(text[at[1]:]) {
+		return time.Time{}, false
+	}
+	m := func(i int) string { return group(text, at, i) }
+	if m(1) != "" {
+		return time.Date(today.Year()+1, time.January, 1, 0, 0, 0, 0, loc), true
+	}
+	month, d, ok := festivalMonthDay(m)
+	if !ok {
+		return time.Time{}, false
+	}
+	for y := today.Year() - 1; y <= today.Year()+1; y++ { // a lunar year's 腊月 falls in the next Gregorian year
+		if ld, found := lunarDay(y, month, d, loc); found && ld.After(today) {
+			return ld, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // doneAfterRe tells a deed done after the day that names it: a

@@ -902,10 +902,15 @@ func RankOf(s []village.Standing, household string) int {
 }
 
 // RankingYear is the year a ranking question names ("积分排行 2025",
-// "2025年"), the current points year now (config.Points.Year) when it
-// names none; current reports whether it is the current one.
+// "2025年", or 去年: LastYearNamed), the current points year now
+// (config.Points.Year) when it names none; current reports whether it is
+// the current one.
 func RankingYear(args string, now int) (year string, current bool) {
 	year, current = strconv.Itoa(now), true
+	if LastYearNamed(args) {
+		// 「积分排行 去年」, 「俺家去年排第几」 (pts111: it got this year's)
+		year, current = strconv.Itoa(now-1), false
+	}
 	for _, f := range strings.Fields(args) {
 		f = strings.TrimSuffix(f, "年")
 		if n, err := strconv.Atoi(f); err == nil && n >= 2000 && n <= now {
