@@ -121,6 +121,11 @@ var homeInside = newLexicon("家里", "家中", "我家", "她家", "他家", "�
 // danger standing where people pass, so caution, which the readers ask
 // that of, leaves it out.
 func Caution(s Said) village.Hazard {
+	if phonesCollected(s.Canon) {
+		// "村里来了几个收旧手机的 说旧手机换鸡蛋" (und111): no money asked,
+		// the phones themselves are what the swindle wants
+		return village.HazardPhones
+	}
 	if swindleTold(s.Canon) {
 		// "有个人上门说是燃气公司的 要换阀门 一个二百"
 		return village.HazardSwindle
