@@ -50,6 +50,9 @@ var cautions = []danger{
 	// a home with no heat in the cold: "家里没暖气 冻得不行"
 	{hazard: village.HazardCold, words: newLexicon(slices.Concat([]string{"没暖气", "没有暖气", "暖气不热", "暖气坏", "暖气停", "停暖", "没法取暖", "取暖器坏"}, fuelGone.words)...),
 		with: newLexicon("冻", "冷", "冰凉", "凉透", "凉飕飕", "透心凉")},
+	// melt water dripping or running onto a line ("屋檐上的雪化了 水一直往
+	// 电线上滴", und111): the power company's to look at, no one near it
+	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆"), with: newLexicon("往电线上滴", "滴到电线", "滴在电线", "电线上滴", "顺着电线", "往电线上流", "流到电线")},
 	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆", "电杆", "线杆", "变压器"),
 		with: newLexicon("树枝", "树杈", "枝丫", "枝桠", "竹子", "树", "断了", "掉", "垂", "耷拉", "挂在", "搭在", "压着", "压到", "压弯", "倒了", "歪", "打火", "火花", "滋滋")},
 	{hazard: village.HazardRoad, words: newLexicon("井盖", "窨井", "下水道口", "下水道的盖", "下水道盖", "沟盖", "盖板"),
