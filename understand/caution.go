@@ -29,6 +29,8 @@ var cautions = []danger{
 	{hazard: village.HazardSmoulder, words: firesOut, with: smouldered},
 	// a stove's smoke let into the room: "屋里冷 炉子的烟囱漏烟"
 	{hazard: village.HazardFumes, words: newLexicon(slices.Concat(stoves.words, chimneys.words)...), with: fumeLeaks},
+	// a coal or charcoal fire in a room shut tight (und111)
+	{hazard: village.HazardFumes, words: stoves, with: shutTight},
 	// an animal under or in what fell on it: "牛棚压塌了 牛还在里面压着
 	// 呢" (alarm100; a person under it is an alarm)
 	{hazard: village.HazardPenned, words: animals, with: stockHeld},

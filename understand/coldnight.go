@@ -48,3 +48,15 @@ var (
 	puffers  = newLexicon("抽烟", "烟头", "吸烟", "抽根烟", "扔烟头")
 	passages = newLexicon("楼道", "楼梯", "过道", "走廊", "门洞", "单元门", "院门口", "柴房", "草房")
 )
+
+// shutRoomFire reports whether t tells a coal or charcoal fire lit in a
+// room shut tight ("俺娘一个人在屋里烤炭火 门窗关得严严的", und111): no
+// one overcome yet, carbon monoxide waiting; 安全隐患 with the fumes'
+// caution (open a crack). One who does not answer by it is the gas
+// alarm's (read first).
+func shutRoomFire(t string) bool {
+	return containsAny(t, stoves) && containsAny(t, shutTight)
+}
+
+// shutTight say a room's doors and windows are shut with no crack.
+var shutTight = newLexicon("门窗关得严", "门窗关得死", "门窗关得紧", "门窗紧闭", "门窗都关", "门窗关严", "门窗关死", "窗户关得严", "窗户关得死", "窗户关死", "窗户关严", "关得严严", "关得死死", "捂得严严", "不开窗", "一点缝都没", "没留缝")

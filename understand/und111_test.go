@@ -68,6 +68,15 @@ func TestDecember111Read(t *testing.T) {
 		{"a smoker at home", "我爹烟瘾大 天天在屋里抽烟", noiseIn(catOther)},
 		{"sparks keep falling on a stack", "柴火垛离烟囱太近了 火星子老往上落", reportIn(catSafety)},
 		{"sparks that caught", "柴火垛边上的火星子老往上落 刚才烧着了", emergencyOf(village.HazardFire, catSafety)},
+		// the walk's second batch
+		{"a child's fever of forty, pills no use", "俺家孩子发烧四十度 退烧药吃了也不管用", emergencyOf(village.HazardMedical, catSafety)},
+		{"one's own fever of forty (no child)", "俺发烧40度 在家躺着呢", noiseIn(catOther)},
+		{"a prize's tax first", "刚才有人打电话说俺中奖了 要先交税才能领奖", reportIn(catOrder)},
+		{"a red packet's link asks a card", "有人在群里发链接说领过年红包 点进去要填银行卡号", reportIn(catOrder)},
+		{"red packets grabbed", "群里抢红包 我抢了五块", noiseIn(catOther)},
+		{"a charcoal fire in a shut room", "俺娘一个人在屋里烤炭火 门窗关得严严的", reportIn(catSafety)},
+		{"a charcoal fire, a crack left", "屋里烤着炭火 窗户留了条缝 放心吧", noiseIn(catOther)},
+		{"shut in, no answer (alarm before)", "在屋里烤炭火 门窗关得死死的 敲门一直没反应", emergencyOf(village.HazardGas, catSafety)},
 	})
 }
 
@@ -84,6 +93,7 @@ func TestCaution111(t *testing.T) {
 		{"屋檐上的雪化了 水一直往电线上滴", village.HazardPower},
 		{"房顶化的雪水顺着电线流进屋里了 插座那儿湿了", village.HazardSoaked},
 		{"收头发 收旧手机 上门回收", village.HazardNone},
+		{"俺娘一个人在屋里烤炭火 门窗关得严严的", village.HazardFumes},
 	} {
 		if got := Caution(Hear(tt.text)); got != tt.want {
 			t.Errorf("Caution(%q) = %q, want %q", tt.text, got, tt.want)
