@@ -123,7 +123,7 @@ func TestProxyReport(t *testing.T) {
 	}
 	expect(t, "status", c.say("张三", "查 #R1"), "报告人：王奶奶（王五代报）")
 	expect(t, "privately", c.private("王五", "代报 石德贵 家里的电线老化了，经常跳闸"),
-		"王五: 已登记 #R2", "李四: 【私信反映】石德贵（王五代报）反映 #R2（一般事项）：家里的电线老化了，经常跳闸\n家里电线有隐患：先别用手碰，把家里的电闸拉下来，请电工来修；打火花、冒烟请拨打119。\n请私信我回复「确认 #R2」受理；办理情况只会私下告诉代报的王五。")
+		"王五: 已登记 #R2", "李四: 【私信反映】石德贵（王五代报）反映 #R2（一般事项·水电设施）：家里的电线老化了，经常跳闸\n家里电线有隐患：先别用手碰，把家里的电闸拉下来，请电工来修；打火花、冒烟请拨打119。\n请私信我回复「确认 #R2」受理；办理情况只会私下告诉代报的王五。")
 	expect(t, "accepted", c.private("李四", "确认 #R2"), "李四: #R2 已受理", "王五: #R2 已受理")
 	expect(t, "resolved", c.say("李四", "办结 #R1 屋顶补好了"), "#R1 已办结")
 	expect(t, "the worker confirms for her", c.say("王五", "满意 #R1"), "#R1 已完结")
@@ -505,11 +505,11 @@ func TestCallNoteAfterAMiss(t *testing.T) {
 	expect(t, "the miss", c.private("王五", "王奶奶电话打了 没人接"), "王五: 已记录：王奶奶 未接通（第 1 次）")
 	c.now = c.now.Add(40 * time.Minute)
 	has(t, "the visit", c.private("王五", "去她家看了 屋顶漏雨"), "王五: 已记录：王奶奶 上门",
-		"李四: 【私信反映】王奶奶（王五代报）反映 #R1（一般事项）：屋顶漏雨")
+		"李四: 【私信反映】王奶奶（王五代报）反映 #R1（一般事项·安全隐患）：屋顶漏雨")
 	// when he went, and that she said it, are no part of her need
 	expect(t, "the miss again", c.private("王五", "石德贵打了没人接"), "王五: 已记录：石德贵 未接通（第 1 次）")
 	has(t, "the visit, said when", c.private("王五", "下午去他家看了，他说水管冻裂了"), "王五: 已记录：石德贵 上门",
-		"李四: 【私信反映】石德贵（王五代报）反映 #R2（一般事项）：水管冻裂了")
+		"李四: 【私信反映】石德贵（王五代报）反映 #R2（一般事项·水电设施）：水管冻裂了")
 }
 
 // TestCallLogWithWordsBetween: workers put a few words between the name
@@ -528,7 +528,7 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 		"李四: 【私信反映】王奶奶（王五代报）反映 #R1（一般事项）：最近头晕，降压药吃完了")
 	c.now = c.now.Add(2 * time.Hour)
 	expect(t, "打过电话了", c.private("王五", "给石德贵打过电话了 他说屋顶漏雨"), "王五: 已记录：石德贵 已通",
-		"李四: 【私信反映】石德贵（王五代报）反映 #R2（一般事项）：屋顶漏雨")
+		"李四: 【私信反映】石德贵（王五代报）反映 #R2（一般事项·安全隐患）：屋顶漏雨")
 	has(t, "去家里看了", c.private("王五", "去白凤兰家看了，她说想办低保"), "王五: 已记录：白凤兰 上门",
 		"白凤兰反映的「想办低保」已登记 #R3")
 	expect(t, "家我去过了", c.private("李四", "石德贵家我去过了 老人在家 电话坏了"), "李四: 已记录：石德贵 上门")
@@ -545,7 +545,7 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 func TestCallProblemInTheElderSWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.private("王五", "回访 白凤兰 已通 说家里漏雨了，屋顶要修")
-	has(t, "说", got, "白凤兰反映的「家里漏雨了，屋顶要修」已登记 #R1", "白凤兰（王五代报）反映 #R1（一般事项）：家里漏雨了，屋顶要修")
+	has(t, "说", got, "白凤兰反映的「家里漏雨了，屋顶要修」已登记 #R1", "白凤兰（王五代报）反映 #R1（一般事项·安全隐患）：家里漏雨了，屋顶要修")
 }
 
 // TestCallLogsInOneMessage: one message logging calls one after the other
@@ -576,7 +576,7 @@ func TestCallLogsOfSeveralEachHisNote(t *testing.T) {
 	// spaces between, and what follows a name's clause is hers too
 	c.now = c.now.Add(2 * time.Hour)
 	got = c.private("王五", "王奶奶 白凤兰 都打通了 王奶奶说屋顶漏雨 白凤兰腿疼 没事")
-	has(t, "spaced", got, "王五: 已记录：王奶奶 已通", "王五: 已记录：白凤兰 已通", "王奶奶（王五代报）反映 #R2（一般事项）：屋顶漏雨")
+	has(t, "spaced", got, "王五: 已记录：王奶奶 已通", "王五: 已记录：白凤兰 已通", "王奶奶（王五代报）反映 #R2（一般事项·安全隐患）：屋顶漏雨")
 	lacks(t, "spaced, one report", got, "#R3", "白凤兰腿疼")
 }
 
@@ -592,7 +592,7 @@ func TestCallNoteTellsANeed(t *testing.T) {
 		{"pain", "回访 石德贵 已通 说腰疼", "石德贵（王五代报）反映 #R2（一般事项）：腰疼"},
 		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰（王五代报）反映 #R3（一般事项）：家里没米了"},
 		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶（王五代报）反映 #R4（一般事项）：一个人在家闷得慌"},
-		{"heating", "回访 石德贵 已通 暖气不热", "石德贵（王五代报）反映 #R5（一般事项）：暖气不热"},
+		{"heating", "回访 石德贵 已通 暖气不热", "石德贵（王五代报）反映 #R5（一般事项·水电设施）：暖气不热"},
 		{"medicine, waved away", "回访 白凤兰 已通 药快吃完了，她说不要紧", "白凤兰（王五代报）反映 #R6（一般事项）：药快吃完了，她说不要紧"},
 		{"food running out, after passing a notice on", "回访 王奶奶 已通 已转告体检 说家里米快吃完了", "王奶奶（王五代报）反映 #R7（一般事项）：家里米快吃完了"},
 	} {

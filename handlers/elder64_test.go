@@ -18,7 +18,7 @@ func TestCallNoteHazardCarriesHint(t *testing.T) {
 	got := c.private("王五", "王奶奶打通了 跟她说了 她说家里炉子是烧煤的 烟囱有点漏烟")
 	has(t, "worker told", got, "王奶奶反映的「家里炉子是烧煤的，烟囱有点漏烟」已登记 #R1",
 		"一氧化碳", "请先提醒王奶奶照这样做，今天最好上门看看")
-	has(t, "leader told", got, "李四: 【私信反映】王奶奶（王五代报）反映 #R1（一般事项）：家里炉子是烧煤的，烟囱有点漏烟\n炉子漏烟容易煤气（一氧化碳）中毒")
+	has(t, "leader told", got, "李四: 【私信反映】王奶奶（王五代报）反映 #R1（一般事项·安全隐患）：家里炉子是烧煤的，烟囱有点漏烟\n炉子漏烟容易煤气（一氧化碳）中毒")
 	lacks(t, "no filler", got, "跟她说了")
 	reps := c.reports()
 	if len(reps) != 1 || reps[0].Hazard != village.HazardFumes || reps[0].Text != "家里炉子是烧煤的，烟囱有点漏烟" {

@@ -23,7 +23,7 @@ func TestAnswerTakenBackFilesOwnMatter(t *testing.T) {
 		filed       bool // #R2 filed at once
 	}{
 		{name: "report", words: "王家门前那盏路灯也坏了", filed: true,
-			want:     []string{"李四: 已登记 #R2（一般事项）：王家门前那盏路灯也坏了", "李四: 已撤回给镇里的答复"},
+			want:     []string{"李四: 已登记 #R2（一般事项·道路交通）：王家门前那盏路灯也坏了", "李四: 已撤回给镇里的答复"},
 			unwanted: []string{"是同一件事吗", "「上报 王家门前那盏路灯也坏了」"}},
 		{name: "unsure", words: "王家门口的路有点滑",
 			want:     []string{"我理解为", "回复「1」登记", "李四: 已撤回给镇里的答复"},

@@ -36,7 +36,7 @@ func TestPrivateAnswerTakenBack(t *testing.T) {
 			got := c.private("李四", "王家门前那盏路灯也坏了")
 			has(t, "forwarded", got, "已转给镇里（答复孙七的提问）", "「不是答复」")
 			got = c.private("李四", word)
-			has(t, "taken back", got, officeChat+": 【青山村三组】#R1（一般事项）李四撤回了刚才的答复", "李四: 已撤回给镇里的答复", "李四: 已登记 #R2（一般事项）：王家门前那盏路灯也坏了")
+			has(t, "taken back", got, officeChat+": 【青山村三组】#R1（一般事项）李四撤回了刚才的答复", "李四: 已撤回给镇里的答复", "李四: 已登记 #R2（一般事项·道路交通）：王家门前那盏路灯也坏了")
 			if _, ok := c.reports()[0].OpenAsk(); !ok {
 				t.Fatalf("the question does not wait again: %q", got)
 			}

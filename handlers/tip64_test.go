@@ -27,7 +27,7 @@ func TestHomeWiringAndColdTips(t *testing.T) {
 	got = c.private("王五", "石德贵通了 他说屋里电线露在外面")
 	has(t, "call note tipped", got, "石德贵反映的「屋里电线露在外面」已登记 #R1", "把家里的电闸拉下来",
 		"请先提醒石德贵照这样做，今天最好上门看看")
-	has(t, "leader tipped", got, "李四: 【私信反映】石德贵（王五代报）反映 #R1（一般事项）：屋里电线露在外面\n家里电线有隐患")
+	has(t, "leader tipped", got, "李四: 【私信反映】石德贵（王五代报）反映 #R1（一般事项·安全隐患）：屋里电线露在外面\n家里电线有隐患")
 	if reps := c.reports(); len(reps) != 1 || reps[0].Hazard != village.HazardWiring {
 		t.Fatalf("reports %+v; want #R1 with the wiring hazard", reps)
 	}

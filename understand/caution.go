@@ -29,6 +29,8 @@ var cautions = []danger{
 	{hazard: village.HazardSmoulder, words: firesOut, with: smouldered},
 	// a stove's smoke let into the room: "屋里冷 炉子的烟囱漏烟"
 	{hazard: village.HazardFumes, words: newLexicon(slices.Concat(stoves.words, chimneys.words)...), with: fumeLeaks},
+	// a coal or charcoal fire in a room shut tight (und111)
+	{hazard: village.HazardFumes, words: stoves, with: shutTight},
 	// an animal under or in what fell on it: "牛棚压塌了 牛还在里面压着
 	// 呢" (alarm100; a person under it is an alarm)
 	{hazard: village.HazardPenned, words: animals, with: stockHeld},
@@ -50,6 +52,9 @@ var cautions = []danger{
 	// a home with no heat in the cold: "家里没暖气 冻得不行"
 	{hazard: village.HazardCold, words: newLexicon(slices.Concat([]string{"没暖气", "没有暖气", "暖气不热", "暖气坏", "暖气停", "停暖", "没法取暖", "取暖器坏"}, fuelGone.words)...),
 		with: newLexicon("冻", "冷", "冰凉", "凉透", "凉飕飕", "透心凉")},
+	// melt water dripping or running onto a line ("屋檐上的雪化了 水一直往
+	// 电线上滴", und111): the power company's to look at, no one near it
+	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆"), with: newLexicon("往电线上滴", "滴到电线", "滴在电线", "电线上滴", "顺着电线", "往电线上流", "流到电线")},
 	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆", "电杆", "线杆", "变压器"),
 		with: newLexicon("树枝", "树杈", "枝丫", "枝桠", "竹子", "树", "断了", "掉", "垂", "耷拉", "挂在", "搭在", "压着", "压到", "压弯", "倒了", "歪", "打火", "火花", "滋滋")},
 	{hazard: village.HazardRoad, words: newLexicon("井盖", "窨井", "下水道口", "下水道的盖", "下水道盖", "沟盖", "盖板"),
@@ -121,6 +126,11 @@ var homeInside = newLexicon("家里", "家中", "我家", "她家", "他家", "�
 // danger standing where people pass, so caution, which the readers ask
 // that of, leaves it out.
 func Caution(s Said) village.Hazard {
+	if phonesCollected(s.Canon) {
+		// "村里来了几个收旧手机的 说旧手机换鸡蛋" (und111): no money asked,
+		// the phones themselves are what the swindle wants
+		return village.HazardPhones
+	}
 	if swindleTold(s.Canon) {
 		// "有个人上门说是燃气公司的 要换阀门 一个二百"
 		return village.HazardSwindle

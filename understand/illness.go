@@ -30,7 +30,11 @@ var allergySigns = newLexicon("喘不上", "喘不过", "上不来气", "呼吸�
 
 // feverHigh tell a fever that will not go down or runs very high; with a
 // child named, an alarm.
-var feverHigh = newLexicon("高烧不退", "烧不退", "烧一直不退", "烧退不下", "烧降不下", "退不了烧", "退不下烧", "烧到40", "烧到41", "烧到四十", "烧到了40", "烧到了四十")
+//
+// 40 told after 发烧 with no 到, and fever pills that did not help, are the
+// same ("俺家孩子发烧四十度 退烧药吃了也不管用" was chat, und111).
+var feverHigh = newLexicon("高烧不退", "烧不退", "烧一直不退", "烧退不下", "烧降不下", "退不了烧", "退不下烧", "烧到40", "烧到41", "烧到四十", "烧到了40", "烧到了四十",
+	"发烧四十", "发烧40", "发烧41", "烧四十度", "烧40度", "烧了四十", "烧了40", "退烧药吃了也不管用", "退烧药吃了不管用", "退烧药不管用", "退烧药也不管用", "吃了退烧药也不退", "吃退烧药也不退")
 
 // flareRe: the flare said after the illness ("心绞痛又犯了", "哮喘发作").
 var flareRe = regexp.MustCompile(`^[ ，,]?(?:又|突然|又突然|一下)?(?:犯|发作|发了|发病|又犯)`)

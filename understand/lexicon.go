@@ -504,7 +504,11 @@ var (
 
 // fumesOvercome are the signs of one overcome by a stove's fumes:
 // "烤炭火晕倒在屋里了", "烤了一夜蜂窝煤 早起头疼得站都站不稳".
-var fumesOvercome = newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒", "喊不醒", "晕倒", "晕过去", "昏倒", "昏过去", "昏迷", "不省人事", "发紫", "头疼得", "头痛得", "干呕", "站不稳")
+//
+// A head only a little dizzy is one too, by a stove or in coal smoke
+// ("头有点晕 屋里生着炉子", und111): carbon monoxide's first sign; alone
+// ("感冒了 头有点晕") no rule reads it.
+var fumesOvercome = newLexicon("头有点晕", "头有些晕", "头发晕", "头晕乎", "头昏", "中毒", "头晕", "想吐", "没起来", "叫不醒", "喊不醒", "晕倒", "晕过去", "昏倒", "昏过去", "昏迷", "不省人事", "发紫", "头疼得", "头痛得", "干呕", "站不稳")
 
 // roomSmoked say a stove's smoke fills the room now: "煤炉的烟筒掉下来了
 // 屋里全是烟".
@@ -690,7 +694,7 @@ var alarms = []alarm{
 	// "围着火盆坐" (warmsBy).
 	// Nor fuel burnt up: "柴火烧完了" holds 火烧 (fuelSpent).
 	{hazard: village.HazardFire, other: func(t string, at int) bool {
-		return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) || sparkUnplugged(t, at) || sparksAdrift(t, at)
+		return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) || sparkUnplugged(t, at) || sparksAdrift(t, at) || sparksOften(t, at)
 	}, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "着了一片", "着了一大片", "着了好大一片", "着了一大块", "烧了一大片", "烧了好大一片", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
@@ -768,7 +772,8 @@ var alarms = []alarm{
 	// A headache with sickness by a stove lit, carbon monoxide's first
 	// signs: "我妈说头疼恶心 屋里烧着炉子" (alarm109: it got silence; 恶心
 	// alone may be a smell's).
-	{hazard: village.HazardGas, words: newLexicon("恶心", "犯恶心", "反胃"), with: newLexicon("头疼", "头痛", "头昏", "头沉", "脑袋疼"), also: fumeSources},
+	// So is one's own with coal smoke smelt ("头疼恶心 屋里有煤烟味", und111).
+	{hazard: village.HazardGas, words: newLexicon("恶心", "犯恶心", "反胃"), with: newLexicon("头疼", "头痛", "头昏", "头沉", "脑袋疼"), also: newLexicon(slices.Concat(fumeSources.words, coalSmells.words)...)},
 	// "王奶奶家烟囱漏烟 昨晚她说头晕": a home's chimney, not a works'.
 	{hazard: village.HazardGas, words: fumesOvercome, with: chimneys, unless: smokestacks},
 	// Smoke of a stove let into the room: "煤炉的烟筒掉下来了 屋里全是烟";
@@ -836,7 +841,10 @@ var alarms = []alarm{
 	{hazard: village.HazardFlood, words: newLexicon("进屋", "进了屋", "进到屋", "进家", "进了家", "进到家", "漫进", "灌进", "涌进", "淌进", "倒灌", "漫到屋", "流进屋", "流进家"),
 		with: newLexicon("水"), withBefore: true,
 		unless: newLexicon("自来水", "水管", "管道", "管子", "饮水", "通水", "供水", "接水", "水龙头", "水表", "工程", "安装", "改造", "入户", "漏水", "漏雨", "桶", "盆", "杯", "壶", "喝", "提水", "端水", "挑水", "打水", "烧水", "倒水", "热水", "开水",
-			"每次", "每回", "每年", "一下雨", "下雨就", "水就", "经常", "老是", "总是", "好久", "一直")},
+			"每次", "每回", "每年", "一下雨", "下雨就", "水就", "经常", "老是", "总是", "好久", "一直",
+			// snow melting off a roof, run in along a wire or a wall: a leak
+			// ("房顶化的雪水顺着电线流进屋里了", und111)
+			"顺着", "雪化", "化雪", "化的雪")},
 	// A house or a part of it cracking, leaning or creaking, its people
 	// fled or still inside: "后墙裂了 房子也歪了 吓得不敢进去", "屋子墙体
 	// 开裂 随时要倒 老人还在里面". A crack with no one fleeing is a danger
@@ -1035,6 +1043,12 @@ var alarms = []alarm{
 	// Hurt by a beating, seen on the body: "打得鼻青脸肿", "浑身是伤", "打进
 	// 医院了" — an injury, for 120, as "打伤" is. Said laughing it is banter.
 	{hazard: village.HazardMedical, words: newLexicon("鼻青脸肿", "遍体鳞伤", "浑身是伤", "满身是伤", "身上都是伤", "全身是伤", "身上全是伤", "一身的伤", "满脸是血", "满脸都是血", "打进医院", "打进了医院", "打住院", "打得住院", "打到住院"), other: laughsAt},
+	// One drunk asleep or lying out of doors in the cold: "我家老头喝了酒
+	// 大冷天躺在路边睡着了", "村口路边躺着个喝醉的" (und111: chat). A
+	// winter night out freezes him; he is got in and warmed, 120 if he
+	// does not wake. One got home ("回来倒头就睡了") or told the morning
+	// after is none (drunkSafe).
+	{hazard: village.HazardMedical, words: lyingOut, with: drunk, unless: drunkSafe},
 	{hazard: village.HazardMedical, words: newLexicon("受伤", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "爬不起来", "站不起来", "摔伤", "骨折", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "掉冰窟", "掉进冰窟", "掉到冰窟", "掉冰窟窿", "落入冰窟", "掉进冰里", "掉冰里", "冰窟窿里", "冰窟里", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "头都破", "头也破", "脑袋破", "脑袋都破", "脑袋打破", "脑袋都打破", "烧伤", "烫伤", "开水烫", "被烫", "血止不住", "止不住血", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "撞一起", "撞到一起", "撞在一起", "追尾", "侧翻", "撞上", "翻沟里", "翻进沟里", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清"), other: thingStruck},
 	// Bleeding: a small cut that bleeds ("手指头划破了 流血了") is no
 	// alarm, one that will not stop is (smallCut, alarm76).

@@ -113,6 +113,9 @@ var variants = newReplacer(
 	"找火柴", "找火柴", "找火机", "找火机", "找火", "着火", "救名", "救命",
 	"煤汽", "煤气", "然气泄", "燃气泄", "漏汽", "漏气", "泄露", "泄漏", "晕到", "晕倒", "昏到", "昏倒",
 	"摔到了", "摔倒了", "摔到地", "摔倒在地", "冻列", "冻裂",
+	// one who will not wake however he is roused: pushed, shaken, patted
+	// ("喝多了睡在雪地里 推都推不醒" was chat, und111)
+	"推不醒", "叫不醒", "摇不醒", "叫不醒", "拍不醒", "叫不醒", "晃不醒", "叫不醒", "弄不醒", "叫不醒",
 	// 中毒 and 结冰 heard wrong (und97): only after what is poisoned by or
 	// with 了, since "高中读书" holds 中读
 	"气中读", "气中毒", "炭中读", "炭中毒", "煤中读", "煤中毒", "结病了", "结冰了",

@@ -84,6 +84,13 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		// "🔥🔥🔥 村东头 快": the emoji says what the words do not.
 		h, alarm = eh, true
 	}
+	if (h == village.HazardCrime || scamStory(c)) && scamHurt(c) {
+		// "有人打电话说我孙子被抓了 让我奶奶转钱 她急得晕过去了": the
+		// fainting after the ask is real, for 120; the reply keeps the
+		// swindle's steps (Scene.Scam), the story's crash is no 122 (und111)
+		r.Intent, r.Type, r.Category, r.Hazard, r.Confidence = village.IntentReport, village.Emergency, hazardCategory(village.HazardMedical), village.HazardMedical, confEmergency
+		return r
+	}
 	if h != village.HazardCrime && scamStory(c) {
 		// "刚才有个电话说我儿子出车祸了 在医院 让马上转钱过去": the crash
 		// and the fight are the caller's story, the swindle the matter, its
@@ -339,9 +346,11 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 		// "有要腊肉香肠的没…要的说一声", "明天降温了 大家把水管子包一包
 		// 别冻裂了", "煤气泄漏了怎么办？第一时间关阀门开窗": a neighbour's
 		// offer or advice (a question it answers itself), nothing to act on.
-	case notice(c):
+	case notice(c) && !fixerPaid(c):
 		// "关于2026年度低保对象评议结果的公示:…如有异议…", "本周工作汇报:
 		// …化解纠纷三起": a text addressed to all asks nothing of the grid.
+		// A fixer's school place ends on a school's name, no signature
+		// ("…交三万块能把孩子安排进城里小学", und111).
 		if cat := categoryOf(c); cat != "" {
 			r.Category = cat
 		}
@@ -2500,8 +2509,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, true // "集上买的腊肉 回来一看里面都臭了": food sold spoiled (und100); "集上有人卖没检疫的猪肉" (und102)
 	case chargeLeadRe.MatchString(t):
 		return "安全隐患", true, true // "三楼那家从窗户吊根线下来给电动车充电" (飞线充电, und100)
-	case kindlingByFire(t):
-		return "安全隐患", true, true // "柴火堆挨着灶台", "草垛紧靠着电线杆"
+	case kindlingByFire(t), smokersByKindling(t), meltOnLine(t), shutRoomFire(t):
+		return "安全隐患", true, true // "柴火堆挨着灶台", "草垛紧靠着电线杆"; "楼道里堆了好多纸箱子 还老有人在那抽烟", "雪化了 水一直往电线上滴" (und111)
 	case containsAny(t, fireworks) && containsAny(t, sleepBroken):
 		return "环境卫生", true, true // "半夜有人放炮 吵得睡不着": their noise
 	case deadBeastRe.MatchString(t):
@@ -2875,7 +2884,8 @@ var paidAndGoneRe = regexp.MustCompile(`(?:交了|付了|转了|打了|给了|�
 // door (officeFeeRe: "天然气公司的人来查表 要收检查费") and a scam's story
 // by phone (scamCall, und110).
 func swindleTold(t string) bool {
-	return containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) || officeClaimedRe.MatchString(t) || officeFeeRe.MatchString(t) || scamCall(t)
+	return containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) || officeClaimedRe.MatchString(t) || officeFeeRe.MatchString(t) || scamCall(t) ||
+		phonesCollected(t) || fixerPaid(t) || interestLured(t) // und111: swindles.go
 }
 
 // offices are those a swindler at the door or on the phone says he is of.

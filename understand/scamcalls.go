@@ -36,7 +36,7 @@ var (
 	// scamAsks are what the swindler asks: money moved or brought, a
 	// card's number, a code, an app, or a trip to the bank.
 	scamAsks = newLexicon("去银行", "到银行", "上银行", "打钱", "转钱", "汇钱", "转账", "汇款", "拿钱", "送钱", "取钱", "交钱", "保证金", "押金", "验证码",
-		"卡号", "密码", "下载", "共享屏幕", "屏幕共享", "点链接", "扫码", "转过去", "打过去", "汇过去", "打到")
+		"卡号", "密码", "下载", "加微信", "加个微信", "加他微信", "加她微信", "加好友", "交税", "交个税", "交手续费", "填银行卡", "填卡号", "共享屏幕", "屏幕共享", "点链接", "扫码", "转过去", "打过去", "汇过去", "打到")
 	// scamCallAsks are the asks the scam's alarm is found by: money moved
 	// and a few more no talk of one's own errands holds (mentionsAlarm
 	// reads every alarm's words).
@@ -45,10 +45,11 @@ var (
 	// or misused: "医保卡要注销", "社保卡被冻结了".
 	cardThreatRe = gate("销冻停废常盗嫌期效锁", regexp.MustCompile(`(?:医保卡|社保卡|银行卡|存折|账户|账号|医保|社保|身份证|养老金|电话卡|手机号|卡)[^，。！？!?\s]{0,4}?(?:注销|冻结|停用|作废|异常|盗用|盗刷|涉嫌|过期|失效|锁了|被锁)`))
 	// kinTroubleRe is kin said to be in trouble: "我孙子在外面出事了",
-	// "她外孙打架被派出所扣了", "儿子出车祸了".
-	kinTroubleRe = gate("事抓扣撞伤院祸拘关", regexp.MustCompile(`(?:孙子|孙女|外孙|儿子|闺女|女儿|孩子|侄子|侄女|儿媳|女婿|娃)[^，。！？!?\s]{0,8}?(?:出事|出了事|被抓|被扣|扣了|撞了人|撞人|打伤|住院|进了医院|在医院|出车祸|出了车祸|被拘|被关|关起来)`))
-	// lures are a refund, a claim paid or a prize promised.
-	lures = newLexicon("退款", "理赔", "退费", "返现", "中奖", "中了奖", "领奖")
+	// "她外孙打架被派出所扣了", "儿子出车祸了", "我弟出车祸了" (und111).
+	kinTroubleRe = gate("事抓扣撞伤院祸拘关", regexp.MustCompile(`(?:孙子|孙女|外孙|儿子|闺女|女儿|孩子|侄子|侄女|儿媳|女婿|娃|弟弟|我弟|她弟|他弟|哥哥|我哥|姐姐|我姐|妹妹|我妹|老公|丈夫|老伴|媳妇|爱人)[^，。！？!?\s]{0,8}?(?:出事|出了事|被抓|被扣|扣了|撞了人|撞人|打伤|住院|进了医院|在医院|出车祸|出了车祸|被拘|被关|关起来)`))
+	// lures are a refund, a claim paid, a prize or a red packet promised
+	// ("发链接说领过年红包 点进去要填银行卡号", und111).
+	lures = newLexicon("退款", "理赔", "退费", "返现", "中奖", "中了奖", "领奖", "领红包", "过年红包", "领取红包")
 )
 
 // scamWarnings tell such a call warned of to all, no call taken: "最近有

@@ -65,7 +65,8 @@ type Scene struct {
 	CarIn bool
 	// Scam: a scam under way ("我妈正在给骗子转账", Scam): stop the money
 	// going, 96110, the bank, the records; the leader reaches the victim
-	// rather than a scene.
+	// rather than a scene. Of a medical alarm, its target hurt after the
+	// ask ("…让她转钱 她急得晕过去了", und111): the steps beside 120's.
 	Scam bool
 	// NoBreath: someone hurt or ill who does not breathe ("捞上来了 没气
 	// 了"): chest compressions now, as 120's operator guides, until the
@@ -90,6 +91,10 @@ type Scene struct {
 	// an allergy that swells or chokes (alarm78): sit still and no extra
 	// pills, sugar while awake, sit up and nothing more of what set it off.
 	Pressure, Sugar, Allergy bool
+	// Chill: one drunk asleep or lying out of doors in the cold ("我家老头
+	// 喝了酒 大冷天躺在路边睡着了", und111): got in and warmed, laid on
+	// his side lest he choke, 120 if he will not wake or is cold through.
+	Chill bool
 	// Inside: a fire with someone still in the house ("他家着火了 老人还在
 	// 屋里", "屋里还有人没出来", lost97): 119 told that people are inside,
 	// nobody running in after them, 120 for those got out. It is a fire's
@@ -139,7 +144,10 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	eye := h == village.HazardMedical && has(eyeWords) && has(eyeHarms)
 	// a 摔炮 thrown down to go off is no fall (alarm102)
 	fell := slices.ContainsFunc(fallWords, func(w string) bool { return strings.Contains(strings.ReplaceAll(s.Canon, "摔炮", ""), w) })
-	crash := CrashTold(s)
+	// a scam's story ("说我弟出车祸了 让她马上转钱") tells the caller's
+	// crash, no road's (und111)
+	scam := (h == village.HazardCrime || h == village.HazardMedical) && Scam(s)
+	crash := CrashTold(s) && !(scam && scamStory(s.Canon))
 	return Scene{
 		Power:    h == village.HazardNone && Caution(s) == village.HazardPower,
 		WireFire: h == village.HazardFire && has(liveWires) && !homeWire && !ebike,
@@ -152,7 +160,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
 		CarIn:    h == village.HazardMedical && (carSunk || has(carHeld) || has(vehicles.words) && has(stillIn)),
-		Scam:     h == village.HazardCrime && Scam(s),
+		Scam:     scam,
 		NoBreath: h == village.HazardMedical && has(noBreath),
 		Fall:     h == village.HazardMedical && fell && !crash && !drown,
 		Machine:  h == village.HazardMedical && has(machineWords),
@@ -166,6 +174,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Pressure: h == village.HazardMedical && has(pressureWords),
 		Sugar:    h == village.HazardMedical && has(sugarWords),
 		Allergy:  h == village.HazardMedical && has(allergyWords),
+		Chill:    h == village.HazardMedical && has(drunk.words) && has(lyingOut.words),
 		Fever:    h == village.HazardMedical && has(feverHigh.words),
 		Bleed:    h == village.HazardMedical && has(bleedsOn.words) && has(bloodWords) && !has(fallWords) && !has(machineWords),
 		Child:    h == village.HazardMissing && containsAny(childParents.Replace(s.Canon), children),
@@ -207,7 +216,7 @@ func (s Scene) Or(o Scene) Scene {
 		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
-		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Child: s.Child || o.Child,
+		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Chill: s.Chill || o.Chill, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Child: s.Child || o.Child,
 		Count: moreOf(s.Count, o.Count), One: cmp.Or(s.One, o.One), Spot: max(s.Spot, o.Spot)}
 }
 
@@ -223,7 +232,7 @@ func (s Scene) Besides(told Scene) Scene {
 // steps of its own (emergency.ill): the duty chat passes them on when it
 // phones the family (alarm78).
 func (s Scene) Ill() bool {
-	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold
+	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold || s.Chill
 }
 
 // childParents are a child's parent, named by the child ("孩子他爹还没回

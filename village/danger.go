@@ -15,11 +15,12 @@ const DangerCategory = "安全隐患"
 // caution the bot told the group to keep away by (a line down, a road
 // caved in, a flue leaking smoke, a dog that bites). A pipe frozen but
 // whole (HazardFrozen) harms nobody while it waits, nor does a fee asked in
-// an office's name (HazardSwindle): no spot to keep away from. In the cold months
+// an office's name (HazardSwindle) or old phones collected (HazardPhones):
+// no spot to keep away from. In the cold months
 // these are what an officer asking 「各村没出啥事吧」 still has to worry
 // about, though nothing went wrong yet.
 func (r *Report) OpenDanger() bool {
-	return r.openMatter() && (r.Category == DangerCategory || r.Hazard != HazardNone && r.Hazard != HazardFrozen && r.Hazard != HazardSwindle)
+	return r.openMatter() && (r.Category == DangerCategory || r.Hazard != HazardNone && r.Hazard != HazardFrozen && r.Hazard != HazardSwindle && r.Hazard != HazardPhones)
 }
 
 // openMatter reports whether r is an item still being handled that is no

@@ -33,6 +33,7 @@ var hazardTexts = map[Hazard]struct{ hint, duty string }{
 	HazardSnowRoof:     {"屋顶、棚顶被雪压得有塌的危险：里面的人先出来，住人的先搬到结实的屋子去住，别在下面待、睡觉、烤火；别一个人爬上房顶扫雪，要扫请多叫几个人、系好绳子，站在屋檐边往外推着扫；听到咯吱响、看到房梁裂了，人马上出来。", ""},
 	HazardIce:          {"结冰的地方已经摔了人：先撒些炉灰、沙土或草木灰，旁边放个显眼的警示，提醒走路骑车的绕开或下车推着走；摔了的人头疼、腰背疼、起不来的，先别扶，马上打120。", ""},
 	HazardSwindle:      {"上门或打电话要钱的，先别给钱、别转账、别说验证码：说是哪个单位的，打这个单位对外公开的电话核实；说家里人出了事的，先给家里人本人打个电话；拿不准就打反诈专线 96110。已经给了钱的，马上打110，收据、聊天和转账记录都留着。", ""},
+	HazardPhones:       {"上门收旧手机、拿鸡蛋换旧手机的，手机常被拿去搞诈骗：旧手机、旧手机卡先别给他们；自己要处理的，先退出微信、支付宝和银行软件，拔出手机卡，再恢复出厂设置。看到这伙人请记下车牌，打110。", ""},
 	HazardFumes:        {"炉子漏烟容易煤气（一氧化碳）中毒：修好前屋里别封炉过夜，开窗留缝通风；有人头晕、恶心请马上把人移到通风处，拨打120。", ""},
 }
 
@@ -98,9 +99,9 @@ var medicalSpot = map[Spot]string{
 
 // Duty is what the grid leader of an emergency of hazard h is asked to do
 // at once, up to the 「确认」 he answers with; with scam (a scam under way)
-// to stop the transfer.
+// to stop the transfer, unless its target was hurt (a medical alarm).
 func (h Hazard) Duty(scam bool) string {
-	if scam {
+	if scam && h == HazardCrime {
 		return scamDuty
 	}
 	return h.texts().duty

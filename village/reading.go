@@ -75,6 +75,11 @@ const (
 	// confirms it, 110 for money already gone (und109). No danger left in
 	// the open (OpenDanger): nothing to keep away from.
 	HazardSwindle Hazard = "swindle"
+	// HazardPhones is old phones taken in at the door for eggs or a basin
+	// ("村里来了几个收旧手机的 说旧手机换鸡蛋"): their data and cards feed
+	// phone frauds; none handed over, one's own wiped first, 110 told of
+	// the collectors (und111). Like HazardSwindle, no danger in the open.
+	HazardPhones Hazard = "phones"
 )
 
 // Hazards lists every hazard an emergency may name.
