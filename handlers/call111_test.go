@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"testing"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -47,4 +48,19 @@ func TestCall111KinHomeKept(t *testing.T) {
 	}
 	got = c.say("张三", "王奶奶儿子腊月二十回来")
 	lacks(t, "villager", got, "已记下")
+}
+
+// TestCall111ColdWaveEndAsked (call111): a villager's 「寒潮啥时候结束？」 or
+// 「寒潮几号结束啊」 after the cold-wave notice is a question about it (it
+// was met with silence: 啥时候 and ？ read only once canonical, 几号 alone
+// no question word), passed to the grid's worker as the notice tells no
+// end; talk of the cold is not.
+func TestCall111ColdWaveEndAsked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("孙七", "通知 明天起有寒潮，最低气温零下12度，请各网格提醒独居老人注意取暖，防止煤气中毒，水管做好防冻")
+	c.say("张三", "收到")
+	for _, q := range []string{"寒潮啥时候结束？", "寒潮几号结束啊"} {
+		has(t, q, c.say("陈二", q), "是通知 #N1 的事，已转给网格员王五", "王五: 【通知提问】陈二在青山村三组网格群问通知 #N1 的事："+q)
+	}
+	lacks(t, "talk", c.say("陈二", "这寒潮真冷啊 水管都冻上了"), "通知提问")
 }
