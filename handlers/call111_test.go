@@ -64,3 +64,13 @@ func TestCall111ColdWaveEndAsked(t *testing.T) {
 	}
 	lacks(t, "talk", c.say("陈二", "这寒潮真冷啊 水管都冻上了"), "通知提问")
 }
+
+// TestCall111DialledAllRelayed (call111): 「王奶奶 石德贵 白凤兰都打了 寒潮的事
+// 都说了」 logs the three calls (it was 「这条没看懂」: the relay words read
+// first put 已通 after 寒潮的事).
+func TestCall111DialledAllRelayed(t *testing.T) {
+	c := listedIn(t)
+	got := c.private("王五", "王奶奶 石德贵 白凤兰都打了 寒潮的事都说了 炭都够烧")
+	has(t, "three", got, "已记录：王奶奶 已通", "已记录：石德贵 已通", "已记录：白凤兰 已通")
+	lacks(t, "three", got, "没看懂")
+}

@@ -68,3 +68,20 @@ func FuzzCall111FumesSettled(f *testing.F) {
 		}
 	})
 }
+
+// TestCall111DialledThenRelayed: 「都打了」 said before what was passed on
+// leaves the relay words to the dial's reader: every name is logged.
+func TestCall111DialledThenRelayed(t *testing.T) {
+	note := "王奶奶 石德贵 白凤兰都打了 寒潮的事都说了 炭都够烧"
+	if got := RelayAsReached(note); got != note {
+		t.Errorf("RelayAsReached = %q, want it unchanged", got)
+	}
+	isName := func(n string) bool { return n == "王奶奶" || n == "石德贵" || n == "白凤兰" }
+	args, ok := DialledNames(note, isName)
+	if names, _ := CallNames(args, isName); !ok || len(names) != 3 {
+		t.Errorf("DialledNames = %q, %v; names %v, want all three", args, ok, names)
+	}
+	if got := RelayAsReached("石德贵白凤兰都通知到了"); got == "石德贵白凤兰都通知到了" {
+		t.Errorf("a relay alone is no longer read as reached: %q", got)
+	}
+}
