@@ -35,7 +35,7 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	// "谁可以领" the reader may leave unplaced (noise): what it asks of an
 	// event is enough
 	query := reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && (len(words.AskedKinds(asked)) > 0 || words.AsksTakingPart(asked))
-	if !query || !understand.IsQuestion(understand.Canon(asked)) && !words.ContainsAnyOf(asked, words.PlainAsks...) && !words.AsksNoticeText(asked) || words.IsAck(asked) {
+	if !query || !understand.IsQuestion(asked) && !words.ContainsAnyOf(asked, words.PlainAsks...) && !words.AsksNoticeText(asked) || words.IsAck(asked) {
 		return false, nil
 	}
 	if words.AsksNoticeText(asked) {
