@@ -57,12 +57,13 @@ func TestCall109QuestionAskedInAnotherProcess(t *testing.T) {
 
 // TestCall109KinComesHomeNote: 王五's 「石德贵他儿子腊月二十五回来过年 电话我
 // 照常打」 of one on his list was 「这条没看懂」: it is news that changes
-// none of her calls, answered so, her call still open, one round trip;
+// none of her calls, answered so (and kept on her call since call111),
+// her call still open, one round trip;
 // words that read as nothing stay 这条没看懂 (call109).
 func TestCall109KinComesHomeNote(t *testing.T) {
 	c := noticeCalls(t, true, "王奶奶")
 	got := c.costs(t, 1, "kin home", bot.Message{Private: true, From: "王五", Text: "石德贵他儿子腊月二十五回来过年 电话我照常打"})
-	expect(t, "kin home", got, "王五: 好的，知道了：石德贵他儿子腊月二十五回来过年。回访照常，今天这通打完请发「回访 石德贵 已通 情况」。")
+	expect(t, "kin home", got, "王五: 好的，知道了：石德贵他儿子腊月二十五回来过年。已记下，石德贵之后的回访清单上会写着。回访照常，今天这通打完请发「回访 石德贵 已通 情况」。")
 	if call := c.lastCall("石德贵"); call.Status != village.CallOpen {
 		t.Errorf("her call %s, want open", call.Status)
 	}

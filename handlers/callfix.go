@@ -145,11 +145,18 @@ func (r *Router) phoneTold(t *turn, p village.Person) []village.Person {
 // report (which would pile up with the next such note). done is false
 // for anything else.
 func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done bool, err error) {
-	if t.where.Kind != words.InPrivate || t.quote != nil || words.HeardAsked(t.text) {
+	if t.quote != nil || words.HeardAsked(t.text) {
 		return false, nil
 	}
 	n, width := words.LeadingName(strings.TrimSpace(t.text), func(n string) bool { return slices.Contains(mine, n) })
 	if n == "" {
+		return false, nil
+	}
+	rest := strings.TrimSpace(t.text)[width:]
+	news, kinHome := words.KinComesHome(rest, t.at)
+	if t.where.Kind != words.InPrivate && !kinHome {
+		// in the group only her family's homecoming is his (call111:
+		// 「王奶奶儿子腊月二十回来」 was offered as a report)
 		return false, nil
 	}
 	open, err := r.openCalls(ctx, t, r.callVillage(t))
@@ -163,7 +170,6 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 	// her call logged 「已通 已转告」 when it passes a notice on (call94)
 	data := map[string]any{"P": n, "Callee": n}
 	data["Relays"], data["Each"] = village.Relaying(hers)
-	rest := strings.TrimSpace(t.text)[width:]
 	if stay, ok := words.InHospital(rest, t.at); ok && !stay.From.IsZero() && !stay.Heard {
 		// 「白凤兰她闺女一家过年回来 年前会来接她去城里」: a stay told
 		// ahead, kept as a relative's word of it is (pauseForKin); her
@@ -180,11 +186,39 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 			return r.pauseForKin(ctx, t, []village.Person{p}, []village.Person{w}, stay, fresh)
 		})
 	}
-	if news, ok := words.KinComesHome(rest, t.at); ok {
+	if kinHome {
 		// 「石德贵他儿子腊月二十五回来过年 电话我照常打」: news that
-		// changes none of her calls (call109)
-		data["Said"] = news
-		return true, r.reply(ctx, t, "call.kinhome", data)
+		// changes none of her calls (call109), kept on them for her
+		// next lists (call111)
+		return true, r.keepKinHome(ctx, t, n, hers, news, data)
 	}
 	return true, r.reply(ctx, t, "call.unread", data)
+}
+
+// keepKinHome keeps news, a worker's words of her family coming home
+// (words.KinComesHome: 「儿子腊月二十回来」), on her calls still to make,
+// hers, for her next lists to say (village.Call.KinHome); one commit with
+// the reply. Her calls are otherwise unchanged (call111: the news was
+// answered and lost).
+func (r *Router) keepKinHome(ctx context.Context, t *turn, name string, hers []village.Call, news string, data map[string]any) error {
+	data["Said"] = news
+	change := storage.Change{Scope: storage.VillageScope(r.callVillage(t)), MsgID: t.m.ID,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: name + " 家里人回来：" + news}}
+	for _, c := range hers {
+		c.KinHome, c.KinHomeAt = news, t.at
+		d, err := storage.CallDoc(c)
+		if err != nil {
+			return err
+		}
+		change.Docs = append(change.Docs, d)
+	}
+	data["Kept"] = len(change.Docs) > 0
+	out := r.replyOut(t, "call.kinhome", data)
+	change.Out, t.out = out, out
+	if _, err := r.commit(ctx, t, change); errors.Is(err, storage.ErrConflict) {
+		return r.busy(ctx, t, "", name+"的回访")
+	} else if err != nil {
+		return err
+	}
+	return nil
 }

@@ -1015,7 +1015,7 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		if n, rest, ok := words.NameBeforeOutcome(args, isMine); ok {
 			args = n + " " + rest
 		} else if n, _ = words.LeadingName(args, isMine); n == "" || !words.IsCallLog(args, n) {
-			return false, nil
+			return r.listedUnread(ctx, t, mine) // 「王奶奶儿子腊月二十回来」 alone (call111)
 		} else {
 			// "白凤兰她闺女接的 …": the name apart, as 「回访 白凤兰 她闺女接的」
 			args = n + " " + strings.TrimLeft(strings.TrimPrefix(args, n), words.CallSeps)
@@ -1733,6 +1733,11 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	visitAsked := c.Status == village.CallEscalated
 	missedToday := c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at)
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
+	kinHome, kinHomeTold := words.KinComesHome(note, t.at)
+	if kinHomeTold {
+		// 「已通 身体挺好 她儿子腊月二十回来」: on her next lists (call111)
+		c.KinHome, c.KinHomeAt = kinHome, t.at
+	}
 	r.retryToday(&c)
 	matter := note
 	if pause {
@@ -1758,6 +1763,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	out := r.reachedNews(t, p, c, outcome, visitAsked, isOpen, calls.all)
 	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at, "Out": stay.Out, "Lunar": stay.Lunar, "Dead": dead,
 		"Leaders": r.leadersBut(t, p), "Given": c.Phone != p.Phone} // Given: a number a worker gave, not the roster's
+	if kinHomeTold {
+		data["KinHome"] = kinHome
+	}
 	var acked []string
 	kinAway := false // reached her family only, she away
 	notices := r.callNoticesOf(ctx, t, p, c)
@@ -2145,12 +2153,19 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	data["Ref"], data["Emergency"], data["Said"], data["Cadre"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text, rep.AboutCadre
 	data["Status"] = rep.StatusLabel() // where the worker's item stands, with its number
 	if rep.Type != village.Emergency {
-		data["Caution"] = rep.Hazard // she lives with the danger: the worker reminds her, goes today
+		// she lives with the danger: the worker reminds her, goes today;
+		// a stove's smoke gets the coal-fumes line alone (call111)
+		if rep.Hazard != village.HazardNone {
+			data["Caution"] = words.ReportHint(*rep)
+		}
+		if words.FumesSettled(rep.Text) {
+			// "屋里有点烟 开窗了 没事": aired already; tonight is the risk
+			data["Caution"] = r.texts.Render("call.fumes.settled", nil)
+		}
 	} else if rep.Hazard == village.HazardGas {
 		// "她说屋里有烟味": she is at home on the phone, not the worker;
 		// he calls her back with what to do now (call110)
-		scene := understand.SceneOf(understand.Hear(rep.Text), rep.Hazard)
-		data["Hint"] = rep.Hazard.HintOf(scene.Coal, scene.Spot)
+		data["Hint"] = words.ReportHint(*rep)
 	}
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
@@ -2406,7 +2421,9 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	if typ != village.Emergency {
 		// "烟囱有点漏烟" on a call carries the safety hint the same words
 		// in the group would (reportKind)
-		rep.Hazard = understand.Caution(t.hear(text))
+		if h := understand.Caution(t.hear(text)); h != village.HazardNone || reading.Hazard != village.HazardGas {
+			rep.Hazard = h // a settled smoke in her room keeps its gas hazard (words.FumesSettled, call111)
+		}
 	}
 	rep.SetReporter(p, r.shown(p))
 	rep.SetHandlers(leaders, r.shown)

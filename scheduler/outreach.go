@@ -1048,6 +1048,17 @@ type callItem struct {
 	// to her grid's group (storage.PaidBy, call101's 已交): the worker
 	// phoning her does not press her to pay again (call102).
 	Paid []string
+	// Home is what her worker last said of her family coming home
+	// (village.Call.KinHome), while still worth saying on her line
+	// (KinHomeShown, call111); nil when none.
+	Home *kinHome
+}
+
+// kinHome is a family's homecoming said on an elder's line (callItem.Home):
+// what was said, when, and the list's day.
+type kinHome struct {
+	Said      string
+	Told, Now time.Time
 }
 
 // callsOnce sends what calls sends, counting the workers whose commit met
@@ -1185,14 +1196,20 @@ type callHistory struct {
 	// away, each kept (village.Stays, call108: a second one told later
 	// no longer ends the first)
 	stays map[string][]village.Stay
+	// kinHome is the call last told of her family coming home
+	// (village.Call.KinHome, call111), said on her lists while shown
+	kinHome map[string]village.Call
 }
 
 // historyOf sums up a village's call tasks.
 func historyOf(all []village.Call) callHistory {
 	h := callHistory{open: map[string]village.Call{}, lastReached: map[string]time.Time{},
-		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, stays: map[string][]village.Stay{}}
+		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, stays: map[string][]village.Stay{}, kinHome: map[string]village.Call{}}
 	for _, c := range all {
 		k := c.PersonKey
+		if c.KinHome != "" && c.KinHomeAt.After(h.kinHome[k].KinHomeAt) {
+			h.kinHome[k] = c
+		}
 		if c.Pending() {
 			h.open[k] = c
 		}
@@ -1533,6 +1550,9 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 		it.By = &by
 	}
 	it.Paid = j.paidOf(p, s.d, relay)
+	if k, ok := h.kinHome[p.Key()]; ok && k.KinHomeShown(at) {
+		it.Home = &kinHome{Said: k.KinHome, Told: k.KinHomeAt, Now: at}
+	}
 	return it
 }
 

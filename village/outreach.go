@@ -770,7 +770,46 @@ type Call struct {
 	// 「王奶奶去她女儿家住了」: notice72), not her family's: the labels say
 	// LoggedBy said she is not at home (AwayLabel, call76).
 	AwayOwn bool `json:"away_own,omitempty"`
-	Version int  `json:"version"`
+	// KinHome is what her worker said of her family coming home or to see
+	// her (「儿子腊月二十回来」, call111), KinHomeAt when: her calls are
+	// unchanged, but her next lists say it (KinHomeShown) so the one who
+	// phones her knows who will be about (the scheduler's callHistory
+	// takes the latest told of her calls).
+	KinHome   string    `json:"kin_home,omitempty"`
+	KinHomeAt time.Time `json:"kin_home_at,omitzero"`
+	Version   int       `json:"version"`
+}
+
+// KinHomeDays is how long a family's homecoming with no day named stays
+// on her lists (Call.KinHomeShown) from when it was told, and
+// KinHomeStay how long after the day named: home for the festival, they
+// stay about a week (to 正月初八 from 除夕).
+const (
+	KinHomeDays = 30
+	KinHomeStay = 10
+)
+
+// KinHomeDay is the day text, a worker's words told at told, names for her
+// family coming home: a day before a back word (「腊月二十回来」, 「15号回来」,
+// BackDay) or one by the festival (「过年回来」: 小年, NewYearBack).
+func KinHomeDay(text string, told time.Time) (time.Time, bool) {
+	if day, ok := BackDay(text, told, FirstDayBack); ok {
+		return day, true
+	}
+	return NewYearBack(text, told)
+}
+
+// KinHomeShown reports whether c's KinHome is still worth saying on her
+// list of the day of at: till KinHomeStay days after the day it names,
+// else KinHomeDays after it was told.
+func (c Call) KinHomeShown(at time.Time) bool {
+	if c.KinHome == "" {
+		return false
+	}
+	if day, ok := KinHomeDay(c.KinHome, c.KinHomeAt); ok {
+		return at.Before(day.AddDate(0, 0, KinHomeStay))
+	}
+	return at.Before(StartOfDay(c.KinHomeAt).AddDate(0, 0, KinHomeDays))
 }
 
 // AwayLabel says why a call closed away (CallAway) was not got through, by

@@ -749,6 +749,12 @@ func SameNeed(a, b string) bool {
 // NeedReading is the reading of a call note that the rules left alone but
 // that tells an elder's need: a general report on her behalf.
 func NeedReading(note string, reading village.Reading) village.Reading {
+	if FumesSettled(note) && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
+		// "屋里有点烟 开窗了 没事": dealt with for now, her stove still
+		// to look at before she shuts the window tonight (call111)
+		return village.Reading{Intent: village.IntentReport, Type: village.General, Category: "安全隐患",
+			Hazard: village.HazardGas, Confidence: reading.Confidence, Source: reading.Source, Summary: note}
+	}
 	if FumesIndoors(note) && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
 		// "她说屋里有烟味": a stove's fumes in her room, an emergency on
 		// a call even where the rules file the villager's own "炉子烟囱

@@ -26,13 +26,43 @@ var fumesNegRe = regexp.MustCompile(`(?:没有?|不)(?:啥|什么)?(?:煤烟|炭
 // monoxide no one smells, is an emergency before she feels it (call110:
 // 「白凤兰我打过了 她说屋里有烟味」 filed nothing).
 func FumesIndoors(note string) bool {
+	told, _ := fumesIndoors(note)
+	return told
+}
+
+// FumesSettled reports whether note tells of smoke in her room
+// (FumesIndoors) that she has dealt with since: a later clause airs the
+// room or reassures (「屋里有点烟 开窗了 没事」), and nothing in the note
+// tells of her feeling it (头晕, 恶心…). Not an emergency to the duty
+// chat then, but the stove or flue that smoked is still there tonight,
+// windows shut: a hazard for the grid to look at (call111: such a note
+// raised the township's duty chat).
+func FumesSettled(note string) bool {
+	told, settled := fumesIndoors(note)
+	return told && settled && !fumesFeltRe.MatchString(note)
+}
+
+// fumesIndoors is whether note tells of smoke in her room, not denied,
+// and whether a clause after the first such clause airs the room or
+// reassures (FumesSettled).
+func fumesIndoors(note string) (told, settled bool) {
 	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(CallSeps+"!！?？\n", r) }) {
-		if fumesIndoorsRe.MatchString(c) && !fumesNegRe.MatchString(c) && !understand.Reassures(c) {
-			return true
+		switch {
+		case !told:
+			told = fumesIndoorsRe.MatchString(c) && !fumesNegRe.MatchString(c) && !understand.Reassures(c)
+		case fumesAiredRe.MatchString(c) || understand.Reassures(c):
+			settled = true
 		}
 	}
-	return false
+	return told, settled
 }
+
+// fumesAiredRe airs her room or puts the smoke out: 「开窗了」, 「窗户打开了」,
+// 「通了风」, 「把炉子灭了」.
+var fumesAiredRe = regexp.MustCompile(`开了?窗|窗(?:户|子)?(?:已经|都)?(?:打)?开了|通(?:了|过)?风|开了?门|(?:炉子?|火)(?:已经)?(?:灭|熄|封)(?:了|上)|(?:灭|熄|封)了(?:炉子?|火)`)
+
+// fumesFeltRe is one feeling a stove's fumes: 「头有点晕」, 「恶心」, 「难受」.
+var fumesFeltRe = regexp.MustCompile(`晕|恶心|想吐|吐了|头(?:有点|有些|还)?(?:疼|痛)|难受|不舒服|喘不|没劲|乏力|犯困|叫不醒|喊不醒`)
 
 // herRooms are the rooms of a home said bare: 「屋里有烟」.
 var herRooms = []string{"屋里", "屋头", "屋子", "屋内", "房里", "房间", "炕上", "炕头", "里屋"}

@@ -198,7 +198,11 @@ func Answers(q string, n village.Notice, at time.Time) bool {
 
 // PlainAsks ask who may go or have what a notice offers, or what to do,
 // with no question word the reader knows ("谁可以领", "停电了咋办").
-var PlainAsks = []string{"谁可以", "谁能", "谁去", "哪些人", "什么人", "啥人", "咋办", "咋整", "怎么办"}
+var PlainAsks = []string{"谁可以", "谁能", "谁去", "哪些人", "什么人", "啥人", "咋办", "咋整", "怎么办",
+	// when and how long (call111: 「寒潮啥时候结束？」, 「寒潮几号结束啊」
+	// after a cold-wave notice got no answer at all; 啥时候 is a question
+	// word only once canonical, which the status asks' 咋样 must not be)
+	"啥时候", "啥时", "几号", "几天", "多久", "多长时间"}
 
 // questionFillers are the words of a question that name no topic: particles,
 // pronouns, days and times, and what is asked of an event (when, where,

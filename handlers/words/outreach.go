@@ -1237,7 +1237,9 @@ func RelayAsReached(s string) string {
 		for _, f := range []string{"都", "也", "均", "我", "已经", "电话"} {
 			head = strings.TrimRight(strings.TrimSuffix(head, f), CallSeps)
 		}
-		if head == "" {
+		if head == "" || ContainsAnyOf(head, "打了", "打过", "打完") {
+			// "王奶奶 石德贵 白凤兰都打了 寒潮的事都说了": the dial
+			// said before it, read by DialledNames (call111)
 			return s
 		}
 		return head + " " + village.OutcomeReached + " " + s[i:]

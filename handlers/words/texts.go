@@ -1,6 +1,7 @@
 package words
 
 import (
+	"gridbot/understand"
 	"gridbot/village"
 	"strings"
 	"unicode"
@@ -33,3 +34,17 @@ func LeaderDuty(h village.Hazard, scam ...bool) string { return h.Duty(len(scam)
 func LeaderGo(h village.Hazard, scam ...bool) string { return h.Go(len(scam) > 0 && scam[0]) }
 
 func HazardHint(h village.Hazard) string { return h.Hint() }
+
+// ReportHint is the safety hint of rep's hazard, the coal-fumes line
+// alone when its text tells of a stove's smoke (understand.Scene.Coal) or
+// of smoke in a room (FumesIndoors, FumesSettled): no gas valve to shut
+// where a coal stove smoked (call111: 「屋里有点烟」 on a call read 「燃气
+// 泄漏：立即关阀门…」 to the worker and the leader).
+func ReportHint(rep village.Report) string {
+	scene := understand.SceneOf(understand.Hear(rep.Text), rep.Hazard)
+	coal := scene.Coal
+	if _, smoked := fumesIndoors(rep.Text); smoked {
+		coal = true
+	}
+	return rep.Hazard.HintOf(coal, scene.Spot)
+}
