@@ -19,22 +19,21 @@ type modelHealth interface {
 // troubles and a language model paused, or that nothing is wrong. No
 // commit: a reply and nothing else.
 func (r *Router) botStatus(ctx context.Context, t *turn) error {
-	data := map[string]any{"Operator": t.who.Has(village.RoleAdmin) || t.who.Has(village.RoleOfficer)}
-	if data["Operator"] == true {
-		var troubles []string
-		if r.troubles != nil {
-			troubles = r.troubles(ctx)
+	operator := t.who.Has(village.RoleAdmin) || t.who.Has(village.RoleOfficer)
+	data := map[string]any{"Operator": operator}
+	if !operator {
+		return r.reply(ctx, t, "bot.status", data)
+	}
+	if r.troubles != nil {
+		data["Troubles"], data["Known"] = r.troubles(ctx), true
+	}
+	data["LLM"] = r.cfg.LLM.Enabled
+	if m, ok := r.reader.(modelHealth); ok && r.cfg.LLM.Enabled {
+		h := m.Health()
+		data["Model"] = h.State
+		if !h.RetryAt.IsZero() {
+			data["RetryAt"] = h.RetryAt.In(r.cfg.Location()).Format("15:04")
 		}
-		data["Troubles"] = troubles
-		data["Known"] = r.troubles != nil
-		if m, ok := r.reader.(modelHealth); ok && r.cfg.LLM.Enabled {
-			h := m.Health()
-			data["Model"] = h.State
-			if !h.RetryAt.IsZero() {
-				data["RetryAt"] = h.RetryAt.In(r.cfg.Location()).Format("15:04")
-			}
-		}
-		data["LLM"] = r.cfg.LLM.Enabled
 	}
 	return r.reply(ctx, t, "bot.status", data)
 }
