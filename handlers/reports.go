@@ -1973,79 +1973,82 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			// "羊冻死了 协保员是谁": whose name the guide does not
 			// write, the leader asked as for a phone (appr96)
 			data["NoName"] = nameUntold(rep.Text, proc)
-			if day, steps, parts := dayUntold(rep.Text, proc); day != "" && data["Amount"] == nil && data["NoAmount"] == nil {
-				// "低保名单几号公示": the step that names it, the day the
-				// leader's (appr110)
-				data["Steps"], data["Parts"], data["NoDay"] = steps, parts, day
-			} else if len(stopped) > 0 && data["Amount"] == nil && data["NoAmount"] == nil {
-				data["Steps"], data["Parts"] = stopped, []string{"note"}
-			} else if asked, lines := seasonUntold(rep.Text, proc); asked != "" && data["Amount"] == nil && data["NoAmount"] == nil {
-				// "宅基地批下来了 冬天能开工不": the lines on 开工, whether
-				// in winter the leader's to say (appr111)
-				data["Steps"], data["Parts"], data["NoSeason"] = lines, []string(nil), asked
-			} else if news && data["Amount"] == nil && data["NoAmount"] == nil {
-				data["Steps"], data["Parts"] = newsLines(proc)
-			} else if statusOnly && data["Amount"] == nil && data["NoAmount"] == nil {
-				// "俺家是低保户 能领不": how his group's money is paid, and
-				// what else the guide pays his group (appr111)
-				data["Steps"], data["Parts"] = stepsSaying(proc, words.PaySays), []string(nil)
-				data["GroupGets"] = r.groupGets(words.OwnGroupTold(rep.Text), proc)
-			} else if (mayGet || groupTold(rep.Text, proc)) && data["Amount"] == nil && data["NoAmount"] == nil {
-				// "低保户能领取暖补贴不": the lines of who gets it; his
-				// own case asked, the leader too (appr110)
-				data["Steps"], data["Parts"] = eligibleLines(proc)
-				data["GroupTold"] = !mayGet
-			} else if paid := doublePaidSteps(rep.Text, proc); len(paid) > 0 && data["Amount"] == nil && data["NoAmount"] == nil {
-				// "医保交重复了 咋办": the step on a premium paid twice
-				// (退费), not the whole way to pay (appr104)
-				data["Steps"], data["Parts"], data["DoublePaid"] = paid, []string(nil), true
-			} else if data["Amount"] == nil && data["NoAmount"] == nil {
-				// "低保要带什么材料": the line asked, and how to hear the
-				// rest, not the whole guide (appr97)
-				parts := r.partsAskedFirst(rep.Text, proc)
-				var steps []string
-				if away, awayParts, remote := awayFirst(rep.Text, proc, parts); len(away)+len(awayParts) > 0 && data["Visitors"] == nil {
-					// "俺在外地 高龄补贴认证能在手机上弄不": the steps that
-					// say it is done from afar; none, who does it for
-					// one away (appr108)
-					steps, parts, data["PayWhere"] = away, awayParts, remote
-				} else if len(parts) == 0 {
-					// "低保要本人去吗": the lines that say who may go
-					// for him (appr101)
-					steps, parts = r.doingFirst(rep.Text, proc)
-					if data["Visitors"] != nil {
-						// "残疾证到期了 要换 能上门办不": 代办 lines say
-						// another goes, nobody comes; the grid's worker,
-						// asked to (appr105), handles it (visitAsked)
-						steps, parts = linesSaying(proc, words.ForHimWords)
+			if data["Amount"] == nil && data["NoAmount"] == nil {
+				// no sum asked or told: the lines the question asks (below)
+				if day, steps, parts := dayUntold(rep.Text, proc); day != "" {
+					// "低保名单几号公示": the step that names it, the day the
+					// leader's (appr110)
+					data["Steps"], data["Parts"], data["NoDay"] = steps, parts, day
+				} else if len(stopped) > 0 {
+					data["Steps"], data["Parts"] = stopped, []string{"note"}
+				} else if asked, lines := seasonUntold(rep.Text, proc); asked != "" {
+					// "宅基地批下来了 冬天能开工不": the lines on 开工, whether
+					// in winter the leader's to say (appr111)
+					data["Steps"], data["Parts"], data["NoSeason"] = lines, []string(nil), asked
+				} else if news {
+					data["Steps"], data["Parts"] = newsLines(proc)
+				} else if statusOnly {
+					// "俺家是低保户 能领不": how his group's money is paid, and
+					// what else the guide pays his group (appr111)
+					data["Steps"], data["Parts"] = stepsSaying(proc, words.PaySays), []string(nil)
+					data["GroupGets"] = r.groupGets(words.OwnGroupTold(rep.Text), proc)
+				} else if mayGet || groupTold(rep.Text, proc) {
+					// "低保户能领取暖补贴不": the lines of who gets it; his
+					// own case asked, the leader too (appr110)
+					data["Steps"], data["Parts"] = eligibleLines(proc)
+					data["GroupTold"] = !mayGet
+				} else if paid := doublePaidSteps(rep.Text, proc); len(paid) > 0 {
+					// "医保交重复了 咋办": the step on a premium paid twice
+					// (退费), not the whole way to pay (appr104)
+					data["Steps"], data["Parts"], data["DoublePaid"] = paid, []string(nil), true
+				} else {
+					// "低保要带什么材料": the line asked, and how to hear the
+					// rest, not the whole guide (appr97)
+					parts := r.partsAskedFirst(rep.Text, proc)
+					var steps []string
+					if away, awayParts, remote := awayFirst(rep.Text, proc, parts); len(away)+len(awayParts) > 0 && data["Visitors"] == nil {
+						// "俺在外地 高龄补贴认证能在手机上弄不": the steps that
+						// say it is done from afar; none, who does it for
+						// one away (appr108)
+						steps, parts, data["PayWhere"] = away, awayParts, remote
+					} else if len(parts) == 0 {
+						// "低保要本人去吗": the lines that say who may go
+						// for him (appr101)
+						steps, parts = r.doingFirst(rep.Text, proc)
+						if data["Visitors"] != nil {
+							// "残疾证到期了 要换 能上门办不": 代办 lines say
+							// another goes, nobody comes; the grid's worker,
+							// asked to (appr105), handles it (visitAsked)
+							steps, parts = linesSaying(proc, words.ForHimWords)
+						}
+					} else if slices.Contains(parts, "where") {
+						// "医保在哪交都行吗": the steps that say where one
+						// pays, beside the 去哪办 line (appr103)
+						steps = payWhereSteps(rep.Text, proc)
+						data["PayWhere"] = len(steps) > 0
+					} else if slices.Contains(parts, "time") && words.PayoutWhenAsked(rep.Text) {
+						// "危房改造的钱啥时候能到": the 时限, and the steps that
+						// say when the money is paid (竣工验收合格后…; appr110)
+						steps = stepsSaying(proc, words.PaySays)
+					} else if slices.Contains(parts, "time") && words.HomeVisitAsked(rep.Text) {
+						// "低保年审 上门的啥时候来": the 时限, and the steps that
+						// say the office comes (appr110)
+						steps = stepsSaying(proc, words.ComeOverSays)
+					} else if slices.Contains(parts, "time") && words.AwayTold(rep.Text) {
+						// "医保啥时候截止 我在外地打工腊月二十五才回来": the
+						// deadline, and the steps that say it is done from
+						// anywhere (微信, 支付宝, 手机; appr107)
+						steps = stepsSaying(proc, words.PayChannelSays)
+						data["PayWhere"] = len(steps) > 0
+						if !data["PayWhere"].(bool) {
+							// "低保年审啥时候截止 俺在外地打工": nothing done
+							// from afar; who does it for him, and what the
+							// guide says of one away (appr108)
+							steps, parts = awayLines(proc, parts)
+						}
 					}
-				} else if slices.Contains(parts, "where") {
-					// "医保在哪交都行吗": the steps that say where one
-					// pays, beside the 去哪办 line (appr103)
-					steps = payWhereSteps(rep.Text, proc)
-					data["PayWhere"] = len(steps) > 0
-				} else if slices.Contains(parts, "time") && words.PayoutWhenAsked(rep.Text) {
-					// "危房改造的钱啥时候能到": the 时限, and the steps that
-					// say when the money is paid (竣工验收合格后…; appr110)
-					steps = stepsSaying(proc, words.PaySays)
-				} else if slices.Contains(parts, "time") && words.HomeVisitAsked(rep.Text) {
-					// "低保年审 上门的啥时候来": the 时限, and the steps that
-					// say the office comes (appr110)
-					steps = stepsSaying(proc, words.ComeOverSays)
-				} else if slices.Contains(parts, "time") && words.AwayTold(rep.Text) {
-					// "医保啥时候截止 我在外地打工腊月二十五才回来": the
-					// deadline, and the steps that say it is done from
-					// anywhere (微信, 支付宝, 手机; appr107)
-					steps = stepsSaying(proc, words.PayChannelSays)
-					data["PayWhere"] = len(steps) > 0
-					if !data["PayWhere"].(bool) {
-						// "低保年审啥时候截止 俺在外地打工": nothing done
-						// from afar; who does it for him, and what the
-						// guide says of one away (appr108)
-						steps, parts = awayLines(proc, parts)
-					}
+					data["Parts"], data["Steps"] = parts, steps
 				}
-				data["Parts"], data["Steps"] = parts, steps
 			}
 		}
 		if proc != nil {

@@ -126,14 +126,17 @@ func StatusEnded(question string) bool {
 	return (ok || strings.Contains(question, "低保")) && WhoseCase(question) != "" && ContainsAnyOf(question, payoutEndedSays...)
 }
 
-// GroupWords are the words villagers name groups by (groups' said).
-func GroupWords() []string {
+// GroupWords are the words villagers name groups by (groups' said), made
+// once: the procedure questions of every message blank them.
+func GroupWords() []string { return groupSays }
+
+var groupSays = func() []string {
 	var out []string
 	for _, g := range groups {
 		out = append(out, g.said...)
 	}
 	return out
-}
+}()
 
 // dayAsks ask the day of a thing ("几号公示", "哪天验收").
 var dayAsks = []string{"几号", "哪天", "哪一天", "哪日", "几月几"}
