@@ -112,6 +112,11 @@ type Scene struct {
 	// (alarm111: he was told only to be laid on his side with his collar
 	// loosened, in the snow).
 	Cold bool
+	// Dizzy: one suddenly dizzy and unsteady on his feet ("天太冷了 俺爹出
+	// 去一趟回来就说头晕 站不稳", alarm112): sat or laid down, not walked,
+	// kept warm, and looked at for a stroke's face, arm and speech with the
+	// hour noted. Its line gives way to Stroke's and Pressure's.
+	Dizzy bool
 	// Child: a missing-person alarm of a child ("俺家小孙子出去玩到现在还
 	// 没回来"): the duty chat hears it is a child, reported to 110 at once,
 	// and searched for first where winter water and cellars are (alarm111).
@@ -156,7 +161,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) && !(eye && !has(flameBurnWords)) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Eye:      eye,
 		Pit:      h == village.HazardMedical && (has(pitWords) || downAfter(s.Canon)),
-		Crash:    h == village.HazardMedical && (crash || has(motorRidden) && (fell || has(overturned)) || vehicleHitRe.MatchString(s.Canon)),
+		Crash:    h == village.HazardMedical && (crash || (has(motorRidden) || has(coaches.words)) && (fell || has(overturned)) || vehicleHitRe.MatchString(s.Canon)),
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
 		CarIn:    h == village.HazardMedical && (carSunk || has(carHeld) || has(vehicles.words) && has(stillIn)),
@@ -178,7 +183,8 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Fever:    h == village.HazardMedical && has(feverHigh.words),
 		Bleed:    h == village.HazardMedical && has(bleedsOn.words) && has(bloodWords) && !has(fallWords) && !has(machineWords),
 		Child:    h == village.HazardMissing && containsAny(childParents.Replace(s.Canon), children),
-		Cold:     h == village.HazardMedical && (containsAny(s.Canon, lyingInSnow) || containsAny(s.Canon, frozenStiff)),
+		Dizzy:    h == village.HazardMedical && containsAny(s.Canon, dizzyWords) && containsAny(s.Canon, unsteady),
+		Cold:     h == village.HazardMedical && (containsAny(s.Canon, lyingInSnow) || containsAny(s.Canon, frozenStiff) || containsAny(s.Canon, coldShakes) && containsAny(s.Canon, coldDazed)),
 		Count:    peopleCount(s, h),
 		One:      oneCount(s, h),
 		Spot:     spotOf(s.Canon, h, crash || drown || carSunk),
@@ -216,7 +222,7 @@ func (s Scene) Or(o Scene) Scene {
 		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
-		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Chill: s.Chill || o.Chill, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Child: s.Child || o.Child,
+		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Chill: s.Chill || o.Chill, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Dizzy: s.Dizzy || o.Dizzy, Child: s.Child || o.Child,
 		Count: moreOf(s.Count, o.Count), One: cmp.Or(s.One, o.One), Spot: max(s.Spot, o.Spot)}
 }
 
@@ -232,7 +238,7 @@ func (s Scene) Besides(told Scene) Scene {
 // steps of its own (emergency.ill): the duty chat passes them on when it
 // phones the family (alarm78).
 func (s Scene) Ill() bool {
-	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold || s.Chill
+	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold || s.Chill || s.Dizzy
 }
 
 // childParents are a child's parent, named by the child ("孩子他爹还没回
@@ -244,7 +250,7 @@ var childParents = newReplacer("孩子他爹", "丈夫", "孩子他爸", "丈夫
 // the cold has overcome.
 var (
 	lyingInSnow = newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里")
-	frozenStiff = newLexicon("冻僵", "冻晕", "冻昏", "冻得不省人事", "冻得叫不醒", "冻得说不出话", "冻得不会说话", "冻坏了")
+	frozenStiff = newLexicon("冻僵", "冻晕", "冻昏", "冻得不省人事", "冻得叫不醒", "冻得说不出话", "冻得不会说话", "冻得没知觉")
 )
 
 // burnWords tell someone burnt or scalded, or on fire himself (alarm89),
