@@ -199,7 +199,7 @@ func spotOf(t string, h village.Hazard, out bool) village.Spot {
 		return village.SpotUnsaid
 	case out || containsAny(t, awaySpots):
 		return village.SpotOut // "俺爹从家里出来 在路上摔了": where he lies
-	case containsAny(t, homeSpots):
+	case containsAny(t, homeSpots) || containsAny(t, cameHome):
 		return village.SpotHome
 	}
 	return village.SpotUnsaid
@@ -213,6 +213,10 @@ var (
 		// a driver or rider who came upon him ("开车撞见一个老太太摔倒了")
 		"开车", "骑车")
 )
+
+// cameHome tell the hurt or ill is back home now ("出去一趟回来就说头晕",
+// alarm112): 120 comes to the house.
+var cameHome = newLexicon("回来就", "回来后", "回来以后", "回到家", "回家就", "回家后", "进屋就", "进屋后", "一进屋")
 
 // Or is the scene either s or o tells: a flare-up or a question of an
 // alarm reads the steps of both its first words and its own.
