@@ -18,13 +18,13 @@ func read112(s string) village.Reading {
 // silence).
 func TestDizzyUnsteady(t *testing.T) {
 	for s, alarm := range map[string]bool{
-		"天太冷了 俺爹出去一趟回来就说头晕 站不稳":      true,
-		"俺娘早上起来头晕得厉害 站都站不住":          true,
-		"俺爹扫完雪进屋 说头晕 走路打晃":           true,
-		"喝多了 头晕站不稳":                  false,
+		"天太冷了 俺爹出去一趟回来就说头晕 站不稳":     true,
+		"俺娘早上起来头晕得厉害 站都站不住":         true,
+		"俺爹扫完雪进屋 说头晕 走路打晃":          true,
+		"喝多了 头晕站不稳":                 false,
 		"蹲着择菜蹲久了 一站起来头晕 站不稳 缓一会就好了": false,
-		"俺爹头晕好几年了 走路不稳":              false,
-		"这个政策讲得我头晕":                  false,
+		"俺爹头晕好几年了 走路不稳":             false,
+		"这个政策讲得我头晕":                 false,
 	} {
 		r := read112(s)
 		if got := r.Type == village.Emergency && r.Hazard == village.HazardMedical; got != alarm {
@@ -44,13 +44,13 @@ func TestDizzyUnsteady(t *testing.T) {
 // with the warming steps; a numb hand is none (alarm112).
 func TestColdOvercomes(t *testing.T) {
 	for s, alarm := range map[string]bool{
-		"村口有个老人冻得直哆嗦 叫他也不说话":   true,
+		"村口有个老人冻得直哆嗦 叫他也不说话":    true,
 		"桥头蹲着个老汉 冻得浑身哆嗦 问他啥也不说": true,
-		"俺姥爷在地里看大棚 冻僵了":        true,
-		"老人在外面冻僵了":             true,
-		"今天好冷 骑车上班手都冻僵了":       false,
-		"冻得直哆嗦 这天真冷":           false,
-		"水管冻坏了":                false,
+		"俺姥爷在地里看大棚 冻僵了":         true,
+		"老人在外面冻僵了":              true,
+		"今天好冷 骑车上班手都冻僵了":        false,
+		"冻得直哆嗦 这天真冷":            false,
+		"水管冻坏了":                 false,
 	} {
 		r := read112(s)
 		if got := r.Type == village.Emergency && r.Hazard == village.HazardMedical; got != alarm {
@@ -80,10 +80,10 @@ func TestKangFumes(t *testing.T) {
 // miss is none (alarm112).
 func TestCoachOverturned(t *testing.T) {
 	for s, alarm := range map[string]bool{
-		"打工回来的大巴在村口翻了":           true,
-		"拉着一车打工的回来 中巴在坡底下翻了":     true,
-		"一辆面包车在村口翻了":             true,
-		"三轮车翻了 一车白菜压在底下 可惜了":     false,
+		"打工回来的大巴在村口翻了":             true,
+		"拉着一车打工的回来 中巴在坡底下翻了":       true,
+		"一辆面包车在村口翻了":               true,
+		"三轮车翻了 一车白菜压在底下 可惜了":       false,
 		"昨天坐的大巴在高速上差点翻了 吓死我了 幸好没事": false,
 	} {
 		r := read112(s)
@@ -105,16 +105,16 @@ func TestCoachOverturned(t *testing.T) {
 // (alarm112: 「俺儿子在高速上追尾了 人在医院」 was an alarm with on-scene steps).
 func TestHurtAway(t *testing.T) {
 	for s, away := range map[string]bool{
-		"俺儿子在高速上追尾了 人在医院":          true,
-		"俺家大小子在外省干活 开车出了车祸 人在医院呢":  true,
-		"孩子他爸开车往回赶 在高速上出事了 已经送到医院了": true,
-		"俺闺女开车回来过年 在高速上出事了 住院了":     true,
-		"我家老头子在镇上被车撞了 送到医院了":       true,
-		"俺儿子在高速上追尾了 人在医院 正在抢救":     true,
-		"俺儿子在高速上追尾了":               false,
-		"俺儿子在高速上追尾了 还没送医院":         false,
-		"俺儿子在高速上出车祸 人没了":           false,
-		"俺爹在村口被车撞了 送到医院了":          false,
+		"俺儿子在高速上追尾了 人在医院":            true,
+		"俺家大小子在外省干活 开车出了车祸 人在医院呢":    true,
+		"孩子他爸开车往回赶 在高速上出事了 已经送到医院了":  true,
+		"俺闺女开车回来过年 在高速上出事了 住院了":      true,
+		"我家老头子在镇上被车撞了 送到医院了":         true,
+		"俺儿子在高速上追尾了 人在医院 正在抢救":       true,
+		"俺儿子在高速上追尾了":                 false,
+		"俺儿子在高速上追尾了 还没送医院":           false,
+		"俺儿子在高速上出车祸 人没了":             false,
+		"俺爹在村口被车撞了 送到医院了":            false,
 		"刚才有个电话说我儿子出车祸了 在医院 让马上转钱过去": false,
 	} {
 		h := Hear(s)
