@@ -55,3 +55,12 @@ func TestKangFumesAlarm(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "kang", c.say("陈二", "俺家烧炕 一家人都头疼恶心"), "【突发事件】青山村三组 #R1", "一氧化碳", "马上开窗通风")
 }
+
+// TestSkaterThroughTheIce: one of the skaters gone down gets the ice's
+// lines (110, nobody walks out on it), not a fall's (alarm112).
+func TestSkaterThroughTheIce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "俺家孩子放寒假回来 跟几个同学去水库滑冰 有一个掉下去了")
+	has(t, "ice", got, "【突发事件】青山村三组 #R1", "有人掉进冰窟窿请同时拨打110；别直接走上冰面去拉")
+	lacks(t, "no fall", got, "摔伤的先别急着扶起来")
+}

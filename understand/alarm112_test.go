@@ -148,5 +148,34 @@ func FuzzAlarm112(f *testing.F) {
 			t.Fatalf("%q: away but not in care", s)
 		}
 		_ = partFrozen(h.Canon, len(h.Canon))
+		_ = thingHit(h.Canon, len(h.Canon))
 	})
+}
+
+// TestSkaterThrough: one of the skaters gone down is through the ice: the
+// ice's lines, no fall's (alarm112).
+func TestSkaterThrough(t *testing.T) {
+	sc := SceneOf(Hear("俺家孩子放寒假回来 跟几个同学去水库滑冰 有一个掉下去了"), village.HazardMedical)
+	if !sc.Ice || !sc.Drown || sc.Fall {
+		t.Errorf("scene = %+v; want Ice, no Fall", sc)
+	}
+	if sc := SceneOf(Hear("俺爹在冰上滑倒了 起不来"), village.HazardMedical); sc.Ice || !sc.Fall {
+		t.Errorf("a fall on the ice = %+v; want Fall, no Ice", sc)
+	}
+}
+
+// TestStruckByATree: someone struck by a tree or a stone is an alarm; a
+// car or a pen struck is not (alarm112: silence).
+func TestStruckByATree(t *testing.T) {
+	for s, alarm := range map[string]bool{
+		"老张在山上砍柴 被树砸了 腿动不了": true,
+		"俺爹上山砍柴让树砸了":        true,
+		"俺家车被树砸了":           false,
+		"羊圈被石头砸了个洞":         false,
+	} {
+		r := read112(s)
+		if got := r.Type == village.Emergency && r.Hazard == village.HazardMedical; got != alarm {
+			t.Errorf("%q: %s %s %s; want alarm %v", s, r.Intent, r.Type, r.Hazard, alarm)
+		}
+	}
 }

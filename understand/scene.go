@@ -145,7 +145,10 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	homeWire := h == village.HazardFire && (Caution(s) == village.HazardWiring || has(homeAppliances)) && !has(outdoorLines) && !ebike
 	// a vehicle gone into water: its people may be under it (alarm101)
 	carSunk := h == village.HazardMedical && has(intoWater.words) && has(vehicles.words)
-	drown := h == village.HazardMedical && (has(drownWords) || wetAfter(s.Canon)) || carSunk
+	// one of the skaters gone down ("去水库滑冰 有一个掉下去了", alarm112:
+	// it had a fall's lines, none of the ice's)
+	through := h == village.HazardMedical && has(wentUnder) && has(brokenIce.words)
+	drown := h == village.HazardMedical && (has(drownWords) || wetAfter(s.Canon)) || carSunk || through
 	eye := h == village.HazardMedical && has(eyeWords) && has(eyeHarms)
 	// a 摔炮 thrown down to go off is no fall (alarm102)
 	fell := slices.ContainsFunc(fallWords, func(w string) bool { return strings.Contains(strings.ReplaceAll(s.Canon, "摔炮", ""), w) })
@@ -421,6 +424,10 @@ var overturned = []string{"翻了", "翻倒", "翻到", "翻进", "侧翻", "翻
 // rescuer who cannot swim going in after him.
 var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里", "掉进河", "掉进水", "掉到河", "掉到水", "掉池塘", "掉到池塘", "掉进池塘",
 	"掉塘里", "掉进塘", "掉井里", "掉进井", "掉水库", "掉进水库", "冰窟", "掉冰里", "掉进冰里", "冰裂", "冰面裂", "冰破", "冰面破", "冰塌", "冰面塌"}
+
+// wentUnder tell one gone down through something (with brokenIce: the
+// ice, Scene.Ice).
+var wentUnder = []string{"掉下去", "掉进去", "陷下去", "漏下去", "沉下去"}
 
 // iceWords tell someone through the ice (Scene.Ice): the ice broke, or a
 // hole in it.
