@@ -64,3 +64,16 @@ func TestSkaterThroughTheIce(t *testing.T) {
 	has(t, "ice", got, "【突发事件】青山村三组 #R1", "有人掉进冰窟窿请同时拨打110；别直接走上冰面去拉")
 	lacks(t, "no fall", got, "摔伤的先别急着扶起来")
 }
+
+// TestOwnKinInCareApart: another household's word of its own kin hurt and
+// in hospital, while one alarm is open, is its own family item, not news
+// of that alarm (alarm112: 【突发补充·进展】 of 陈二's father's stroke);
+// the alarm's own household saying it is still its news.
+func TestOwnKinInCareApart(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "俺爹突然头晕 站不住 说话也说不清了")
+	c.now = c.now.Add(20 * time.Minute)
+	got := c.say("张三", "我家老头子在镇上被车撞了 送到医院了")
+	has(t, "own", got, "已登记 #R2（一般事项·其他）", "家里有人在外出事住院")
+	lacks(t, "own", got, "【突发补充")
+}

@@ -1097,7 +1097,7 @@ var alarms = []alarm{
 	{hazard: village.HazardMedical, words: dizzyWords, with: unsteady, unless: dizzyAside, other: chronicAt},
 	// Someone struck by a tree or a stone ("老张在山上砍柴 被树砸了 腿动不了",
 	// alarm112: silence); a car, a roof or a beast struck is no one's harm.
-	{hazard: village.HazardMedical, words: newLexicon("被树砸", "让树砸", "叫树砸", "被树压", "让树压", "被石头砸", "让石头砸", "被木头砸", "被树干砸", "被树枝砸"), other: thingHit},
+	{hazard: village.HazardMedical, words: newLexicon("被树砸", "让树砸", "叫树砸", "被石头砸", "让石头砸", "被木头砸", "被树干砸", "被树枝砸"), other: thingHit},
 	// The cold overcoming someone: frozen stiff or dazed by it ("俺姥爷在
 	// 地里看大棚 冻僵了", "冻得浑身哆嗦 问他啥也不说", alarm112: silence;
 	// Scene.Cold). A hand or a foot numb with cold is everyday talk.
@@ -2322,4 +2322,4 @@ func thingHit(t string, at int) bool {
 
 // hitThings are what a falling tree or stone strikes that is no one
 // (thingHit).
-var hitThings = newLexicon(slices.Concat(animals.words, []string{"车", "房", "屋", "窗", "玻璃", "棚", "墙", "瓦", "锅", "电线", "圈", "门"})...)
+var hitThings = newLexicon(slices.Concat(animals.words, []string{"车", "房", "屋", "窗", "玻璃", "棚", "墙", "瓦", "锅", "线", "杆", "圈", "门"})...)
