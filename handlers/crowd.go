@@ -950,6 +950,11 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 			rep.Status == village.StatusRejected || rep.Status == village.StatusDuplicate || r.otherScam(t, rep) {
 			continue
 		}
+		if rep.Hazard == village.HazardMedical && (words.HarmsApart(rep.Text, f.text) || words.PeopleApart(rep.Text, f.text)) {
+			// 「打工回来的大巴在村口翻了」 an hour after 「村口有个老人冻得
+			// 直哆嗦」: two harms at one spot, no danger come back (alarm112)
+			continue
+		}
 		same := p.at(rep)
 		if (same || back && !p.named()) && (!ok || rep.CreatedAt.After(old.CreatedAt)) {
 			old, samePlace, ok = rep, same, true

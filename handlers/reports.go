@@ -224,6 +224,7 @@ type filing struct {
 	abused           bool            // the threat is a beating of another told ("他老公天天打她", "老王家暴")
 	danger           bool            // about to come down on people now ("墙快倒了 下面有人走"), or inCare: its leaders hear of it at once
 	inCare           bool            // a medical alarm already in hospital ("俺爹突然脑溢血 送医院了", understand.InCare): the family to reach
+	away             bool            // inCare of kin hurt far away ("俺儿子在高速上追尾了 人在医院", understand.HurtAway)
 	// partyStays is the office's data when a grid leader who is a party
 	// handles the dispute for want of a mediator who is none (Kin,
 	// Leader): the township is asked once to send a neutral one
@@ -398,6 +399,9 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		// "俺爹突然脑溢血 送医院了": in hospital, no alarm, but its
 		// leaders hear of it at once to reach the family (alarm78)
 		f.inCare = understand.InCare(said)
+		// "俺儿子在高速上追尾了 人在医院": far away, the family's needs
+		// only, no scene (alarm112)
+		f.away = f.inCare && understand.HurtAway(said)
 		f.danger = understand.Perilous(said) || f.inCare
 		// "村里一直没水 啥时候来水啊": the question is the leader's to answer
 		asked = understand.TroubleQuestion(said)
@@ -409,7 +413,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		f.danger = understand.Perilous(t.hear(f.text))
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": words.Names(f.leaders), "Mediators": words.Names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why, "InCare": f.inCare, "Covering": covering}
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why, "InCare": f.inCare, "Away": f.away, "Covering": covering}
 	if t.kinFor != nil {
 		f.data["ForPhone"] = r.phoneFixed(*t.kinFor).Phone // for the duty chat, which phones
 	}

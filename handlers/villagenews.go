@@ -64,8 +64,12 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) && !rescued && !smoke && count == "" {
 		return false, nil
 	}
+	// "我家老头子在镇上被车撞了 送到医院了" from another household than an
+	// open alarm's: his own kin in hospital, his own item (understand.InCare),
+	// no news of theirs (alarm112)
+	ownCare := understand.InCare(t.said()) && words.OwnKinRe.MatchString(t.text)
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescueNews(said, rep.Hazard) || fumes(rep) || counted(rep)) && (!alarm || taken(rep))
+		return liveEmergency(t, rep) && !(ownCare && !r.ofAlarmHome(t, "", rep)) && (news(rep.Hazard) || rescued && words.RescueNews(said, rep.Hazard) || fumes(rep) || counted(rep)) && (!alarm || taken(rep))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -43,7 +44,10 @@ func InCare(s Said) bool {
 // an alarm, see resolutions) but as where its person now is; a beating
 // or a fight stays the police's (violent, beaten).
 func inCareAlarm(t string) bool {
-	if !inCare(t) || !containsAny(t, kinWords) || !containsAny(t, illnesses) || containsAny(t, incidents) || violent(t) || beaten(t) {
+	if awayInCare(t) {
+		return true
+	}
+	if !inCare(t) || !containsAny(t, kinWords) && !containsAny(t, grownKin) || !containsAny(t, illnesses) || containsAny(t, incidents) || violent(t) || beaten(t) {
 		return false
 	}
 	h, ok := emergency(inCareBlank.Replace(t))
@@ -90,3 +94,67 @@ func inCare(t string) bool {
 	}
 	return false
 }
+
+// HurtAway reports whether s tells kin hurt or taken ill far from the
+// village and in hospital there ("俺儿子在高速上追尾了 人在医院", alarm112):
+// an InCare matter whose scene is another place's police and doctors',
+// so its reply and the leader's message speak of the family's needs
+// (a trip to the hospital, the crash's claims), never of a scene.
+func HurtAway(s Said) bool {
+	return awayInCare(s.Canon)
+}
+
+// awayInCare is HurtAway of canonical text t: a far place (awayPlaces),
+// kin, a stay in hospital told (inCare, or hospitalNow: "人在医院",
+// "住院了"), nothing of one still to be taken there or dead, and a
+// medical alarm: any, a crash as well (incidents are kept alarms only
+// where the village may still be needed at the scene).
+func awayInCare(t string) bool {
+	if !containsAny(t, awayPlaces) || !containsAny(t, kinWords) && !containsAny(t, grownKin) || containsAny(t, awayNotInCare) || containsAny(t, lostLives) {
+		return false
+	}
+	if !inCare(strings.ReplaceAll(t, "路上", "")) && !hospitalNowRe.MatchString(t) {
+		return false
+	}
+	if containsAny(t, befell) {
+		return true
+	}
+	// the far place itself reads as news of elsewhere, the stay as the
+	// alarm's end: both blanked
+	h, ok := emergency(hospitalNowRe.ReplaceAllString(inCareBlank.Replace(awayBlank.Replace(t)), "，"))
+	return ok && h == village.HazardMedical
+}
+
+// grownKin are the grown children and in-laws who work or travel away,
+// beside kinWords ("俺闺女开车回来过年…").
+var grownKin = newLexicon("闺女", "小子", "女婿", "姑爷", "儿媳", "侄子", "侄女", "外甥", "孙女婿")
+
+// befell tell something befell him, unsaid what: away and in hospital,
+// a harm ("在高速上出事了 住院了").
+var befell = newLexicon("出事", "出了事", "出车祸", "出了车祸", "车祸")
+
+// awayBlank blanks awayPlaces (awayInCare).
+var awayBlank = func() replacer {
+	var pairs []string
+	for _, w := range awayPlaces.words {
+		pairs = append(pairs, w, "")
+	}
+	return newReplacer(pairs...)
+}()
+
+// awayPlaces are where a villager away works or travels (farPlaces and
+// the road and towns he travels to): a scene none of the village will
+// reach (awayInCare); the township's seat has its own police and
+// hospital. 在外面 is no far place (a lane outside the house).
+var awayPlaces = newLexicon(slices.Concat(farPlaces.words, []string{"高速", "外地", "在外打工", "出门打工", "打工", "省城", "市里", "城里", "县城", "镇上", "镇里", "北京", "上海", "广州", "深圳", "杭州", "东莞", "苏州", "天津"})...)
+
+// awayNotInCare are notInCare but 路上 ("开车回来的路上出了车祸 人在医院":
+// the crash's road, not the way to a hospital).
+var awayNotInCare = newLexicon(slices.DeleteFunc(slices.Clone(notInCare.words), func(w string) bool { return w == "路上" })...)
+
+// lostLives tell a life lost: a death to mourn, no stay (awayInCare).
+var lostLives = newLexicon("死了", "没了", "去世", "身亡", "遇难", "走了", "没救过来", "没抢救过来")
+
+// hospitalNowRe is someone in a hospital now: "人在医院", "在县医院呢",
+// "住院了", "住进ICU" (awayInCare).
+var hospitalNowRe = regexp.MustCompile(`(?:^|[^不没])在[^，。！？!?\s]{0,4}?(?:医院|卫生院|ICU|icu|重症)|住院了|住上院|住着院|住进`)

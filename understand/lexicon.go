@@ -298,8 +298,10 @@ var peopleUnder = newLexicon("有人", "人在", "人被", "人压", "被压", "
 
 // stoves burn coal or charcoal indoors: their fumes poison a shut room.
 // A room is heated by one ("取暖", "火炉"), its smoke let out by a flue
-// ("烟筒", "炉筒"; a chimney: see chimneys).
-var stoves = newLexicon("烧炭", "炭火", "烤炭", "炭盆", "火盆", "煤炉", "炉子", "火炉", "暖炉", "取暖", "蜂窝煤", "煤球", "煤气", "燃气", "烟筒", "炉筒")
+// ("烟筒", "炉筒"; a chimney: see chimneys). A heated brick bed (火炕,
+// fired from its 炕洞) and a home coal boiler (土暖气) leak the same fumes
+// (alarm112: "炕烧得太旺 俺爹俺娘早上起来都头疼恶心" was silence).
+var stoves = newLexicon("烧炭", "炭火", "烤炭", "炭盆", "火盆", "煤炉", "炉子", "火炉", "暖炉", "取暖", "蜂窝煤", "煤球", "煤气", "燃气", "烟筒", "炉筒", "烧炕", "火炕", "炕洞", "炕烧", "土暖气")
 
 // stoveSmokes reports whether the smoke word at t[at:] is a stove's own,
 // the stove or its flue its subject in the clause ("恁家炉子冒烟冒得俺家院里
@@ -455,6 +457,10 @@ func othersRoom(t string, at int) bool {
 	i := strings.LastIndex(before, "家")
 	return i > 0 && !hasAnySuffix(before[:i], ownHomes)
 }
+
+// coaches are vehicles that carry people, not loads: overturned, their
+// riders are hurt (alarm112).
+var coaches = newLexicon("大巴", "中巴", "客车", "班车", "公交", "校车", "面包车", "轿车", "小车", "私家车", "出租车", "拉人的", "坐满了人", "一车人")
 
 // vehicles go off a road: "车", "三轮", "拖拉机".
 var vehicles = newLexicon("车", "三轮", "拖拉机", "摩托", "电驴", "电瓶车")
@@ -1084,6 +1090,19 @@ var alarms = []alarm{
 		// balance lost with the speech (alarm111: 「俺爹突然头晕 站不住 说话也
 		// 说不清了」 was silence): a stroke's signs too
 		"站不住", "站不稳", "走不稳", "走路不稳", "走路打晃"), unless: newLexicon("站不住脚")},
+	// Dizzy and unsteady told together, of a sudden ("天太冷了 俺爹出去一
+	// 趟回来就说头晕 站不稳", alarm112: silence): a stroke's balance or
+	// blood pressure flaring in the cold, for 120 (Scene.Dizzy). Not a
+	// drinker's, a ride's or a squat's, nor one gone by or long-standing.
+	{hazard: village.HazardMedical, words: dizzyWords, with: unsteady, unless: dizzyAside, other: chronicAt},
+	// Someone struck by a tree or a stone ("老张在山上砍柴 被树砸了 腿动不了",
+	// alarm112: silence); a car, a roof or a beast struck is no one's harm.
+	{hazard: village.HazardMedical, words: newLexicon("被树砸", "让树砸", "叫树砸", "被石头砸", "让石头砸", "被木头砸", "被树干砸", "被树枝砸"), other: thingHit},
+	// The cold overcoming someone: frozen stiff or dazed by it ("俺姥爷在
+	// 地里看大棚 冻僵了", "冻得浑身哆嗦 问他啥也不说", alarm112: silence;
+	// Scene.Cold). A hand or a foot numb with cold is everyday talk.
+	{hazard: village.HazardMedical, words: frozenStiff, with: persons, other: partFrozen},
+	{hazard: village.HazardMedical, words: coldDazed, with: coldShakes, also: persons},
 	{hazard: village.HazardMedical, words: newLexicon("心脏不舒服", "心口疼", "心口痛", "心口闷", "胸闷"), with: newLexicon("冷汗", "脸色", "喘", "晕", "吐", "发白", "发紫")},
 	// A fit: a child's, or with a fever ("孩子发高烧抽筋了"), not a cramp.
 	// Many taken ill at once: "村小学好多孩子肚子疼 吐了一地".
@@ -1097,6 +1116,11 @@ var alarms = []alarm{
 	// Someone under a vehicle that turned over (alarm103): "王奶奶骑三轮车
 	// 在坡上翻了 压在车底下".
 	{hazard: village.HazardMedical, words: newLexicon("压在车底下", "压在车下", "压车底下", "压到车底下", "被车压", "车压着人", "车压住")},
+	// A vehicle that carries people overturned ("打工回来的大巴在村口翻了",
+	// alarm112: it was silence): its riders are hurt until told otherwise.
+	// A cart's or a tractor's load ("三轮车翻了 一车白菜压在底下") is no
+	// one's; a near miss is none (差点翻了).
+	{hazard: village.HazardMedical, words: newLexicon("翻了", "翻倒", "翻到", "翻进", "翻下", "翻过来", "翻个"), with: coaches, withBefore: true, unless: newLexicon("差点", "差一点", "险些", "好悬", "空车", "没拉人", "没坐人", "车上没人")},
 	// "三轮车在冰上翻了 有人压在底下" (alarm104): the vehicle told before.
 	{hazard: village.HazardMedical, words: newLexicon("人压在底下", "人压在下面", "人被压在", "人压底下", "爹压在", "娘压在", "妈压在", "爸压在", "他压在", "她压在", "孩子压在"), with: vehicles},
 	// Cannot get out of bed after a fall, or alone: "老石昨天摔了一跤下不了
@@ -2263,3 +2287,39 @@ func fixtureFell(t string, at int) bool {
 // mended say one who fell is better since: "昨天摔了一跤 今天好多了" is no
 // alarm (alarm104).
 var mended = newLexicon("好多了", "好些了", "好点了", "见好了", "没啥事了", "没大碍", "恢复得")
+
+// dizzyWords and unsteady tell one dizzy who cannot keep on his feet
+// (alarm112); dizzyAside what makes it a passing thing: drink, a ride, a
+// squat or standing up fast, or said to pass.
+var (
+	dizzyWords = newLexicon("头晕", "头昏", "发晕", "晕乎", "眼前发黑", "天旋地转", "晕得")
+	unsteady   = newLexicon("站不稳", "站不住", "站都站不", "走不稳", "走路不稳", "走路打晃", "打晃", "腿发软", "腿软得", "直打晃")
+	dizzyAside = newLexicon(slices.Concat(drunk.words, []string{"酒", "晕车", "坐车", "晕船", "蹲", "起猛", "站起来", "转圈", "缓一会", "缓缓就好", "一会就好", "好了", "站不住脚"})...)
+)
+
+// coldShakes tell one the cold has got into; coldDazed one who no longer
+// answers or knows what he says (alarm112): both, hypothermia.
+var (
+	coldShakes = newLexicon("冻得", "哆嗦", "打摆子", "浑身冰凉", "身上冰凉", "冰凉冰凉", "冻了一夜", "冻了半天", "冻透了")
+	coldDazed  = newLexicon("不说话", "也不说", "什么也不说", "啥也不说", "不吭声", "不吭气", "没反应", "说胡话", "迷迷糊糊", "迷糊了", "神志不清", "不认人", "叫不应", "喊不应")
+)
+
+// partFrozen reports whether the frozen word at t[at:] is of a hand, a
+// foot or a face ("骑车上班手都冻僵了"): numb, no one overcome.
+func partFrozen(t string, at int) bool {
+	return containsAny(t[clauseStart(t, at):at], frozenParts)
+}
+
+// frozenParts are the body's ends the cold numbs (partFrozen).
+var frozenParts = newLexicon("手", "脚", "指", "耳朵", "脸", "鼻子", "腿", "胳膊", "嘴", "舌头")
+
+// thingHit reports whether the word at t[at:] has a thing or a beast
+// told before it ("车被树砸了", "羊圈被石头砸了"): no one struck. With
+// none, a person was ("老张在山上砍柴 被树砸了", "我被树砸了").
+func thingHit(t string, at int) bool {
+	return containsAny(t[:at], hitThings)
+}
+
+// hitThings are what a falling tree or stone strikes that is no one
+// (thingHit).
+var hitThings = newLexicon(slices.Concat(animals.words, []string{"车", "房", "屋", "窗", "玻璃", "棚", "墙", "瓦", "锅", "线", "杆", "圈", "门"})...)

@@ -124,8 +124,21 @@ func peopleCount(s Said, h village.Hazard) string {
 	if h == village.HazardCrime || h == village.HazardMissing {
 		return ""
 	}
-	return InDanger(s)
+	if n := InDanger(s); n != "" || h != village.HazardMedical {
+		return n
+	}
+	if containsAny(s.Canon, busLoads) && containsAny(s.Canon, tippedOver) {
+		// "打工回来的大巴在村口翻了": a coach's load of riders (alarm112)
+		return "多人"
+	}
+	return ""
 }
+
+// busLoads are vehicles that carry many people (peopleCount).
+var busLoads = newLexicon("大巴", "中巴", "客车", "班车", "校车", "公交", "一车人", "坐满了人")
+
+// tippedOver are overturned's words to look up.
+var tippedOver = newLexicon(overturned...)
 
 // rankOf orders countOf's words, more people first.
 func rankOf(n string) int {

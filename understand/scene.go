@@ -112,6 +112,11 @@ type Scene struct {
 	// (alarm111: he was told only to be laid on his side with his collar
 	// loosened, in the snow).
 	Cold bool
+	// Dizzy: one suddenly dizzy and unsteady on his feet ("天太冷了 俺爹出
+	// 去一趟回来就说头晕 站不稳", alarm112): sat or laid down, not walked,
+	// kept warm, and looked at for a stroke's face, arm and speech with the
+	// hour noted. Its line gives way to Stroke's and Pressure's.
+	Dizzy bool
 	// Child: a missing-person alarm of a child ("俺家小孙子出去玩到现在还
 	// 没回来"): the duty chat hears it is a child, reported to 110 at once,
 	// and searched for first where winter water and cellars are (alarm111).
@@ -140,7 +145,10 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	homeWire := h == village.HazardFire && (Caution(s) == village.HazardWiring || has(homeAppliances)) && !has(outdoorLines) && !ebike
 	// a vehicle gone into water: its people may be under it (alarm101)
 	carSunk := h == village.HazardMedical && has(intoWater.words) && has(vehicles.words)
-	drown := h == village.HazardMedical && (has(drownWords) || wetAfter(s.Canon)) || carSunk
+	// one of the skaters gone down ("去水库滑冰 有一个掉下去了", alarm112:
+	// it had a fall's lines, none of the ice's)
+	through := h == village.HazardMedical && has(wentUnder) && has(brokenIce.words)
+	drown := h == village.HazardMedical && (has(drownWords) || wetAfter(s.Canon)) || carSunk || through
 	eye := h == village.HazardMedical && has(eyeWords) && has(eyeHarms)
 	// a 摔炮 thrown down to go off is no fall (alarm102)
 	fell := slices.ContainsFunc(fallWords, func(w string) bool { return strings.Contains(strings.ReplaceAll(s.Canon, "摔炮", ""), w) })
@@ -156,7 +164,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) && !(eye && !has(flameBurnWords)) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Eye:      eye,
 		Pit:      h == village.HazardMedical && (has(pitWords) || downAfter(s.Canon)),
-		Crash:    h == village.HazardMedical && (crash || has(motorRidden) && (fell || has(overturned)) || vehicleHitRe.MatchString(s.Canon)),
+		Crash:    h == village.HazardMedical && (crash || (has(motorRidden) || has(coaches.words)) && (fell || has(overturned)) || vehicleHitRe.MatchString(s.Canon)),
 		Drown:    drown,
 		Ice:      drown && has(iceWords),
 		CarIn:    h == village.HazardMedical && (carSunk || has(carHeld) || has(vehicles.words) && has(stillIn)),
@@ -178,7 +186,8 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Fever:    h == village.HazardMedical && has(feverHigh.words),
 		Bleed:    h == village.HazardMedical && has(bleedsOn.words) && has(bloodWords) && !has(fallWords) && !has(machineWords),
 		Child:    h == village.HazardMissing && containsAny(childParents.Replace(s.Canon), children),
-		Cold:     h == village.HazardMedical && (containsAny(s.Canon, lyingInSnow) || containsAny(s.Canon, frozenStiff)),
+		Dizzy:    h == village.HazardMedical && containsAny(s.Canon, dizzyWords) && containsAny(s.Canon, unsteady),
+		Cold:     h == village.HazardMedical && (containsAny(s.Canon, lyingInSnow) || containsAny(s.Canon, frozenStiff) || containsAny(s.Canon, coldShakes) && containsAny(s.Canon, coldDazed)),
 		Count:    peopleCount(s, h),
 		One:      oneCount(s, h),
 		Spot:     spotOf(s.Canon, h, crash || drown || carSunk),
@@ -193,7 +202,7 @@ func spotOf(t string, h village.Hazard, out bool) village.Spot {
 		return village.SpotUnsaid
 	case out || containsAny(t, awaySpots):
 		return village.SpotOut // "俺爹从家里出来 在路上摔了": where he lies
-	case containsAny(t, homeSpots):
+	case containsAny(t, homeSpots) || containsAny(t, cameHome):
 		return village.SpotHome
 	}
 	return village.SpotUnsaid
@@ -208,6 +217,10 @@ var (
 		"开车", "骑车")
 )
 
+// cameHome tell the hurt or ill is back home now ("出去一趟回来就说头晕",
+// alarm112): 120 comes to the house.
+var cameHome = newLexicon("回来就", "回来后", "回来以后", "回到家", "回家就", "回家后", "进屋就", "进屋后", "一进屋")
+
 // Or is the scene either s or o tells: a flare-up or a question of an
 // alarm reads the steps of both its first words and its own.
 func (s Scene) Or(o Scene) Scene {
@@ -216,7 +229,7 @@ func (s Scene) Or(o Scene) Scene {
 		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
-		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Chill: s.Chill || o.Chill, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Child: s.Child || o.Child,
+		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Chill: s.Chill || o.Chill, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Dizzy: s.Dizzy || o.Dizzy, Child: s.Child || o.Child,
 		Count: moreOf(s.Count, o.Count), One: cmp.Or(s.One, o.One), Spot: max(s.Spot, o.Spot)}
 }
 
@@ -232,7 +245,7 @@ func (s Scene) Besides(told Scene) Scene {
 // steps of its own (emergency.ill): the duty chat passes them on when it
 // phones the family (alarm78).
 func (s Scene) Ill() bool {
-	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold || s.Chill
+	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold || s.Chill || s.Dizzy
 }
 
 // childParents are a child's parent, named by the child ("孩子他爹还没回
@@ -244,7 +257,7 @@ var childParents = newReplacer("孩子他爹", "丈夫", "孩子他爸", "丈夫
 // the cold has overcome.
 var (
 	lyingInSnow = newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里")
-	frozenStiff = newLexicon("冻僵", "冻晕", "冻昏", "冻得不省人事", "冻得叫不醒", "冻得说不出话", "冻得不会说话", "冻坏了")
+	frozenStiff = newLexicon("冻僵", "冻晕", "冻昏", "冻得不省人事", "冻得叫不醒", "冻得说不出话", "冻得不会说话", "冻得没知觉")
 )
 
 // burnWords tell someone burnt or scalded, or on fire himself (alarm89),
@@ -411,6 +424,10 @@ var overturned = []string{"翻了", "翻倒", "翻到", "翻进", "侧翻", "翻
 // rescuer who cannot swim going in after him.
 var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里", "掉进河", "掉进水", "掉到河", "掉到水", "掉池塘", "掉到池塘", "掉进池塘",
 	"掉塘里", "掉进塘", "掉井里", "掉进井", "掉水库", "掉进水库", "冰窟", "掉冰里", "掉进冰里", "冰裂", "冰面裂", "冰破", "冰面破", "冰塌", "冰面塌"}
+
+// wentUnder tell one gone down through something (with brokenIce: the
+// ice, Scene.Ice).
+var wentUnder = []string{"掉下去", "掉进去", "陷下去", "漏下去", "沉下去"}
 
 // iceWords tell someone through the ice (Scene.Ice): the ice broke, or a
 // hole in it.

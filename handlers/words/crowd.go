@@ -243,7 +243,10 @@ func PeopleApart(a, b string) bool {
 // Signs that any of them may leave (昏迷, 流血, 起不来) are none: a
 // witness of the crash says "人昏过去了".
 var HarmKinds = [][]string{
-	understand.CrashWords,
+	// a vehicle overturned is a crash's kind (alarm112: "大巴在村口翻了")
+	slices.Concat(understand.CrashWords, []string{"翻车", "侧翻", "车翻", "翻了"}),
+	// the cold overcoming someone (alarm112)
+	{"冻僵", "冻晕", "冻昏", "冻得", "哆嗦", "雪地里"},
 	{"摔倒", "摔了", "摔下", "摔伤", "滑倒", "从房顶", "从梯子", "从树上"},
 	{"落水", "溺水", "掉河", "掉进河", "掉水里", "掉进水", "掉到河", "掉池塘", "掉进池塘", "掉到池塘", "掉井", "掉进井", "淹", "冰窟", "冰裂", "冰面裂", "冰破", "掉冰"},
 	{"触电", "被电", "电到人", "电着人"},
