@@ -20,7 +20,9 @@ import (
 // find his way back; lookOut asks the group to watch for someone.
 var (
 	wanders = newLexicon("痴呆", "糊涂", "脑子不好", "脑子不清", "记性不好", "认不得路", "不认路", "不记得路", "不认得路")
-	lookOut = newLexicon("看到", "看见", "瞧见", "见着", "见到", "帮忙找", "帮着找", "留意", "帮忙看", "帮忙留")
+	lookOut = newLexicon("看到", "看见", "瞧见", "见着", "见到", "帮忙找", "帮着找", "留意", "帮忙看", "帮忙留",
+		// sought already and not found (und112: 「…自己出门了 找了一圈没找着」)
+		"没找着", "没找到", "找了一圈", "找了半天", "到处找", "找遍")
 )
 
 // fights are a fight under way between people, the company that makes

@@ -249,7 +249,9 @@ var childParents = newReplacer("孩子他爹", "丈夫", "孩子他爸", "丈夫
 // cold (und107: an alarm with a person; Scene.Cold); frozenStiff someone
 // the cold has overcome.
 var (
-	lyingInSnow = newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里")
+	lyingInSnow = newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里",
+		// sitting in it and not getting up (und112)
+		"坐在雪地", "坐雪地里", "坐在雪里")
 	frozenStiff = newLexicon("冻僵", "冻晕", "冻昏", "冻得不省人事", "冻得叫不醒", "冻得说不出话", "冻得不会说话", "冻坏了")
 )
 

@@ -35,6 +35,14 @@ func TestDecember112Read(t *testing.T) {
 		{"numb hands", "手都冻僵了 打字都打不利索", noiseIn(catOther)},
 		{"numb feet after the market", "早上去赶集 脚冻僵了 回来烤了半天火", noiseIn(catOther)},
 		{"oneself, a way of talking", "今天太冷了 我都快冻僵了", noiseIn(catOther)},
+		{"an elder sitting in the snow, will not get up", "村口有个老头坐在雪地里半天了 叫他也不起来", medical},
+		{"children sitting in the snow at play", "孩子们坐在雪地里玩 衣服都湿了", noiseIn(catOther)},
+		// a confused elder gone out, sought and not found
+		{"gone out, looked for round the village", "俺家老爷子有点糊涂 刚才自己出门了 找了一圈没找着", emergencyOf(village.HazardMissing, catOrder)},
+		{"glasses looked for", "俺爹的老花镜找了一圈没找着", noiseIn(catOther)},
+		{"gone to the doctor (dev before)", "我妈有点糊涂 今天出门看病去了", noiseIn(catOther)},
+		// a brazier in a room shut
+		{"a brazier, the window shut too, a child asleep", "屋里生着炭盆 窗户也关严了 孩子在里面睡觉", reportIn(catSafety)},
 		// a sky lantern on straw
 		{"a child's lantern on a stack", "孩子放孔明灯落在草垛上了", reportIn(catSafety)},
 		{"drifted onto a wheat-straw stack", "有人在村口放孔明灯 飘到麦秸垛上了", reportIn(catSafety)},
