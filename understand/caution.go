@@ -29,8 +29,9 @@ var cautions = []danger{
 	{hazard: village.HazardSmoulder, words: firesOut, with: smouldered},
 	// a stove's smoke let into the room: "屋里冷 炉子的烟囱漏烟"
 	{hazard: village.HazardFumes, words: newLexicon(slices.Concat(stoves.words, chimneys.words)...), with: fumeLeaks},
-	// a coal or charcoal fire in a room shut tight (und111)
-	{hazard: village.HazardFumes, words: stoves, with: shutTight},
+	// a coal or charcoal fire in a room shut tight (und111): no flue to
+	// mend, the window opened (und112)
+	{hazard: village.HazardShutFire, words: stoves, with: shutTight},
 	// an animal under or in what fell on it: "牛棚压塌了 牛还在里面压着
 	// 呢" (alarm100; a person under it is an alarm)
 	{hazard: village.HazardPenned, words: animals, with: stockHeld},
@@ -152,6 +153,12 @@ func caution(t string) village.Hazard {
 		// "电线杆上挂了个大冰坨子 底下是学校": a warning below until it is
 		// knocked down, as a hole's (und110)
 		return village.HazardRoad
+	}
+	switch {
+	case lanternDown(t):
+		return village.HazardEmbers // "孩子放孔明灯落在草垛上了" (und112)
+	case heaterHot(t):
+		return village.HazardHeater // "电热毯开了一夜 早上起来褥子烫手" (und112)
 	}
 	x := sketchOf(t)
 	for _, c := range cautions {

@@ -20,7 +20,9 @@ import (
 // find his way back; lookOut asks the group to watch for someone.
 var (
 	wanders = newLexicon("痴呆", "糊涂", "脑子不好", "脑子不清", "记性不好", "认不得路", "不认路", "不记得路", "不认得路")
-	lookOut = newLexicon("看到", "看见", "瞧见", "见着", "见到", "帮忙找", "帮着找", "留意", "帮忙看", "帮忙留")
+	lookOut = newLexicon("看到", "看见", "瞧见", "见着", "见到", "帮忙找", "帮着找", "留意", "帮忙看", "帮忙留",
+		// sought already and not found (und112: 「…自己出门了 找了一圈没找着」)
+		"没找着", "没找到", "找了一圈", "找了半天", "到处找", "找遍")
 )
 
 // fights are a fight under way between people, the company that makes
@@ -979,6 +981,16 @@ var alarms = []alarm{
 	// A stranger pulling a child into a car: "一个陌生男的在学校门口拉小孩上车".
 	{hazard: village.HazardCrime, words: newLexicon("上车", "车上拉", "车里拉", "拉走", "拽走", "拖走", "强行带走", "带走", "往车里", "往车上", "拉小孩", "拽小孩", "抢小孩", "骗小孩", "拐小孩", "拉孩子", "拽孩子", "抢孩子", "骗孩子", "拐孩子"), with: children,
 		also: newLexicon("陌生", "不认识", "可疑", "外地人", "面包车", "人贩", "强行", "硬拉", "硬拽")},
+	// An elder found out of doors who cannot say where he lives or lost
+	// his way home ("有个老人在村口转悠 问他家在哪也说不清 冻得直哆嗦",
+	// und112: a silent query): no one missing to search for, one found to
+	// be taken in and warmed while his family is found (Scene.Lost); read
+	// before the missing person's 找不到 (lostElder).
+	{hazard: village.HazardMedical, words: lostWords, with: strayElders, other: func(t string, _ int) bool { return !lostElder(t) }},
+	// Someone frozen stiff or fainted from the cold ("老人在外面冻僵了",
+	// und112: chat; Scene.Cold's words): a hand or a foot numb, oneself,
+	// or "快冻僵了" of a cold morning is none (frozenOut).
+	{hazard: village.HazardMedical, words: frozenStiffs, with: persons, inClause: true, other: frozenOut},
 	{hazard: village.HazardMissing, words: newLexicon("走失", "失踪", "人不见了", "走丢", "寻人")},
 	// No one to be found: missing, unless it is staff never there when
 	// wanted ("村卫生室的医生咋老不在 拿个药都找不到人").

@@ -2509,7 +2509,7 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, true // "集上买的腊肉 回来一看里面都臭了": food sold spoiled (und100); "集上有人卖没检疫的猪肉" (und102)
 	case chargeLeadRe.MatchString(t):
 		return "安全隐患", true, true // "三楼那家从窗户吊根线下来给电动车充电" (飞线充电, und100)
-	case kindlingByFire(t), smokersByKindling(t), meltOnLine(t), shutRoomFire(t):
+	case kindlingByFire(t), smokersByKindling(t), meltOnLine(t), shutRoomFire(t), lanternDown(t), heaterHot(t):
 		return "安全隐患", true, true // "柴火堆挨着灶台", "草垛紧靠着电线杆"; "楼道里堆了好多纸箱子 还老有人在那抽烟", "雪化了 水一直往电线上滴" (und111)
 	case containsAny(t, fireworks) && containsAny(t, sleepBroken):
 		return "环境卫生", true, true // "半夜有人放炮 吵得睡不着": their noise

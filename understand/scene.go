@@ -95,6 +95,11 @@ type Scene struct {
 	// 喝了酒 大冷天躺在路边睡着了", und111): got in and warmed, laid on
 	// his side lest he choke, 120 if he will not wake or is cold through.
 	Chill bool
+	// Lost: an elder found out of doors who cannot say where he lives
+	// ("有个老人在村口转悠 问他家在哪也说不清 冻得直哆嗦", und112): taken
+	// into a warm room and kept there, his likeness shown round, 110 to
+	// find his family. Warmed as Cold says when he is frozen stiff too.
+	Lost bool
 	// Inside: a fire with someone still in the house ("他家着火了 老人还在
 	// 屋里", "屋里还有人没出来", lost97): 119 told that people are inside,
 	// nobody running in after them, 120 for those got out. It is a fire's
@@ -183,6 +188,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Sugar:    h == village.HazardMedical && has(sugarWords),
 		Allergy:  h == village.HazardMedical && has(allergyWords),
 		Chill:    h == village.HazardMedical && has(drunk.words) && has(lyingOut.words),
+		Lost:     h == village.HazardMedical && lostElder(s.Canon),
 		Fever:    h == village.HazardMedical && has(feverHigh.words),
 		Bleed:    h == village.HazardMedical && has(bleedsOn.words) && has(bloodWords) && !has(fallWords) && !has(machineWords),
 		Child:    h == village.HazardMissing && containsAny(childParents.Replace(s.Canon), children),
@@ -229,7 +235,7 @@ func (s Scene) Or(o Scene) Scene {
 		Drown: s.Drown || o.Drown, Ice: s.Ice || o.Ice, CarIn: s.CarIn || o.CarIn, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
-		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Chill: s.Chill || o.Chill, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Dizzy: s.Dizzy || o.Dizzy, Child: s.Child || o.Child,
+		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Chill: s.Chill || o.Chill, Inside: s.Inside || o.Inside, Cold: s.Cold || o.Cold, Dizzy: s.Dizzy || o.Dizzy, Lost: s.Lost || o.Lost, Child: s.Child || o.Child,
 		Count: moreOf(s.Count, o.Count), One: cmp.Or(s.One, o.One), Spot: max(s.Spot, o.Spot)}
 }
 
@@ -245,7 +251,7 @@ func (s Scene) Besides(told Scene) Scene {
 // steps of its own (emergency.ill): the duty chat passes them on when it
 // phones the family (alarm78).
 func (s Scene) Ill() bool {
-	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold || s.Chill || s.Dizzy
+	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn || s.Eye || s.Cold || s.Chill || s.Dizzy || s.Lost
 }
 
 // childParents are a child's parent, named by the child ("孩子他爹还没回
@@ -256,7 +262,9 @@ var childParents = newReplacer("孩子他爹", "丈夫", "孩子他爸", "丈夫
 // cold (und107: an alarm with a person; Scene.Cold); frozenStiff someone
 // the cold has overcome.
 var (
-	lyingInSnow = newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里")
+	lyingInSnow = newLexicon("躺在雪地", "躺雪地", "躺在雪里", "躺雪里", "躺在冰上", "趴在雪地", "趴雪地", "趴在雪里", "倒在雪地", "倒雪地", "倒在雪里",
+		// sitting in it and not getting up (und112)
+		"坐在雪地", "坐雪地里", "坐在雪里")
 	frozenStiff = newLexicon("冻僵", "冻晕", "冻昏", "冻得不省人事", "冻得叫不醒", "冻得说不出话", "冻得不会说话", "冻得没知觉")
 )
 

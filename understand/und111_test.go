@@ -93,7 +93,7 @@ func TestCaution111(t *testing.T) {
 		{"屋檐上的雪化了 水一直往电线上滴", village.HazardPower},
 		{"房顶化的雪水顺着电线流进屋里了 插座那儿湿了", village.HazardSoaked},
 		{"收头发 收旧手机 上门回收", village.HazardNone},
-		{"俺娘一个人在屋里烤炭火 门窗关得严严的", village.HazardFumes},
+		{"俺娘一个人在屋里烤炭火 门窗关得严严的", village.HazardShutFire}, // und112: its own caution, no flue to mend
 	} {
 		if got := Caution(Hear(tt.text)); got != tt.want {
 			t.Errorf("Caution(%q) = %q, want %q", tt.text, got, tt.want)

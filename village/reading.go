@@ -80,6 +80,19 @@ const (
 	// phone frauds; none handed over, one's own wiped first, 110 told of
 	// the collectors (und111). Like HazardSwindle, no danger in the open.
 	HazardPhones Hazard = "phones"
+	// HazardShutFire is a coal or charcoal fire lit in a room shut tight
+	// ("俺娘一个人在屋里烤炭火 门窗关得严严的"): no flue to mend, as
+	// HazardFumes has; a window opened and the brazier out before sleep
+	// (und112: it was told 「修好前」).
+	HazardShutFire Hazard = "shut-fire"
+	// HazardEmbers is a sky lantern come down on straw, wood or a roof
+	// ("孩子放孔明灯落在草垛上了"): someone to go now and put it out before
+	// the stack catches (und112).
+	HazardEmbers Hazard = "embers"
+	// HazardHeater is an electric blanket or a heater running hot or
+	// scorching what is near it ("电热毯开了一夜 早上起来褥子烫手"):
+	// unplugged now, the bedding felt for a smoulder (und112).
+	HazardHeater Hazard = "heater"
 )
 
 // Hazards lists every hazard an emergency may name.
