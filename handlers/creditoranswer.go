@@ -79,13 +79,11 @@ func (r *Router) creditorAnswered(ctx context.Context, t *turn) (done bool, err 
 // med111), is asked since then.
 func (r *Router) creditorAsked(t *turn, rep village.Report) bool {
 	name := t.who.Name
-	asked, early := rep.AskedEarly(name)
+	_, early := rep.AskedEarly(name)
 	if rep.Type != village.Mediation || rep.FollowUps == 0 && !early || !words.IsOtherCreditor(rep, name) {
 		return false
 	}
-	if !early {
-		asked = rep.FollowedUpAt
-	}
+	asked := rep.CreditorAskedAt(name)
 	if !slices.Contains(rep.CreditorsAwaited, name) && t.at.Sub(asked) > creditorAnswerWithin {
 		return false
 	}

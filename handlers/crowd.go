@@ -307,8 +307,32 @@ func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool 
 		// word of them: see ownRepeat)
 		return rep.Type == village.Mediation && t.at.Sub(last) <= words.DisputeLive && !rep.HandledBy(t.who) &&
 			(!sameThing || understand.SharesSubject(t.hear(rep.Text), t.said())) && !words.OtherHousehold(t.text, r.quarrelSides(rep)) &&
-			!r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) && !words.DebtApart(rep, t.text)
+			!r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) && !r.debtApart(t, rep)
 	}
+}
+
+// debtApart reports whether t tells a debt of the sender's own that is no
+// side of mediation item rep but a matter to file on its own, linked to
+// it: on a quarrel over anything else (words.DebtApart, med111), or on a
+// debt quarrel, the debtor's counter-claim on its reporter (「他还欠我八百
+// 块呢」, med112): money owed the other way is settled and followed up as
+// its own debt, not folded into the first one's 办结 and 回访.
+func (r *Router) debtApart(t *turn, rep village.Report) bool {
+	return words.DebtApart(rep, t.text) || r.counterClaim(t.who, rep, t.text)
+}
+
+// counterClaim reports whether text, said by p, is the debtor's own debt
+// on the reporter of debt quarrel rep: p's household named in it, not the
+// reporter's, money owed to him (words.OwnDebt) by no third villager
+// (「王五还欠我一千呢 我哪有钱还」 is his excuse, kept as his side).
+func (r *Router) counterClaim(p village.Person, rep village.Report, text string) bool {
+	if rep.Type != village.Mediation || !words.IsDebt(rep.Text) || rep.ReporterSide(p) || !r.namedIn(p, rep) || !words.OwnDebt(text) {
+		return false
+	}
+	return !slices.ContainsFunc(r.people.All(), func(o village.Person) bool {
+		return o.Village == rep.Village && !rep.ReporterSide(o) && o.Household != p.Household &&
+			utf8.RuneCountInString(o.Name) > 1 && strings.Contains(text, o.Name)
+	})
 }
 
 // mediatesHere reports whether the sender of t mediates the quarrels of

@@ -219,10 +219,13 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 	// the debtor's payment after the reporter's 满意 (med111): kept for
 	// the record, the item stays closed
 	paidClosed := rep.Status == village.StatusClosed && side == "debtor"
+	// closed by the reporter's own 满意 (before the money came: none of
+	// his words says it did), or for want of his answer (med112)
+	confirmed, _ := rep.Last(village.ActConfirm)
 	open := rep.Status != village.StatusResolved && !closed && !paidClosed
 	text := words.ShortText(t.text)
 	data := map[string]any{"Who": r.shown(t.who), "R": rep, "Text": text, "Handlers": rep.Handlers,
-		"Creditor": side == "", "Debtor": side == "debtor", "Open": open, "Closed": closed, "PaidClosed": paidClosed, "Reporter": rep.Reporter,
+		"Creditor": side == "", "Debtor": side == "debtor", "Open": open, "Closed": closed, "PaidClosed": paidClosed, "Satisfied": paidClosed && confirmed.By != village.SystemActor, "Reporter": rep.Reporter,
 		"Now": t.at, "Days": max(1, int(r.cfg.Followup.RemindAfter.Std()/(24*time.Hour)))}
 	whole := false
 	if said == debtRelay && side == "debtor" {
@@ -307,7 +310,17 @@ func (r *Router) partPaidTold(t *turn, said debtWord, rep *village.Report) []bot
 			data["Due"] = due
 		}
 	}
+	if paidClosed && whole && data["Again"] != true && data["Same"] != true {
+		// all paid, the debtor says, after the close (med112): nothing is
+		// scheduled on a closed item, so the creditor, whose word is the
+		// ledger, is asked himself rather than the mediators sent to ask
+		data["AskedReporter"] = true
+	}
 	out := r.privately(t, r.texts.Render("mediation.partpaid", data))
+	if data["AskedReporter"] == true {
+		out = append(out, bot.Outbound{To: cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), Kind: bot.Private,
+			Priority: bot.Normal, Text: r.texts.Render("mediation.paid.ask", data)})
+	}
 	if data["Again"] == true {
 		// a payment he told already (med109): kept, the mediators
 		// heard it the first time

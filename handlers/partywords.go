@@ -323,7 +323,7 @@ func (r *Router) partyFits(t *turn, rep village.Report) bool {
 	last, _ := rep.Last(village.ActProgress)
 	proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 	return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
-		!words.OtherHousehold(t.text, r.quarrelSides(rep)) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) && !words.DebtApart(rep, t.text) &&
+		!words.OtherHousehold(t.text, r.quarrelSides(rep)) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) && !r.debtApart(t, rep) &&
 		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || r.insultOn(t, rep) || talksBackOn(t, rep) || words.AnswersUnkept(rep, t.text) || r.addsToOther(t, rep) || proposal != "" &&
 			(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
 }

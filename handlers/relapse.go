@@ -56,7 +56,7 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 		if old.Type != village.Mediation || old.Grid != g || !r.partyTo(reporter, old) || r.otherQuarrel(reporter, named, old, text) {
 			continue
 		}
-		if !again && !understand.SharesSubject(t.hear(old.Text), said) && !r.namesOtherSide(reporter, old, text) {
+		if !again && !understand.SharesSubject(t.hear(old.Text), said) && !r.namesOtherSide(reporter, old, text) && !r.counterClaim(reporter, old, text) {
 			continue
 		}
 		switch {

@@ -526,6 +526,11 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 			rep.Text = namingDebtor(rep.Text, debtor)
 		}
 	}
+	if along.ID != "" && r.counterClaim(f.reporter, along, f.text) {
+		// 「他还欠我八百块呢」 of the debtor on the loan he is asked to pay
+		// back: its 他 is the loan's reporter (med112)
+		f.text, rep.Text = namingDebtor(f.text, along.Reporter), namingDebtor(rep.Text, along.Reporter)
+	}
 	// each said where the earlier one was told, or to its reporter
 	if along.ID != "" {
 		rep.Along = along.ID

@@ -1139,6 +1139,11 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		// one whose own day comes before it is asked at his, before the
 		// reporter (med111)
 		out, withReporter = j.creditorsEarly(&r, withReporter, at, now)
+		// one asked on his own day who never answered is chased
+		// close_after after that ask, not weeks later at the reporter's
+		// close (med112); told with it when that close is now
+		earlySilent, _ := j.creditorsSilent(&r, nil, at, names, true)
+		out = append(out, j.silentTold(r, earlySilent, false)...)
 		closeFrom := asks
 		if n := len(later); n > 0 && later[n-1].asks.After(closeFrom) {
 			closeFrom = later[n-1].asks
@@ -1223,7 +1228,8 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			}
 			// the other creditors asked who never answered either
 			// (med104): told with the reporter's silence, or on their own
-			silent, legacy := j.creditorsSilent(&r, nil, at, names)
+			silent, legacy := j.creditorsSilent(&r, nil, at, names, false)
+			silent = append(earlySilent, silent...)
 			if owed := words.PaymentOwed(r); owed != "" {
 				// closed for want of an answer is no word that the money
 				// was paid: its mediators ask, privately (a quarrel's
@@ -1305,7 +1311,7 @@ func (j *jobs) creditorsAfterClose(ctx context.Context, at, now time.Time, names
 			}
 			// those asked before who never answered are told of first:
 			// a later creditor asked now moves FollowedUpAt on
-			silent, legacy := j.creditorsSilent(&r, reports, at, names)
+			silent, legacy := j.creditorsSilent(&r, reports, at, names, false)
 			out := j.silentTold(r, silent, legacy)
 			out = append(out, j.creditorsLeft(&r, at, now, names)...)
 			if len(out) == 0 {
@@ -1441,24 +1447,35 @@ func (j *jobs) closeDays() int {
 
 // creditorsSilent are the creditors r's 回访 asked (r.CreditorsAwaited;
 // or, on an item asked before they were kept, legacyAsked) who said
-// nothing since, once followup.close_after passed since the last ask
-// (r.FollowedUpAt): no word of theirs kept on r after its 办结 (「钱收
-// 到了」, handlers.creditorAnswered), no quarrel of theirs filed linked to
-// it (「说好的钱没给」 after the close, found among reports). r's awaited
-// are cleared then, the silent and those who answered alike, and
-// r.CreditorsToldAt set: each is chased once, by his mediators
-// (silentTold), not asked again by the bot, as the reporter who never
-// answers is not (followup.close.unpaid).
-func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at time.Time, names func(string) bool) (silent []string, legacy bool) {
+// nothing since, each once followup.close_after passed since he was asked
+// (r.CreditorAskedAt: on his own day, or with the others at FollowedUpAt;
+// earlyOnly: only those asked on their own day, med112): no word of his
+// kept on r after its 办结 (「钱收到了」, handlers.creditorAnswered), no
+// quarrel of his filed linked to it (「说好的钱没给」 after the close, found
+// among reports). Those whose time passed are taken off r's awaited, the
+// silent and those who answered alike, and r.CreditorsToldAt set: each is
+// chased once, by his mediators (silentTold), not asked again by the bot,
+// as the reporter who never answers is not (followup.close.unpaid).
+func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at time.Time, names func(string) bool, earlyOnly bool) (silent []string, legacy bool) {
 	awaited := r.CreditorsAwaited
-	if len(awaited) == 0 {
+	if len(awaited) == 0 && !earlyOnly {
 		awaited, legacy = j.legacyAsked(*r, at, names), true
 	}
-	if len(awaited) == 0 || at.Before(r.CreditorsAskedAt().Add(j.Config.Followup.CloseAfter.Std())) {
+	wait := j.Config.Followup.CloseAfter.Std()
+	var due, left []string
+	for _, name := range awaited {
+		_, early := r.AskedEarly(name)
+		if earlyOnly && !early || at.Before(r.CreditorAskedAt(name).Add(wait)) {
+			left = append(left, name)
+			continue
+		}
+		due = append(due, name)
+	}
+	if len(due) == 0 {
 		return nil, false
 	}
 	done := r.ResolvedAt()
-	for _, name := range awaited {
+	for _, name := range due {
 		spoke := slices.ContainsFunc(r.History, func(e village.Entry) bool { return e.By == name && e.At.After(done) }) ||
 			slices.ContainsFunc(reports, func(o village.Report) bool {
 				return o.Recurs == r.ID && o.Reporter == name && o.CreatedAt.After(done)
@@ -1467,7 +1484,10 @@ func (j *jobs) creditorsSilent(r *village.Report, reports []village.Report, at t
 			silent = append(silent, name)
 		}
 	}
-	r.CreditorsAwaited, r.CreditorsToldAt = nil, at
+	if legacy {
+		left = nil
+	}
+	r.CreditorsAwaited, r.CreditorsToldAt = left, at
 	return silent, legacy
 }
 

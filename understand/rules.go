@@ -3081,7 +3081,7 @@ func statedOngoing(t string) string {
 		} else {
 			rest = ""
 		}
-		if body, ok := strings.CutSuffix(strings.TrimRight(clause, "啊呀哈~～"), "呢"); ok && tellsOngoing(body) &&
+		if body, ok := strings.CutSuffix(strings.TrimRight(clause, "啊呀哈~～"), "呢"); ok && (tellsOngoing(body) || stillOwed(body)) &&
 			!strings.ContainsAny(brk, "?？") {
 			clause = body
 		}
@@ -3101,6 +3101,15 @@ func tellsOngoing(body string) bool {
 	at := strings.IndexAny(body, "在正")
 	return durative || at > 0 && at+len("在") < len(body) || at == 0 && utf8.RuneCountInString(body) > 2
 }
+
+// stillOwed reports whether body, a clause before its 呢, insists money is
+// still owed ("陈二还欠我两千呢", med112): a retort that
+// tells, no question; "还欠多少呢" asks.
+func stillOwed(body string) bool {
+	return containsAny(body, stillOwes) && !strings.ContainsAny(body, "啥什哪谁咋怎么吗嘛?？") && !containsAny(body, ongoingWh)
+}
+
+var stillOwes = newLexicon("还欠")
 
 // ongoingWh ask how many, when or how long: not 几个 or 多 of a count
 // ("几个老人在村部烤着火晒太阳呢" tells).

@@ -1310,6 +1310,15 @@ func (r Report) AskedEarly(name string) (at time.Time, ok bool) {
 	return time.Time{}, false
 }
 
+// CreditorAskedAt is when r's 回访 asked creditor name: on his own day
+// (AskedEarly), or with the others at FollowedUpAt.
+func (r Report) CreditorAskedAt(name string) time.Time {
+	if at, ok := r.AskedEarly(name); ok {
+		return at
+	}
+	return r.FollowedUpAt
+}
+
 // CreditorsAskedAt is when r's 回访 last asked its creditors: its
 // FollowedUpAt, or a later ask of one on his own day (CreditorsAskedEarly).
 func (r Report) CreditorsAskedAt() time.Time {

@@ -112,12 +112,19 @@ func OwedToSpeaker(text string) bool {
 // (handlers.joinCreditor) or the debtor's counter-claim, as before.
 // Money must be named: 「他借我的地种了三年」 is a land quarrel's side.
 func DebtApart(rep village.Report, text string) bool {
-	return rep.Type == village.Mediation && OwedToSpeaker(text) && debtMoneyRe.MatchString(text) && !IsDebt(rep.Text)
+	return rep.Type == village.Mediation && OwnDebt(text) && !IsDebt(rep.Text)
 }
 
-// debtMoneyRe names the money of a debt: 「三千块」, 「800块」, 「工钱」, 「八百元」;
-// not 「那块地」, 「一块地」.
-var debtMoneyRe = regexp.MustCompile(`[0-9０-９十百千万]\s*块|钱|元|账|工资|货款|租金`)
+// OwnDebt reports whether text tells money owed to the one saying it
+// (OwedToSpeaker), the money named (debtMoneyRe): 「他还欠我八百块呢」.
+func OwnDebt(text string) bool {
+	return OwedToSpeaker(text) && debtMoneyRe.MatchString(text)
+}
+
+// debtMoneyRe names the money of a debt: 「三千块」, 「800块」, 「工钱」, 「八百元」,
+// a bare sum of hundreds or more (「还欠我两千呢」, med112); not 「那块地」,
+// 「一块地」.
+var debtMoneyRe = regexp.MustCompile(`[0-9０-９十百千万]\s*块|钱|元|账|工资|货款|租金|[0-9一二两三四五六七八九十几][百千万]`)
 
 // OtherCreditors are the indexes in rep.Followers of those who told, on
 // debt quarrel rep (IsDebt), money its debtor owes them too (a word of
