@@ -2710,6 +2710,11 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 			best, bestKey = other, key
 		}
 	}
+	if best != nil && perkOutside(said, best) {
+		// "俺家是低保户 过年有慰问金吗": a festival's gift, the village's
+		// to decide, which 低保户 only says whose; no guide (appr112)
+		return nil
+	}
 	if best != nil && !r.deskNarrower(said, bestKey) {
 		if best = r.narrower(said, best, bestKey); paidOut {
 			best = r.paidOutNarrower(said, best)
@@ -2737,7 +2742,8 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 // card's entry, "用医保卡看病能报多少" the 医保 it pays by (appr98), and
 // "用残疾证能免费坐车吗", a paper used being all it names, the paper's.
 // One scan finds both (most messages name no entry, and this runs on
-// every free-text message).
+// every free-text message). A paper's number ("身份证号填错了") names no
+// entry.
 func (r *Router) procedureSaid(said understand.Said) (*config.Procedure, string) {
 	var asked, named procedurePick
 	// as typed, and with typos and dialect folded ("低包怎么办理")
@@ -2748,7 +2754,7 @@ func (r *Router) procedureSaid(said understand.Said) (*config.Procedure, string)
 			subject, isRenewal := words.RenewalSubject(p.Name)
 			preferred := renewing && isRenewal
 			consider := func(k string) {
-				if !strings.Contains(t, k) {
+				if !strings.Contains(t, k) || words.PaperNumbered(t, k) {
 					return
 				}
 				named.offer(p, k, preferred)
@@ -2804,6 +2810,20 @@ func (r *Router) afterDeath(said understand.Said, best *config.Procedure) *confi
 		return after
 	}
 	return best
+}
+
+// perkOutside reports whether said names a gift handed out (慰问金, 米面油,
+// 年货: words.GiftsSaid) that p's guide does not: the village or township
+// hands those out and its leaders answer, so that a household's scheme
+// said beside one ("俺家是低保户 过年有慰问金吗", "五保户的慰问金咋还没到")
+// asks no procedure — he heard how to apply for the 低保 he has (appr112).
+func perkOutside(said understand.Said, p *config.Procedure) bool {
+	gifts := words.GiftsSaid(said.Raw)
+	if len(gifts) == 0 {
+		return false
+	}
+	guide := toldWith(strings.Join(p.Keywords, "\n"), p)
+	return !slices.ContainsFunc(gifts, func(w string) bool { return strings.Contains(guide, w) })
 }
 
 // deathEntry is the word that names the guide's entry for what is done

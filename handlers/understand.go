@@ -484,6 +484,9 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	if amount {
 		return true, r.report(ctx, t, t.text, village.Approval)
 	}
+	if done, err := r.perkAsked(ctx, t, reading); done {
+		return true, err
+	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
 		reading.Intent != village.IntentReport && words.AsksFurther(t.said())) && r.procedure(t.said()) == nil {
 		if text, held, err := r.schemeAsked(ctx, t); text != "" || err != nil {

@@ -1130,6 +1130,26 @@ func PaperUsed(text, k string) bool {
 	}
 }
 
+// PaperNumbered reports whether k, a keyword text holds, names a paper
+// every time said right before 号 (身份证号, 社保卡号码): the number
+// written on it, not the paper asked for — 「身份证号填错了咋改」 asks no
+// first ID card (appr112).
+func PaperNumbered(text, k string) bool {
+	if !strings.ContainsAny(lastRune(k), paperEnds) || !strings.Contains(text, k) {
+		return false
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, k)
+		if i < 0 {
+			return true
+		}
+		rest = rest[i+len(k):]
+		if !strings.HasPrefix(rest, "号") {
+			return false
+		}
+	}
+}
+
 // lastRune is s's last letter, "" for "".
 func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
