@@ -2742,8 +2742,8 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 // card's entry, "用医保卡看病能报多少" the 医保 it pays by (appr98), and
 // "用残疾证能免费坐车吗", a paper used being all it names, the paper's.
 // One scan finds both (most messages name no entry, and this runs on
-// every free-text message). A paper's number ("身份证号填错了") names no
-// entry.
+// every free-text message). A paper's number or a paper brought
+// ("身份证号填错了", "要带身份证不": words.PaperAside) names no entry.
 func (r *Router) procedureSaid(said understand.Said) (*config.Procedure, string) {
 	var asked, named procedurePick
 	// as typed, and with typos and dialect folded ("低包怎么办理")
@@ -2754,7 +2754,7 @@ func (r *Router) procedureSaid(said understand.Said) (*config.Procedure, string)
 			subject, isRenewal := words.RenewalSubject(p.Name)
 			preferred := renewing && isRenewal
 			consider := func(k string) {
-				if !strings.Contains(t, k) || words.PaperNumbered(t, k) {
+				if !strings.Contains(t, k) || words.PaperAside(t, k) {
 					return
 				}
 				named.offer(p, k, preferred)

@@ -1130,11 +1130,12 @@ func PaperUsed(text, k string) bool {
 	}
 }
 
-// PaperNumbered reports whether k, a keyword text holds, names a paper
-// every time said right before 号 (身份证号, 社保卡号码): the number
-// written on it, not the paper asked for — 「身份证号填错了咋改」 asks no
-// first ID card (appr112).
-func PaperNumbered(text, k string) bool {
+// PaperAside reports whether k, a keyword text holds, names a paper every
+// time said right before 号 (身份证号, 社保卡号码: the number written on
+// it) or right after a word of bringing it (broughtBy: "老年人要带身份证不",
+// 「明天几点打疫苗 老年人要带身份证不」): no paper asked for — 「身份证号填错
+// 了咋改」 asks no first ID card (appr112).
+func PaperAside(text, k string) bool {
 	if !strings.ContainsAny(lastRune(k), paperEnds) || !strings.Contains(text, k) {
 		return false
 	}
@@ -1143,12 +1144,17 @@ func PaperNumbered(text, k string) bool {
 		if i < 0 {
 			return true
 		}
+		before := rest[:i]
 		rest = rest[i+len(k):]
-		if !strings.HasPrefix(rest, "号") {
+		if !strings.HasPrefix(rest, "号") && !slices.ContainsFunc(broughtBy, func(b string) bool { return strings.HasSuffix(before, b) }) {
 			return false
 		}
 	}
 }
+
+// broughtBy are the words before a paper that say it is brought along
+// ("带上身份证"), of usedBy.
+var broughtBy = []string{"带", "带上", "带着"}
 
 // lastRune is s's last letter, "" for "".
 func lastRune(s string) string {
