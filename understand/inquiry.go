@@ -357,8 +357,16 @@ var lacks = newLexicon("没人", "没有人", "不在", "找不到人", "没人�
 // about.
 func asksProcedure(t string) bool {
 	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords) || signsUp(t) || letsOutRe.MatchString(t) ||
-		mayGetAsked(t) || containsAny(t, credentials) && containsAny(t, expiries)
+		mayGetAsked(t) || containsAny(t, credentials) && containsAny(t, expiries) || containsAny(t, bookings) && containsAny(t, registers)
 }
+
+// bookings ask whether a visit is booked ahead; with a paper or a
+// registering named ("腊月二十几结婚 结婚登记要预约不") they ask the
+// procedure's, not a doctor's visit ("看病要预约不": chat) (appr112).
+var (
+	bookings  = newLexicon("预约")
+	registers = newLexicon("登记", "领证", "办证", "证")
+)
 
 // expiries tell a paper or card ran out: one's own card expired, asked of
 // ("残疾证过期了 两项补贴会停吗", "身份证到期了 还能用吗"), is his renewal's
