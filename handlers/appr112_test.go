@@ -99,3 +99,38 @@ func TestLostPapersAsked(t *testing.T) {
 	c = newChat(t, guideReader(t))
 	has(t, "heating", c.say("熊秀英", "暖气补贴今年有没有"), "【冬季取暖补贴】", "今年发不发")
 }
+
+// TestFeeAskedFirst (appr112): 「办低保要花钱不」 heard 「多少钱指南里没有写」 with
+// the leader asked, though the note says 全程免费; 「补身份证要多少钱」 the same
+// beside 工本费20元. A first fee question of a guide with no fee amount
+// hears the note that tells of fees, alone; money paid out still waits for
+// the leader.
+func TestFeeAskedFirst(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"办低保要花钱不", "提示：全程免费"},
+		{"补身份证要多少钱", "提示：补领、换领工本费20元"},
+		{"办身份证要交钱不", "提示：工本费20元"},
+	} {
+		ch := newChat(t, guideReader(t))
+		got := ch.say("苏梅", c.text)
+		has(t, c.text, got, c.want, "要看全部步骤")
+		lacks(t, c.text, got, "多少钱指南里没有写", "@李四")
+	}
+	ch := newChat(t, guideReader(t))
+	has(t, "paid out", ch.say("孔丽", "低保一个月给多少钱"), "多少钱指南里没有写", "@李四")
+}
+
+// TestElderCardExpired (appr112): 「俺娘70多了 身份证过期了 还能用吗」 was told
+// how the household shares its points (her kin and 能用 read as a member
+// spending them); a worker asking whether the 派出所 comes to a bedridden
+// elder hears the note that says to ask it.
+func TestElderCardExpired(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("胡秀芝", "俺娘70多了 身份证过期了 还能用吗")
+	has(t, "expired", got, "【身份证补办】", "46周岁以上换领的是长期有效的")
+	lacks(t, "expired", got, "积分")
+	c = newChat(t, guideReader(t))
+	has(t, "points", c.say("胡秀芝", "我不在家 我老婆能去换吗"), "积分按户记，全家共用")
+	c = newChat(t, guideReader(t))
+	has(t, "visit", c.say("王五", "帮王奶奶问一下 她身份证过期了 走不动 派出所能上门办不"), "可打派出所电话问能不能上门办")
+}

@@ -1917,7 +1917,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			return r.textsFor(t).Render("report.approval.chase", data)
 		}
 		proc := r.procedure(t.hear(rep.Text))
-		if proc != nil && words.AmountAsked(rep.Text) {
+		// "办低保要花钱不", "补身份证要多少钱": no fee amount, the note
+		// that tells of fees (全程免费, 工本费20元), as a further question
+		// hears it; was 「多少钱指南里没有写」 with the leader asked (appr112)
+		feeNote := proc != nil && words.AmountAsked(rep.Text) && len(proc.AllAmounts()) == 0 && feeNoted(rep.Text, proc)
+		if proc != nil && words.AmountAsked(rep.Text) && !feeNote {
 			// "医保今年交多少钱": the amount first, as of its year; one
 			// the guide lacks (or holds only paid the other way: see
 			// amountsAsked) is the leader's to say, the guide's said for
@@ -1975,7 +1979,9 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			data["NoName"] = nameUntold(rep.Text, proc)
 			if data["Amount"] == nil && data["NoAmount"] == nil {
 				// no sum asked or told: the lines the question asks (below)
-				if day, steps, parts := dayUntold(rep.Text, proc); day != "" {
+				if feeNote {
+					data["Steps"], data["Parts"] = []string(nil), []string{"note"}
+				} else if day, steps, parts := dayUntold(rep.Text, proc); day != "" {
 					// "低保名单几号公示": the step that names it, the day the
 					// leader's (appr110)
 					data["Steps"], data["Parts"], data["NoDay"] = steps, parts, day
@@ -2079,7 +2085,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 // 的名字"), which waits for the leader's 答复. Both empty when the whole
 // guide answered him.
 func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lacks string) {
-	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限", "check": "怎么自己查"}
+	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限", "check": "怎么自己查", "note": "提示"}
 	parts, _ := data["Parts"].([]string)
 	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["DoublePaid"] == true {
 		told = append(told, "重复交了怎么退") // doublePaidSteps (appr104)

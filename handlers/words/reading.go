@@ -1045,7 +1045,9 @@ var priceRemarks = []string{"太贵", "这么贵", "好贵", "真贵", "涨价",
 // 医保能报多少" asks what is paid back; appr96).
 var PayInWords = []string{"交", "缴", "花多少", "花好多", "要花", "得花", "花钱", "收费", "收钱", "要钱", "费用", "价钱", "贵", "掏钱", "出钱", "免费", "收不收"}
 
-var PayOutWords = []string{"发", "领", "给多少", "补多少", "补几", "报多少", "报好多", "报销", "报几成", "能报", "拿多少", "到手", "能得"}
+// PayOutWords ask or tell what is paid to the villager: an allowance, a
+// refund, an insurance's claim ("牛死了保险能赔多少", appr112).
+var PayOutWords = []string{"发", "领", "给多少", "补多少", "补几", "报多少", "报好多", "报销", "报几成", "能报", "拿多少", "到手", "能得", "赔多少", "能赔", "赔几"}
 
 // paidOut name what is paid to the villager; in a procedure's name
 // they say which way its amount goes when config does not (see
