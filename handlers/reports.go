@@ -1926,7 +1926,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			return r.textsFor(t).Render("report.approval.chase", data)
 		}
 		proc := r.procedure(t.hear(rep.Text))
-		if proc != nil && words.AmountAsked(rep.Text) {
+		// "办低保要花钱不", "补身份证要多少钱": no fee amount, the note
+		// that tells of fees (全程免费, 工本费20元), as a further question
+		// hears it; was 「多少钱指南里没有写」 with the leader asked (appr112)
+		feeNote := proc != nil && words.AmountAsked(rep.Text) && len(proc.AllAmounts()) == 0 && feeNoted(rep.Text, proc)
+		if proc != nil && words.AmountAsked(rep.Text) && !feeNote {
 			// "医保今年交多少钱": the amount first, as of its year; one
 			// the guide lacks (or holds only paid the other way: see
 			// amountsAsked) is the leader's to say, the guide's said for
@@ -1984,7 +1988,9 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			data["NoName"] = nameUntold(rep.Text, proc)
 			if data["Amount"] == nil && data["NoAmount"] == nil {
 				// no sum asked or told: the lines the question asks (below)
-				if day, steps, parts := dayUntold(rep.Text, proc); day != "" {
+				if feeNote {
+					data["Steps"], data["Parts"] = []string(nil), []string{"note"}
+				} else if day, steps, parts := dayUntold(rep.Text, proc); day != "" {
 					// "低保名单几号公示": the step that names it, the day the
 					// leader's (appr110)
 					data["Steps"], data["Parts"], data["NoDay"] = steps, parts, day
@@ -2088,7 +2094,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 // 的名字"), which waits for the leader's 答复. Both empty when the whole
 // guide answered him.
 func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lacks string) {
-	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限", "check": "怎么自己查"}
+	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限", "check": "怎么自己查", "note": "提示"}
 	parts, _ := data["Parts"].([]string)
 	if steps, _ := data["Steps"].([]string); len(steps) > 0 && data["DoublePaid"] == true {
 		told = append(told, "重复交了怎么退") // doublePaidSteps (appr104)
@@ -2719,6 +2725,11 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 			best, bestKey = other, key
 		}
 	}
+	if best != nil && perkOutside(said, best) {
+		// "俺家是低保户 过年有慰问金吗": a festival's gift, the village's
+		// to decide, which 低保户 only says whose; no guide (appr112)
+		return nil
+	}
 	if best != nil && !r.deskNarrower(said, bestKey) {
 		if best = r.narrower(said, best, bestKey); paidOut {
 			best = r.paidOutNarrower(said, best)
@@ -2746,7 +2757,8 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 // card's entry, "用医保卡看病能报多少" the 医保 it pays by (appr98), and
 // "用残疾证能免费坐车吗", a paper used being all it names, the paper's.
 // One scan finds both (most messages name no entry, and this runs on
-// every free-text message).
+// every free-text message). A paper's number or a paper brought
+// ("身份证号填错了", "要带身份证不": words.PaperAside) names no entry.
 func (r *Router) procedureSaid(said understand.Said) (*config.Procedure, string) {
 	var asked, named procedurePick
 	// as typed, and with typos and dialect folded ("低包怎么办理")
@@ -2757,7 +2769,7 @@ func (r *Router) procedureSaid(said understand.Said) (*config.Procedure, string)
 			subject, isRenewal := words.RenewalSubject(p.Name)
 			preferred := renewing && isRenewal
 			consider := func(k string) {
-				if !strings.Contains(t, k) {
+				if !strings.Contains(t, k) || words.PaperAside(t, k) {
 					return
 				}
 				named.offer(p, k, preferred)
@@ -2813,6 +2825,20 @@ func (r *Router) afterDeath(said understand.Said, best *config.Procedure) *confi
 		return after
 	}
 	return best
+}
+
+// perkOutside reports whether said names a gift handed out (慰问金, 米面油,
+// 年货: words.GiftsSaid) that p's guide does not: the village or township
+// hands those out and its leaders answer, so that a household's scheme
+// said beside one ("俺家是低保户 过年有慰问金吗", "五保户的慰问金咋还没到")
+// asks no procedure — he heard how to apply for the 低保 he has (appr112).
+func perkOutside(said understand.Said, p *config.Procedure) bool {
+	gifts := words.GiftsSaid(said.Raw)
+	if len(gifts) == 0 {
+		return false
+	}
+	guide := toldWith(strings.Join(p.Keywords, "\n"), p)
+	return !slices.ContainsFunc(gifts, func(w string) bool { return strings.Contains(guide, w) })
 }
 
 // deathEntry is the word that names the guide's entry for what is done

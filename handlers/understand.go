@@ -484,6 +484,9 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	if amount {
 		return true, r.report(ctx, t, t.text, village.Approval)
 	}
+	if done, err := r.perkAsked(ctx, t, reading); done {
+		return true, err
+	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
 		reading.Intent != village.IntentReport && words.AsksFurther(t.said())) && r.procedure(t.said()) == nil {
 		if text, held, err := r.schemeAsked(ctx, t); text != "" || err != nil {
@@ -3108,8 +3111,7 @@ func guideParts(question string, p *config.Procedure) []string {
 		switch {
 		case p == nil || guideHolds(p, a.Part) && (a.Part != "amount" || len(amountsAsked(question, p)) > 0):
 			parts = append(parts, a.Part)
-		case a.Part == "amount" && words.ContainsAnyOf(p.Note, "免费", "收费", "费") && (words.ContainsAnyOf(question, words.PayInWords...) ||
-			!words.ContainsAnyOf(question, words.PayOutWords...) && !words.ContainsAnyOf(p.Name, words.PaidOut...)):
+		case a.Part == "amount" && feeNoted(question, p):
 			// "要花钱不" of a guide with no fee amount, or "多少钱" of one
 			// that pays nothing out (户口迁移, not 低保): its note on fees
 			// (审批免费, 工本费20元) is what it says of paying
@@ -3119,6 +3121,15 @@ func guideParts(question string, p *config.Procedure) []string {
 		}
 	}
 	return parts
+}
+
+// feeNoted reports whether question asks what is paid for p ("要花钱不";
+// "多少钱" of a guide that pays nothing out: 户口迁移, not 低保) and p's
+// note tells of fees (审批免费, 工本费20元): that note answers it, as p has
+// no fee amount.
+func feeNoted(question string, p *config.Procedure) bool {
+	return words.ContainsAnyOf(p.Note, "免费", "收费", "费") && (words.ContainsAnyOf(question, words.PayInWords...) ||
+		!words.ContainsAnyOf(question, words.PayOutWords...) && !words.ContainsAnyOf(p.Name, words.PaidOut...))
 }
 
 // backPayTold are the parts of p's guide whose line tells of years

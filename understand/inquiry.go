@@ -357,8 +357,16 @@ var lacks = newLexicon("没人", "没有人", "不在", "找不到人", "没人�
 // about.
 func asksProcedure(t string) bool {
 	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords) || signsUp(t) || letsOutRe.MatchString(t) ||
-		mayGetAsked(t) || containsAny(t, credentials) && containsAny(t, expiries)
+		mayGetAsked(t) || containsAny(t, credentials) && containsAny(t, expiries) || containsAny(t, bookings) && containsAny(t, registers)
 }
+
+// bookings ask whether a visit is booked ahead; with a paper or a
+// registering named ("腊月二十几结婚 结婚登记要预约不") they ask the
+// procedure's, not a doctor's visit ("看病要预约不": chat) (appr112).
+var (
+	bookings  = newLexicon("预约")
+	registers = newLexicon("登记", "领证", "办证", "证")
+)
 
 // expiries tell a paper or card ran out: one's own card expired, asked of
 // ("残疾证过期了 两项补贴会停吗", "身份证到期了 还能用吗"), is his renewal's
@@ -415,6 +423,10 @@ const signUpGap = 6
 var dealings = newLexicon("交", "缴", "要带", "带上", "带着", "原件", "复印件", "审批", "批下来", "办下来", "报销", "备案", "能报", "转诊", "异地就医",
 	// a paper renewed or replaced in time (appr107): "残疾证到期了 过年前能换下来不"
 	"换下来", "换得下来", "补下来", "补得下来",
+	// a lost or expired paper asked whether it can be replaced (appr112):
+	// "社保卡丢了 在外地能补不", "残疾证过期了 在县里能换不"
+	// (not "能补多少", an amount of aid: a query)
+	"能补不", "能补吗", "能补么", "能补办", "能不能补", "能换不", "能换吗", "能换么", "能不能换",
 	// registering on coming home asked (appr100): "过年回来要去村里登记吗"
 	"要登记", "去登记", "要去村里登记", "要报备", "去报备",
 	// a household register moved: "户口要迁到学校吗", "毕业了还能迁回来不"

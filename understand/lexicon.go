@@ -256,6 +256,26 @@ func holdsWater(subject string) bool { return hasAnySuffix(subject, reservoirs) 
 // isKin reports whether a subject is one of kin: "俺家那个傻儿子".
 func isKin(subject string) bool { return hasAnySuffix(subject, kinWords) }
 
+// kinLost reports whether a loss word's subject is one of the family
+// (isKin) who is lost, not the one by whom a thing was lost: after 叫, 被,
+// 让 or 给 the kin is the doer ("医保卡叫孩子弄丢了", "钥匙被娃搞丢了",
+// appr112).
+func kinLost(subject string) bool {
+	rest, ok := cutAnySuffix(subject, kinWords)
+	if !ok {
+		return false
+	}
+	rest, _ = cutAnySuffix(strings.TrimRight(rest, " 的"), doerOwners)
+	return !hasAnySuffix(rest, byDoer)
+}
+
+// byDoer mark the doer of a deed told of what it befell: "叫孩子弄丢了";
+// doerOwners say whose the doer is ("让俺家孙子弄丢了", in Canon's 我家).
+var (
+	byDoer     = newLexicon("叫", "被", "让", "给")
+	doerOwners = newLexicon("我家", "你家", "他家", "她家", "我们家", "我", "他", "她", "你")
+)
+
 var kinWords = kinAnd("娃", "伢", "宝宝", "小孙子", "小孙女")
 
 // poleFalls reports whether a fall word's subject is a power pole, not
@@ -1037,7 +1057,9 @@ var alarms = []alarm{
 	// "我找不到张三了"). A thing sought ("找不到老王的电话", "找不到他家")
 	// is none (notSought).
 	{hazard: village.HazardMissing, words: seekWords, other: notSought, unless: knocks, notAfter: "看听瞧望瞅"},
-	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
+	// A child lost, not a child who lost a thing: "医保卡叫孩子弄丢了 能不
+	// 能补" asks to replace the card (kinLost).
+	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: kinLost},
 	// Someone down who cannot get up ("老人摔了一跤 起不来了"); one who
 	// could not get out of bed this morning ("昨晚喝多了 今天起不来", "天冷
 	// 早上都起不来") is none, unless he lies somewhere or does not answer

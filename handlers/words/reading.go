@@ -1045,7 +1045,9 @@ var priceRemarks = []string{"太贵", "这么贵", "好贵", "真贵", "涨价",
 // 医保能报多少" asks what is paid back; appr96).
 var PayInWords = []string{"交", "缴", "花多少", "花好多", "要花", "得花", "花钱", "收费", "收钱", "要钱", "费用", "价钱", "贵", "掏钱", "出钱", "免费", "收不收"}
 
-var PayOutWords = []string{"发", "领", "给多少", "补多少", "补几", "报多少", "报好多", "报销", "报几成", "能报", "拿多少", "到手", "能得"}
+// PayOutWords ask or tell what is paid to the villager: an allowance, a
+// refund, an insurance's claim ("牛死了保险能赔多少", appr112).
+var PayOutWords = []string{"发", "领", "给多少", "补多少", "补几", "报多少", "报好多", "报销", "报几成", "能报", "拿多少", "到手", "能得", "赔多少", "能赔", "赔几"}
 
 // paidOut name what is paid to the villager; in a procedure's name
 // they say which way its amount goes when config does not (see
@@ -1129,6 +1131,32 @@ func PaperUsed(text, k string) bool {
 		rest = rest[i+len(k):]
 	}
 }
+
+// PaperAside reports whether k, a keyword text holds, names a paper every
+// time said right before 号 (身份证号, 社保卡号码: the number written on
+// it) or right after a word of bringing it (broughtBy: "老年人要带身份证不",
+// 「明天几点打疫苗 老年人要带身份证不」): no paper asked for — 「身份证号填错
+// 了咋改」 asks no first ID card (appr112).
+func PaperAside(text, k string) bool {
+	if !strings.ContainsAny(lastRune(k), paperEnds) || !strings.Contains(text, k) {
+		return false
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, k)
+		if i < 0 {
+			return true
+		}
+		before := rest[:i]
+		rest = rest[i+len(k):]
+		if !strings.HasPrefix(rest, "号") && !slices.ContainsFunc(broughtBy, func(b string) bool { return strings.HasSuffix(before, b) }) {
+			return false
+		}
+	}
+}
+
+// broughtBy are the words before a paper that say it is brought along
+// ("带上身份证"), of usedBy.
+var broughtBy = []string{"带", "带上", "带着"}
 
 // lastRune is s's last letter, "" for "".
 func lastRune(s string) string {

@@ -175,10 +175,12 @@ func PointsRuleAsked(c string) PointsRule {
 		return RuleShared
 	case kin && ContainsAnyOf(c, countsFor...):
 		return RuleHousehold
-	case (kin || HomeComerNamed(c) && shopOrPoints) && (ContainsAnyOf(c, kinUses...) || shopSpend.MatchString(c)) &&
+	case (kin && (shopOrPoints || !ContainsAnyOf(c, otherApplied...)) || HomeComerNamed(c) && shopOrPoints) && (ContainsAnyOf(c, kinUses...) || shopSpend.MatchString(c)) &&
 		!ContainsAnyOf(c, "什么", "哪些", "多少"):
 		// 「我不在家 我老婆能去换吗」; 「过年回来的人能去超市换东西不」: the
-		// household's members away at work, home for the festival (pts107)
+		// household's members away at work, home for the festival (pts107);
+		// not a paper of hers ("俺娘70多了 身份证过期了 还能用吗": her
+		// renewal's question, appr112)
 		return RuleShared
 	}
 	return RuleNone

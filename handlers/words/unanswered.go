@@ -110,6 +110,19 @@ func AsksPerk(text string) bool {
 	return ContainsAnyOf(text, perkWords...) && !ContainsAnyOf(text, ProcedureAsks...)
 }
 
+// GiftsSaid are the words of a gift handed out text holds ("慰问金",
+// "米面油"): perkWords but 福利, which may ask what a scheme's households
+// get ("低保户有啥福利": the guide's entries that name them), and 红包.
+func GiftsSaid(text string) []string {
+	var out []string
+	for _, w := range perkWords {
+		if w != "福利" && w != "红包" && strings.Contains(text, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // festivalGoods are the perks that are goods or a festival's money, never
 // the relief of a harm: "慰问品", "年货", "过节费".
 var festivalGoods = slices.DeleteFunc(slices.Clone(perkWords), func(w string) bool { return w == "慰问" || w == "慰问金" })
