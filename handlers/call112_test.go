@@ -64,3 +64,15 @@ func TestCall112GroupCoalHint(t *testing.T) {
 		t.Errorf("a gas tank's hint %q: want the valve", hint)
 	}
 }
+
+// TestCall112SonTakesHer (call112): her son's own 「我妈腊月二十五我接去城里
+// 过年 正月十五以后回来」 and 「腊月二十八我接我妈去城里过年」 are a stay
+// told ahead (both were met with silence: the taker was 我).
+func TestCall112SonTakesHer(t *testing.T) {
+	for _, text := range []string{"我妈腊月二十五我接去城里过年 正月十五以后回来", "腊月二十八我接我妈去城里过年 正月初六回来"} {
+		c := newChat(t, understand.Rules{})
+		c.now = december
+		got := c.say("金大海", text)
+		has(t, text, got, "已记下白凤兰", "起不在家", "已告诉王五")
+	}
+}

@@ -64,3 +64,14 @@ func FuzzCall112HowLong(f *testing.F) {
 		_, _ = NoticeAnswer(q, village.Notice{Text: q}, time.Time{})
 	})
 }
+
+// TestCall112SonTakes (call112): her son taking her himself is a stay
+// from the day named.
+func TestCall112SonTakes(t *testing.T) {
+	now := time.Date(2026, 12, 9, 1, 0, 0, 0, time.UTC)
+	for _, s := range []string{"我妈腊月二十五我接去城里过年 正月十五以后回来", "腊月二十八我接我妈去城里过年 正月初六回来"} {
+		if st, ok := InHospital(s, now); !ok || st.From.IsZero() {
+			t.Errorf("%q: got %+v %v, want a stay ahead", s, st, ok)
+		}
+	}
+}
