@@ -164,12 +164,20 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 		return true, err
 	}
 	hers := slices.DeleteFunc(open, func(c village.Call) bool { return r.people.Address(c.PersonKey, c.Person) != n })
-	if !slices.ContainsFunc(hers, func(c village.Call) bool { return c.AskedBy(t.at) }) || r.ownMatter(ctx, t) {
-		return false, nil
-	}
 	// her call logged 「已通 已转告」 when it passes a notice on (call94)
 	data := map[string]any{"P": n, "Callee": n}
 	data["Relays"], data["Each"] = village.Relaying(hers)
+	if kinHome && !r.ownMatter(ctx, t) {
+		// 「石德贵他儿子腊月二十五回来过年 电话我照常打」: news that
+		// changes none of her calls (call109), kept on them for her
+		// next lists (call111), and with none open on a record of its
+		// own (call112: 「他闺女回来了 这几天住家里」 between her calls
+		// was offered as a report)
+		return true, r.keepKinHome(ctx, t, n, hers, news, data)
+	}
+	if !slices.ContainsFunc(hers, func(c village.Call) bool { return c.AskedBy(t.at) }) || r.ownMatter(ctx, t) {
+		return false, nil
+	}
 	if stay, ok := words.InHospital(rest, t.at); ok && !stay.From.IsZero() && !stay.Heard {
 		// 「白凤兰她闺女一家过年回来 年前会来接她去城里」: a stay told
 		// ahead, kept as a relative's word of it is (pauseForKin); her
@@ -186,12 +194,6 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 			return r.pauseForKin(ctx, t, []village.Person{p}, []village.Person{w}, stay, fresh)
 		})
 	}
-	if kinHome {
-		// 「石德贵他儿子腊月二十五回来过年 电话我照常打」: news that
-		// changes none of her calls (call109), kept on them for her
-		// next lists (call111)
-		return true, r.keepKinHome(ctx, t, n, hers, news, data)
-	}
 	return true, r.reply(ctx, t, "call.unread", data)
 }
 
@@ -199,9 +201,20 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 // (words.KinComesHome: 「儿子腊月二十回来」), on her calls still to make,
 // hers, for her next lists to say (village.Call.KinHome); one commit with
 // the reply. Her calls are otherwise unchanged (call111: the news was
-// answered and lost).
+// answered and lost). With none open (between her routine calls) it is
+// kept on a call of its own, closed as lapsed (never to make, counted
+// nowhere), which the scheduler's history reads as any other (call112).
 func (r *Router) keepKinHome(ctx context.Context, t *turn, name string, hers []village.Call, news string, data map[string]any) error {
-	data["Said"] = news
+	data["Said"], data["Today"] = news, slices.ContainsFunc(hers, func(c village.Call) bool { return c.AskedBy(t.at) })
+	if len(hers) == 0 {
+		p, err := r.people.Lookup(r.callVillage(t), name)
+		if err != nil {
+			return err
+		}
+		c, _ := callsRead{}.task(t, p)
+		c.Status, c.Note = village.CallLapsed, t.text
+		hers = []village.Call{c}
+	}
 	change := storage.Change{Scope: storage.VillageScope(r.callVillage(t)), MsgID: t.m.ID,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: name + " 家里人回来：" + news}}
 	for _, c := range hers {

@@ -30,7 +30,7 @@ var templates embed.FS
 // (deskPhone), as cfg lists it when the text is rendered.
 func newTexts(cfg *config.Config, several bool) (texts, group, town *tmpl.Set) {
 	loc := cfg.Location()
-	funcs := template.FuncMap{"hazardHint": words.HazardHint, "reportHint": words.ReportHint, "leaderDuty": words.LeaderDuty, "leaderGo": words.LeaderGo,
+	funcs := template.FuncMap{"reportHint": words.ReportHint, "textHint": words.TextHint, "leaderDuty": words.LeaderDuty, "leaderGo": words.LeaderGo,
 		"deskPhone": func(p *config.Procedure) string { return deskPhone(cfg.Township, p, false) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time

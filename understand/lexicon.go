@@ -510,8 +510,9 @@ var ownHomes = newLexicon("我", "俺", "咱", "自", "自己", "自个", "我�
 // fix (see cautions); with one ("漏烟 …她说头晕"), carbon monoxide.
 //
 // A flue blocked keeps the smoke in the room as well (call102: "炉子烟囱
-// 有点堵 屋里有烟味").
-var fumeLeaks = newLexicon("漏烟", "倒烟", "烟囱堵", "烟囱有点堵", "烟囱不通", "烟筒堵", "烟筒有点堵", "烟筒不通", "炉筒堵", "烟道堵",
+// 有点堵 屋里有烟味"). 返烟 is 倒烟 said in the north-east (call112: 「屋里
+// 有烟味 好像是炉子返烟」 read noise).
+var fumeLeaks = newLexicon("漏烟", "倒烟", "返烟", "烟囱堵", "烟囱有点堵", "烟囱不通", "烟筒堵", "烟筒有点堵", "烟筒不通", "炉筒堵", "烟道堵",
 	// a flue cracked or holed lets the smoke out in the room (und103)
 	"烟囱裂", "烟筒裂", "炉筒裂", "烟道裂", "烟囱破", "烟筒破", "炉筒破", "烟筒漏", "烟囱漏")
 

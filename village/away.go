@@ -258,7 +258,8 @@ func leavesOn(after string) bool {
 // takeWords, a few characters after a day named (maxTaker: 「她儿子」,
 // 「我闺女」), make it the day she is taken away: 「腊月二十八她儿子接她去
 // 城里」 (call107).
-var takeWords = []string{"接她", "接他", "接老人", "接我妈", "接我爸", "来接"}
+// 「我妈腊月二十五我接去城里」: her son, unnamed her, takes her (call112).
+var takeWords = []string{"接她", "接他", "接老人", "接我妈", "接我爸", "来接", "接去", "接走"}
 
 // maxTaker is how many characters may name who takes her (takeWords).
 const maxTaker = 5

@@ -13,8 +13,8 @@ var kinHomeRe = regexp.MustCompile(`(?:` + kin + `)(?:一家人?|两口子|他�
 
 // KinComesHome reads note, a worker's words of an elder he phones, as
 // telling only that one of her family comes home or comes to see her: no
-// stay of hers (InHospital; nor 接: 「他儿子回来接他去城里」), no need, no
-// question. news is the clause that tells it, for the reply (not 「电话我
+// stay of hers (InHospital; nor 接: 「他儿子回来接他去城里」), no need nor
+// smoke in her room, no question. news is the clause that tells it, for the reply (not 「电话我
 // 照常打」 beside it). Her calls go on as they were (call109: 「石德贵他儿子
 // 腊月二十五回来过年 电话我照常打」 was 这条没看懂).
 func KinComesHome(note string, now time.Time) (news string, ok bool) {
@@ -24,7 +24,8 @@ func KinComesHome(note string, now time.Time) (news string, ok bool) {
 	if _, away := InHospital(note, now); away {
 		return "", false
 	}
-	if _, need := needIn(note); need {
+	if _, need := needIn(note); need || FumesIndoors(note) {
+		// 「她儿子回来了 屋里有烟味」: the smoke is the news (call112)
 		return "", false
 	}
 	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(CallSeps+"\n", r) }) {

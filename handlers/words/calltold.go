@@ -73,7 +73,9 @@ var kinAwayHomeRe = regexp.MustCompile(`(?:我|俺|她|他|老人)(?:家的?|的
 // A day may stand between who and 接 (「她闺女腊月二十六接她去城里过年」),
 // and one coming to take her may go unnamed in the clause, named the
 // clause before (「她闺女一家过年回来 年前会来接她去城里」, call110).
-var kinTakesRe = regexp.MustCompile(`(?:` + kin + `|[姐哥弟妹]{1,2})(?:` + soonDay + `|[^，。；;\s不没别]{0,8}?)?(?:把(?:她|他|老人)|来)?接(?:她|他|老人)?(?:去|到)(?:她|他)?(?:家|那里|那儿|那边|那|城里|县城|县里|市里)` +
+// Her son may take her himself (「我妈腊月二十五我接去城里过年」, 「腊月二十八
+// 我接我妈去城里」, call112: both were met with silence).
+var kinTakesRe = regexp.MustCompile(`(?:` + kin + `|[姐哥弟妹]{1,2}|我|俺)(?:` + soonDay + `|[^，。；;\s不没别]{0,8}?)?(?:把(?:她|他|老人|[我俺](?:妈|爸|娘|爹))|来)?接(?:她|他|老人|[我俺](?:妈|爸|娘|爹))?(?:去|到)(?:她|他)?(?:家|那里|那儿|那边|那|城里|县城|县里|市里)` +
 	`|(?:^|[^不没别])来接(?:她|他|老人)(?:去|到)(?:她|他)?(?:家|那里|那儿|那边|那|城里|县城|县里|市里)` +
 	`|(?:` + kin + `|[姐哥弟妹]{1,2})(?:给|来)?接走了|跟[^，。；;\s]{0,8}?(?:` + kin + `)(?:走了|去了|过去了)`)
 

@@ -16,6 +16,14 @@ import (
 type askOfNotice struct {
 	asks  []string       // words of a question that ask it
 	holds *regexp.Regexp // what in a notice's clause tells it
+	// asksRe asks it too, where a word alone would be too wide (几天
+	// asks in 「要持续几天」, not in 「这几天好冷」)
+	asksRe *regexp.Regexp
+}
+
+// asked reports whether question q asks k.
+func (k askOfNotice) asked(q string) bool {
+	return ContainsAnyOf(q, k.asks...) || k.asksRe != nil && k.asksRe.MatchString(q)
 }
 
 // clockSaid is a clock time or a part of a day ("9点", "8:30", "上午").
@@ -34,8 +42,16 @@ var asksOfNotice = []askOfNotice{
 		asks:  []string{"结束", "到几点", "几点完", "几点散", "多晚"},
 		holds: regexp.MustCompile(`(?:到|至|~|～|-|－|—)\s*(?:` + clockSaid + `)|(?:` + clockSaid + `)\s*(?:前|以前|之前)?(?:结束|截止)`),
 	},
+	{ // how long it lasts: a number of days, or a day it runs to (call112:
+		// 「寒潮要持续几天」 was met with silence; 「多久」 was the day kind,
+		// which a notice's 「明天起」 told)
+		asks:   []string{"多久", "多长时间", "多少天", "几天结束", "到什么时候", "到啥时候", "到几号", "到哪天"},
+		asksRe: regexp.MustCompile(`(?:^|[^这那前过好头十没再每隔])几天`),
+		holds: regexp.MustCompile(`[0-9０-９一二三四五六七八九十两]+\s*天|(?:到|至|~|～|-|－|—)\s*(?:` + clockSaid + `)|(?:到|至)\s*(?:[0-9０-９一二三四五六七八九十]+\s*月)?\s*[0-9０-９一二三四五六七八九十]+\s*[日号]` +
+			`|(?:到|至)\s*(?:周|星期|礼拜)[一二三四五六日天]|(?:[日号]|周[一二三四五六日天])\s*(?:前|以前|之前)?(?:结束|截止)`),
+	},
 	{ // the day: a day, a date, a weekday or an hour
-		asks: []string{"什么时候", "啥时候", "啥时", "何时", "哪天", "哪一天", "几号", "多久", "多长时间"},
+		asks: []string{"什么时候", "啥时候", "啥时", "何时", "哪天", "哪一天", "几号"},
 		holds: regexp.MustCompile(clockSaid + `|[0-9０-９一二三四五六七八九十]+\s*月\s*[0-9０-９一二三四五六七八九十]+\s*[日号]` +
 			`|(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|明早|明晚`),
 	},
@@ -68,7 +84,7 @@ var asksOfNotice = []askOfNotice{
 func AskedKinds(q string) []askOfNotice {
 	var out []askOfNotice
 	for _, k := range asksOfNotice {
-		if ContainsAnyOf(q, k.asks...) {
+		if k.asked(q) {
 			out = append(out, k)
 		}
 	}

@@ -33,18 +33,22 @@ func LeaderDuty(h village.Hazard, scam ...bool) string { return h.Duty(len(scam)
 // 确认 (the store is down).
 func LeaderGo(h village.Hazard, scam ...bool) string { return h.Go(len(scam) > 0 && scam[0]) }
 
-func HazardHint(h village.Hazard) string { return h.Hint() }
-
 // ReportHint is the safety hint of rep's hazard, the coal-fumes line
 // alone when its text tells of a stove's smoke (understand.Scene.Coal) or
 // of smoke in a room (FumesIndoors, FumesSettled): no gas valve to shut
 // where a coal stove smoked (call111: 「屋里有点烟」 on a call read 「燃气
 // 泄漏：立即关阀门…」 to the worker and the leader).
-func ReportHint(rep village.Report) string {
-	scene := understand.SceneOf(understand.Hear(rep.Text), rep.Hazard)
+func ReportHint(rep village.Report) string { return TextHint(rep.Hazard, rep.Text) }
+
+// TextHint is ReportHint of hazard h told in text: the group's own posts
+// of a villager's report (report.general, approval.danger, the confirm
+// question) say it too (call112: they said 「燃气泄漏：立即关阀门…」 of a
+// stove's smoke).
+func TextHint(h village.Hazard, text string) string {
+	scene := understand.SceneOf(understand.Hear(text), h)
 	coal := scene.Coal
-	if _, smoked := fumesIndoors(rep.Text); smoked {
+	if _, smoked := fumesIndoors(text); smoked {
 		coal = true
 	}
-	return rep.Hazard.HintOf(coal, scene.Spot)
+	return h.HintOf(coal, scene.Spot)
 }
