@@ -38,3 +38,17 @@ func TestDutyAskedShowsTheConfirmNote(t *testing.T) {
 	c.say("李四", "进展 #R1 人醒了 已经送镇卫生院")
 	has(t, "a later step", c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "现在什么情况"}), "李四）：人醒了")
 }
+
+// TestOfficerAsksAfterHisReason (town112): 「烟花爆竹安全要抓好 各村有没有
+// 隐患」 and 「过年期间各村有没有安全隐患」 were silent; they list the open
+// dangers as 「各村有没有隐患」 does. 「主干道都通了吗」 lists the shut roads.
+func TestOfficerAsksAfterHisReason(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "村小学后墙裂了好大一道缝 雪压着怕塌 有安全隐患")
+	c.say("王五", "三组后山那条路被雪封了 车出不去")
+	for _, q := range []string{"烟花爆竹安全要抓好 各村有没有隐患", "过年期间各村有没有安全隐患"} {
+		has(t, q, c.in(officeChat, "孙七", q), "安全隐患还没办完的 1 件：\n#R1 青山村三组")
+	}
+	has(t, "main roads", c.in(officeChat, "孙七", "主干道都通了吗"), "道路不通（雪封、车进不去）还没办完的 1 件：\n#R2")
+	silent(t, "the reason alone", c.in(officeChat, "孙七", "烟花爆竹安全要抓好"))
+}

@@ -29,7 +29,7 @@ const (
 
 const (
 	// roadNoun is a way: 路, 路上, 路面, 道路, 村道, 路段.
-	roadNoun = `(?:道路|村道|公路|马路|路段|路面|路上|路)`
+	roadNoun = `(?:主干道|干道|主路|道路|村道|公路|马路|路段|路面|路上|路)`
 	// roadHowMany asks which or how many.
 	roadHowMany = `(?:哪些|哪几条|哪几处|哪几段|哪几个|哪里的?|哪儿的?|哪块|几条|几处|几段|几个|多少条|多少处|多少段|多少个|多少)`
 	// roadCount is the measure word after roadHowMany's 几/多少.
@@ -74,7 +74,8 @@ var (
 	// or which ways still have snow (「还有哪些路有积雪」).
 	snowAsks = regexp.MustCompile(`^(?:` +
 		`(?:道路|路上|路面)?` + snowWork + `(?:的)?(?:工作)?(?:(?:情况|进度|进展)` + howGoes + `?|` + howGoes + `)(?:了)?` +
-		`|(?:` + roadNoun + `(?:上的|的)?)?(?:积雪|雪)(?:都|还|全)?` + snowDone + `(?:了)?` + roadQ +
+		`|(?:的)?(?:` + roadNoun + `(?:上的|的)?)?(?:积雪|雪)(?:都|还|全)?` + snowDone + `(?:了)?` + roadQ +
+		`|(?:的)?(?:` + roadNoun + `(?:上的|的)?)?(?:积雪|雪)(?:都|还)?` + snowDone + `得` + howGoes + `(?:了)?` +
 		`|(?:还有|有)?` + roadHowMany + roadCount + roadNoun + `(?:上)?(?:还)?有(?:积雪|雪)(?:没清|没铲|没扫)?(?:的)?` +
 		`)$`)
 )
@@ -83,7 +84,7 @@ const (
 	// snowWork is the clearing of snow and ice as the township names it.
 	snowWork = `(?:铲雪|扫雪|除雪|清雪|除冰|铲冰|清冰|破冰|除雪破冰|除雪除冰|铲雪除冰|扫雪除冰|清扫积雪|清理积雪|积雪清理|道路清雪|道路除雪)`
 	// howGoes asks how a work goes.
-	howGoes = `(?:怎么样|咋样|怎样|如何|搞得怎么样|到哪了|到哪一步了)`
+	howGoes = `(?:怎么样|咋样|怎样|如何|搞得怎么样|到哪了|到哪一步了|报一下|汇报一下|说一下)`
 	// snowDone is snow or ice dealt with: 铲了, 清完, 扫干净.
 	snowDone = `(?:铲|扫|清|除|清理|清除|清扫|化)(?:完|掉|干净|好)?`
 )
@@ -94,7 +95,7 @@ const (
 // the township's words and the season's fillers are gone. Answered with
 // the open road items of that kind (RoadIs), @ or not.
 func ReadRoadAsk(text string) RoadAsk {
-	if len(text) > 60 || !ContainsAnyOf(text, "路", "冰", "雪") {
+	if len(text) > 60 || !ContainsAnyOf(text, "路", "道", "冰", "雪") {
 		return RoadNone // ordinary chat, passed over cheaply
 	}
 	s, _, _ := stretchTaken(text, "?？。!！~呀啊呢")
