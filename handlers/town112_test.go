@@ -26,7 +26,7 @@ func TestOfficerAsksSnowClearing(t *testing.T) {
 	// how the clearing goes: the road's latest step
 	c.say("李四", "确认 #R1 已经联系铲车了")
 	c.say("李四", "进展 #R1 铲车来了 已经铲了一半")
-	has(t, "the latest step", c.in(officeChat, "孙七", "各村铲雪情况怎么样"), "#R1 青山村三组 三组后山那条路被雪封了 车出不去（处理中，李四负责", "；最新（", "李四）：铲车来了 已经铲了一半）")
+	has(t, "the latest step", c.in(officeChat, "孙七", "各村铲雪情况怎么样"), "#R1 青山村三组 三组后山那条路被雪封了 车出不去（处理中，李四负责", "李四说：铲车来了 已经铲了一半）")
 }
 
 // TestDutyAskedShowsTheConfirmNote (town112): 李四's 「确认 #R1 我已经到
