@@ -60,6 +60,9 @@ type danger struct {
 	// town108), oldest first: every one of them, not only the newest
 	// (town110).
 	Alarms []village.Report
+	// Work is a road's latest step written down with words (LastWork,
+	// town112: 「铲车来了 已经铲了一半」), when the roads are asked.
+	Work *village.Entry
 }
 
 func (d *dangers) reset() { d.open, d.others = nil, 0 }
@@ -71,7 +74,7 @@ func (d *dangers) add(reports []village.Report) {
 			if !rep.OpenRoad() || !words.RoadIs(d.road, rep.Text) {
 				continue
 			}
-			d.open = append(d.open, danger{Report: rep, Town: rep.TownHolders(d.people.Lookup)})
+			d.open = append(d.open, danger{Report: rep, Town: rep.TownHolders(d.people.Lookup), Work: rep.LastWork()})
 		case d.houses && (rep.HouseDanger() || rep.HouseFallen() && !understand.Endangers(rep.Text, rep.Hazard)) || !d.houses && rep.OpenDanger():
 			one := danger{Report: rep, Town: rep.TownHolders(d.people.Lookup), Alarms: rep.DangerAlarms(reports)}
 			d.open = append(d.open, one)

@@ -21,6 +21,9 @@ import (
 type JobStore interface {
 	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
 	Reports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
+	// ReportsEach is Reports of several scopes in one round trip: the
+	// 早报 and the monthly and yearly reports read every village's.
+	ReportsEach(ctx context.Context, scs []storage.Scope) ([][]village.Report, error)
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	// OpenCopied is AllOpenReports from this process's copy, no round
 	// trip (ok false: none held), with the read a commit on it carries.

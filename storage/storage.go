@@ -1758,6 +1758,24 @@ func (s *Store) recentOpen(ctx context.Context, sc Scope, open string, n int) ([
 // a village before).
 func (s *Store) RecentReportsEach(ctx context.Context, scs []Scope, n int) ([][]village.Report, error) {
 	reads := recentReads(openIndexOf(""), n)
+	return s.reportsEach(ctx, scs, reads, func(sc Scope, got scopeLoaded) ([]village.Report, error) {
+		reps, _, err := s.recentRead(sc, reads, got.Docs, got.gens, got.whole)
+		return reps, err
+	})
+}
+
+// ReportsEach is Reports of each scope in one round trip for them all:
+// the 早报 and the monthly and yearly reports read every village's
+// (town112: one round trip a village before).
+func (s *Store) ReportsEach(ctx context.Context, scs []Scope) ([][]village.Report, error) {
+	return s.reportsEach(ctx, scs, []DocsRead{{Kind: "r", Index: "reports"}}, func(sc Scope, got scopeLoaded) ([]village.Report, error) {
+		return s.decodeReports(sc, got.Docs[0])
+	})
+}
+
+// reportsEach reads the same index reads of each scope in one pipeline
+// and makes each scope's reports of what it read (decode).
+func (s *Store) reportsEach(ctx context.Context, scs []Scope, reads []DocsRead, decode func(Scope, scopeLoaded) ([]village.Report, error)) ([][]village.Report, error) {
 	loads := make([]scopeLoad, len(scs))
 	for i, sc := range scs {
 		loads[i].ScopeRead = ScopeRead{Scope: sc, Docs: reads}
@@ -1772,7 +1790,7 @@ func (s *Store) RecentReportsEach(ctx context.Context, scs []Scope, n int) ([][]
 		if err != nil {
 			return nil, err
 		}
-		if out[i], _, err = s.recentRead(sc, reads, got.Docs, got.gens, got.whole); err != nil {
+		if out[i], err = decode(sc, got); err != nil {
 			return nil, err
 		}
 	}

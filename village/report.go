@@ -1029,7 +1029,8 @@ func (r *Report) Last(a Action) (e Entry, ok bool) {
 }
 
 // LastWork is the last step the grid wrote down about its work on r (a
-// 进展, 指派, 等待 or 办结 with a note), for whoever takes it up next:
+// 受理, 进展, 指派, 等待 or 办结 with a note: 「确认 #R3 我已经到王奶奶家了」
+// is the first news of an alarm, town112), for whoever takes it up next:
 // the township an item goes up to; nil when there is none. A 未解决 is
 // no work (Reopened tells it): a party's "又吵起来了" must not hide what
 // the mediators did. Entries by the names in skip (the township's
@@ -1048,11 +1049,11 @@ func (r *Report) LastWork(skip ...string) *Entry {
 func (r *Report) WorkAndPlan(planned func(note string, at time.Time) bool, skip ...string) (work, plan *Entry) {
 	for i := len(r.History) - 1; i >= 0; i-- {
 		switch h := &r.History[i]; h.Action {
-		case ActProgress, ActAssign, ActPause, ActResolve:
+		case ActAccept, ActProgress, ActAssign, ActPause, ActResolve:
 			if h.Note == "" || slices.Contains(skip, h.By) {
 				continue
 			}
-			if h.Action == ActProgress && planned != nil && planned(h.Note, h.At) {
+			if (h.Action == ActProgress || h.Action == ActAccept) && planned != nil && planned(h.Note, h.At) {
 				if plan == nil {
 					plan = h
 				}

@@ -82,7 +82,7 @@ func ReadAlarmsAsk(text string) (AlarmSpan, bool) {
 // (bare), then without the stretch it starts with (span, SpanDay for
 // none) and the township's words before or after it (s).
 func stretchTaken(text, trailing string) (s, bare string, span AlarmSpan) {
-	s = trimWeather(strings.TrimRight(strings.Join(strings.Fields(text), ""), trailing))
+	s = trimWeather(strings.TrimRight(strings.Join(strings.Fields(townshipClause(text)), ""), trailing))
 	bare, s, span = s, trimAlarmPlace(s), SpanDay
 	for _, w := range alarmSpans {
 		if rest, ok := strings.CutPrefix(s, w.word); ok {
@@ -91,6 +91,22 @@ func stretchTaken(text, trailing string) (s, bare string, span AlarmSpan) {
 		}
 	}
 	return trimAlarmPlace(s), bare, span
+}
+
+// townshipClause is the last clause of text when it turns to the whole
+// township (「烟花爆竹安全要抓好 各村有没有隐患」「人多车多，各村路上
+// 有没有出啥事」, town112: silent): what goes before is the officer's
+// reason for asking, as a weather opener is (WeatherOpeners). Else text.
+func townshipClause(text string) string {
+	i := strings.LastIndexAny(strings.TrimRight(text, " ?？。!！~"), " \u3000，,；;。！!")
+	if i < 0 {
+		return text
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	if last := strings.TrimSpace(text[i+size:]); hasAnyPrefix(last, townshipWide) {
+		return last
+	}
+	return text
 }
 
 // alarmPlaces are the township as a whole, which an officer's question

@@ -21,11 +21,15 @@ const (
 	// RoadShut asks which roads are still shut (by snow, mostly): 「哪些路
 	// 还没通」「路都通了没有」「被雪封的路还有几条」.
 	RoadShut
+	// RoadSnow asks how the clearing of snow and ice goes (town112):
+	// 「各村铲雪情况怎么样」「路上的雪都铲了没有」「除雪进度咋样了」,
+	// answered with the road items still snowed up, shut or iced over.
+	RoadSnow
 )
 
 const (
 	// roadNoun is a way: 路, 路上, 路面, 道路, 村道, 路段.
-	roadNoun = `(?:道路|村道|公路|马路|路段|路面|路上|路)`
+	roadNoun = `(?:主干道|干道|主路|道路|村道|公路|马路|路段|路面|路上|路)`
 	// roadHowMany asks which or how many.
 	roadHowMany = `(?:哪些|哪几条|哪几处|哪几段|哪几个|哪里的?|哪儿的?|哪块|几条|几处|几段|几个|多少条|多少处|多少段|多少个|多少)`
 	// roadCount is the measure word after roadHowMany's 几/多少.
@@ -64,6 +68,25 @@ func roadAsksOf(state, whether string) *regexp.Regexp {
 var (
 	icyAsks  = roadAsksOf(iceState, iceCleared)
 	shutAsks = roadAsksOf(shutState, opened)
+	// snowAsks asks how the clearing goes: the work named, then how it
+	// goes (「铲雪情况怎么样」「除雪进度咋样了」「扫雪工作进展如何」), or
+	// whether the snow is cleared (「路上的雪都铲了没有」「积雪清完了吗」),
+	// or which ways still have snow (「还有哪些路有积雪」).
+	snowAsks = regexp.MustCompile(`^(?:` +
+		`(?:道路|路上|路面)?` + snowWork + `(?:的)?(?:工作)?(?:(?:情况|进度|进展)` + howGoes + `?|` + howGoes + `)(?:了)?` +
+		`|(?:的)?(?:` + roadNoun + `(?:上的|的)?)?(?:积雪|雪)(?:都|还|全)?` + snowDone + `(?:了)?` + roadQ +
+		`|(?:的)?(?:` + roadNoun + `(?:上的|的)?)?(?:积雪|雪)(?:都|还)?` + snowDone + `得` + howGoes + `(?:了)?` +
+		`|(?:还有|有)?` + roadHowMany + roadCount + roadNoun + `(?:上)?(?:还)?有(?:积雪|雪)(?:没清|没铲|没扫)?(?:的)?` +
+		`)$`)
+)
+
+const (
+	// snowWork is the clearing of snow and ice as the township names it.
+	snowWork = `(?:铲雪|扫雪|除雪|清雪|除冰|铲冰|清冰|破冰|除雪破冰|除雪除冰|铲雪除冰|扫雪除冰|清扫积雪|清理积雪|积雪清理|道路清雪|道路除雪)`
+	// howGoes asks how a work goes.
+	howGoes = `(?:怎么样|咋样|怎样|如何|搞得怎么样|到哪了|到哪一步了|报一下|汇报一下|说一下)`
+	// snowDone is snow or ice dealt with: 铲了, 清完, 扫干净.
+	snowDone = `(?:铲|扫|清|除|清理|清除|清扫|化)(?:完|掉|干净|好)?`
 )
 
 // ReadRoadAsk reads text as an officer's question which roads of the
@@ -72,7 +95,7 @@ var (
 // the township's words and the season's fillers are gone. Answered with
 // the open road items of that kind (RoadIs), @ or not.
 func ReadRoadAsk(text string) RoadAsk {
-	if len(text) > 60 || !strings.Contains(text, "路") && !strings.Contains(text, "冰") {
+	if len(text) > 60 || !ContainsAnyOf(text, "路", "道", "冰", "雪") {
 		return RoadNone // ordinary chat, passed over cheaply
 	}
 	s, _, _ := stretchTaken(text, "?？。!！~呀啊呢")
@@ -89,6 +112,8 @@ func ReadRoadAsk(text string) RoadAsk {
 		return RoadIcy
 	case shutAsks.MatchString(s):
 		return RoadShut
+	case snowAsks.MatchString(s):
+		return RoadSnow
 	}
 	return RoadNone
 }
@@ -100,15 +125,23 @@ var (
 	shutTold = []string{"没通", "不通", "封", "过不去", "进不去", "进不来", "出不去", "出不来", "上不去", "上不来"}
 )
 
+// wayTold are the words of an item that name a way.
+var wayTold = []string{"路", "道", "桥", "坡", "街", "巷"}
+
 // RoadIs reports whether an item's text tells a way in the state kind
 // asks after: ice (冰, 冻, 滑) or shut (understand.SnowedIn, or 没通,
-// 封, 进不来…). The caller keeps to open road items.
+// 封, 进不来…), or for the clearing asked (RoadSnow) either, or snow
+// lying on it. The caller keeps to open road items.
 func RoadIs(kind RoadAsk, text string) bool {
 	switch kind {
 	case RoadIcy:
 		return ContainsAnyOf(text, iceTold...)
 	case RoadShut:
 		return ContainsAnyOf(text, shutTold...) || understand.SnowedIn(understand.Hear(text))
+	case RoadSnow:
+		// what snow and frost left, shut or iced, or snow lying on a way
+		// (a cowshed's snow is no road's)
+		return RoadIs(RoadIcy, text) || RoadIs(RoadShut, text) || strings.Contains(text, "雪") && ContainsAnyOf(text, wayTold...)
 	}
 	return false
 }

@@ -141,7 +141,9 @@ var openAsking = []string{"几件", "多少", "哪些", "哪几", "什么", "啥
 // town109: 元旦前 and 放假前 were silent). Longest first where one holds
 // another (快过年了 before 快过年): trimmed in this order.
 var festivalEves = []string{"快过年了", "快过年", "年底了", "年底前", "年底", "年前", "元旦之前", "元旦前", "春节之前", "春节前", "过年之前", "过年前",
-	"放假之前", "放假前", "节前"}
+	"放假之前", "放假前", "节前",
+	// the holidays themselves (town112: 「过年期间各村有没有安全隐患」 was silent)
+	"过年期间", "春节期间", "元旦期间", "节日期间", "两节期间", "节假日期间", "过年这几天"}
 
 // openFillers are the other words such a question may hold; the year's
 // end is the time it is asked in ("年底了，还有多少没办完的"), as today is
