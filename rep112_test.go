@@ -1,0 +1,33 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// rep112Line is one replay line in 青山村三组网格群 on 2026-12-at.
+func rep112Line(at, from, text string) string {
+	return `{"at":"2026-12-` + at + `:00+08:00","chat":"青山村三组网格群","from":"` + from + `","text":"` + text + `"}`
+}
+
+// TestReplayBareResolveAfterRelay: 李四's bare 「办结」 right after the bot
+// relayed 王五's 「陈二家门口的路垫好了」 (「确实办好了的话，请回复「办结
+// #R1 陈二家门口的路垫好了」」) was asked for the number of the only
+// item, and 「办结 #R1」 for a note; now both close it with 王五's words,
+// and 陈二 is asked to confirm (rep112).
+func TestReplayBareResolveAfterRelay(t *testing.T) {
+	way := []string{
+		rep112Line("14T08:30", "陈二", "过年儿子一家要回来 我家门口那段路坑坑洼洼的 下了雪更不好走 能不能帮忙垫一垫"),
+		rep112Line("14T08:40", "李四", "收到 这两天找人拉点石子垫一下"),
+		rep112Line("15T10:30", "王五", "陈二家门口的路垫好了"),
+	}
+	for _, bare := range []string{"办结", "办结 #R1", "好的 办结"} {
+		rc := replayCase{
+			lines: append(append([]string{}, way...), rep112Line("15T10:35", "李四", bare)),
+			want: []string{"12-15T10:30 青山村三组网格群 | @李四\u2005王五说#R1「陈二家门口的路垫好了」",
+				"12-15T10:35 青山村三组网格群 | ", "陈二家门口的路垫好了"},
+			never: []string{"请写上编号", "请写上办理结果"},
+		}
+		t.Run(strings.ReplaceAll(bare, "#", ""), func(t *testing.T) { rc.check(t) })
+	}
+}
