@@ -31,3 +31,26 @@ func TestReplayBareResolveAfterRelay(t *testing.T) {
 		t.Run(strings.ReplaceAll(bare, "#", ""), func(t *testing.T) { rc.check(t) })
 	}
 }
+
+// rep112Quoting is rep112Line quoting who's words quoted, as WeChat
+// sends a quoted reply (bot.ParseQuote).
+func rep112Quoting(at, from, text, who, quoted string) string {
+	return rep112Line(at, from, `「`+who+`：`+quoted+`」\n- - - - - - - - - - - - - - -\n`+text)
+}
+
+// TestReplayQuotedConfirmOnCopy: a leader's 确认 quoting a villager's
+// filed report, or her words still waiting for her 「1」, is decided on
+// the grid's items as this process follows them (one round trip): the
+// report is taken on, the waiting words filed and taken on (rep112).
+func TestReplayQuotedConfirmOnCopy(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			rep112Line("09T08:30", "陈二", "上报 村口那段路结冰了 好滑"),
+			rep112Line("09T08:40", "张三", "我家屋后那根电线杆有点歪了"),
+			rep112Quoting("09T08:45", "李四", "确认", "陈二", "上报 村口那段路结冰了 好滑"),
+			rep112Quoting("09T08:46", "李四", "确认", "张三", "我家屋后那根电线杆有点歪了"),
+		},
+		want: []string{"12-09T08:45 青山村三组网格群 | #R1 已受理，由李四负责", "12-09T08:46 青山村三组网格群 | 已登记 #R2", "李四已受理"},
+	}
+	rc.check(t)
+}

@@ -27,8 +27,10 @@ func BenchmarkRep112(b *testing.B) {
 		"bare_resolve_relayed": {relayed, bot.Message{Chat: grid3, From: "李四", Text: "办结"}},
 		"quoted_confirm_files": {two, bot.Message{Chat: grid3, From: "李四", Text: quoted}},
 		"quoted_confirm_warm":  {warm, bot.Message{Chat: grid3, From: "李四", Text: quoted}},
-		"cover_todo":           {his, bot.Message{Chat: grid3, From: "李四", Text: "待办"}},
+		"quoted_confirm_report": {[]bot.Message{{Chat: grid3, From: "张三", Text: "上报 村口那段路结冰了 好滑"}},
+			bot.Message{Chat: grid3, From: "李四", Text: "「张三：上报 村口那段路结冰了 好滑」\n- - - - - - - - - - - - - - -\n确认"}},
+		"cover_todo": {his, bot.Message{Chat: grid3, From: "李四", Text: "待办"}},
 	}
 	benchStepsOn(b, []string{"worker_says_done", "bare_resolve_relayed", "quoted_confirm_files", "quoted_confirm_warm"}, rows, true, true)
-	benchStepsOn(b, []string{"cover_todo"}, rows, true, false)
+	benchStepsOn(b, []string{"quoted_confirm_report", "cover_todo"}, rows, true, false)
 }

@@ -3490,7 +3490,11 @@ func (r *Router) quotedMessageReport(ctx context.Context, t *turn) (village.Ref,
 	if utf8.RuneCountInString(quote) < words.MinQuotedRunes {
 		return village.Ref{}, nil
 	}
-	open, err := r.openHere(ctx, t)
+	// as this process follows the grid (freshOpen): the reply, or the
+	// command acted on the report found, commits only while they are as
+	// read (rep112: a quoted 确认 filing a villager's waiting words read
+	// them from Redis first, 2 RT)
+	open, err := r.freshOpen(ctx, t)
 	if err != nil {
 		return village.Ref{}, err
 	}
