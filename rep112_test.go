@@ -54,3 +54,19 @@ func TestReplayQuotedConfirmOnCopy(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayDangerOfTheSlope: 陈二's 「东头那个坡确实滑 我早上也差点摔」
+// minutes after 张三's icy slope was filed was offered as a new 安全隐患
+// item; now she is asked whether it is #R1 (rep112).
+func TestReplayDangerOfTheSlope(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			rep112Line("09T07:40", "张三", "村东头那段下坡路结冰了 早上好几个人骑电动车摔了"),
+			rep112Line("09T07:43", "陈二", "东头那个坡确实滑 我早上也差点摔"),
+			rep112Line("09T07:44", "陈二", "是"),
+		},
+		want:  []string{"12-09T07:43 青山村三组网格群 | @陈二\u2005已有人反映 #R1", "12-09T07:44 青山村三组网格群 | 好的，陈二反映的和 #R1 是同一件事，已合并"},
+		never: []string{"安全隐患——东头", "已登记 #R2"},
+	}
+	rc.check(t)
+}
