@@ -12,9 +12,9 @@ func TestDangerOfOne(t *testing.T) {
 	for text, want := range map[string]bool{
 		"东头那个坡确实滑 我早上也差点摔": true,
 		"西头那个坡也滑 我早上差点摔":   false, // another place
-		"东头那根电线垂下来了 危险":     false, // another thing at the place
-		"我家门口的坡太滑了 危险":      false, // no place of the item's
-		"今天真冷啊":             false,
+		"东头那根电线垂下来了 危险":    false, // another thing at the place
+		"我家门口的坡太滑了 危险":     false, // no place of the item's
+		"今天真冷啊":            false,
 	} {
 		if got := DangerOfOne(item, text); got != want {
 			t.Errorf("DangerOfOne(%q, %q) = %v, want %v", item, text, got, want)
