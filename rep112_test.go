@@ -70,3 +70,20 @@ func TestReplayDangerOfTheSlope(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplaySlopeCinderedThanks: 张三's 「撒了渣子好走多了 谢谢李四」 of his
+// icy slope 李四 took on was silent (渣子 named nothing of the item); it
+// is his word that it is fixed, and 李四's bare 办结 closes it (rep112).
+func TestReplaySlopeCinderedThanks(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			rep112Line("09T07:40", "张三", "村东头那段下坡路结冰了 早上好几个人骑电动车摔了"),
+			rep112Line("09T07:50", "李四", "收到 我叫人拉点炉渣撒一下"),
+			rep112Line("09T09:50", "张三", "撒了渣子好走多了 谢谢李四"),
+			rep112Line("09T09:52", "李四", "办结"),
+		},
+		want:  []string{"12-09T09:50 青山村三组网格群 | @张三\u2005收到，您说 #R1", "12-09T09:52 青山村三组网格群 | #R1 已办结"},
+		never: []string{"请写上编号"},
+	}
+	rc.check(t)
+}
