@@ -29,8 +29,12 @@ func BenchmarkRep112(b *testing.B) {
 		"quoted_confirm_warm":  {warm, bot.Message{Chat: grid3, From: "李四", Text: quoted}},
 		"quoted_confirm_report": {[]bot.Message{{Chat: grid3, From: "张三", Text: "上报 村口那段路结冰了 好滑"}},
 			bot.Message{Chat: grid3, From: "李四", Text: "「张三：上报 村口那段路结冰了 好滑」\n- - - - - - - - - - - - - - -\n确认"}},
+		"slope_passable_thanks": {[]bot.Message{{Chat: grid3, From: "张三", Text: "村东头那段下坡路结冰了 早上好几个人骑电动车摔了"}, {Chat: grid3, From: "张三", Text: "1"},
+			{Chat: grid3, From: "李四", Text: "收到 我叫人拉点炉渣撒一下"}}, bot.Message{Chat: grid3, From: "张三", Text: "撒了渣子好走多了 谢谢李四"}},
+		"danger_of_the_slope": {[]bot.Message{{Chat: grid3, From: "张三", Text: "上报 村东头那段下坡路结冰了 早上好几个人骑电动车摔了"}},
+			bot.Message{Chat: grid3, From: "陈二", Text: "东头那个坡确实滑 我早上也差点摔"}},
 		"cover_todo": {his, bot.Message{Chat: grid3, From: "李四", Text: "待办"}},
 	}
-	benchStepsOn(b, []string{"worker_says_done", "bare_resolve_relayed", "quoted_confirm_files", "quoted_confirm_warm"}, rows, true, true)
+	benchStepsOn(b, []string{"worker_says_done", "bare_resolve_relayed", "quoted_confirm_files", "quoted_confirm_warm", "slope_passable_thanks", "danger_of_the_slope"}, rows, true, true)
 	benchStepsOn(b, []string{"quoted_confirm_report", "cover_todo"}, rows, true, false)
 }

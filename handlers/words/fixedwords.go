@@ -51,7 +51,7 @@ const wayThings = "路坡道桥冰雪滑"
 // walked again, whatever it names as done first: 「撒了渣子好走多了 谢谢」
 // of the icy slope (rep112: its 渣子 named nothing of the item, silent).
 func WayPassable(text, repText string) bool {
-	return ContainsAnyOf(text, passableWords...) && strings.ContainsAny(repText, wayThings)
+	return ContainsAnyOf(text, passableWords...) && strings.ContainsAny(strings.ReplaceAll(repText, "路灯", ""), wayThings) // a lamp is no way
 }
 
 // BackToWork reports whether text says that what repText is about works

@@ -54,3 +54,28 @@ func TestDoneRelayed(t *testing.T) {
 		t.Error("a villager's word is not a cadre's")
 	}
 }
+
+func TestWayPassable(t *testing.T) {
+	slope := "村东头那段下坡路结冰了 早上好几个人骑电动车摔了"
+	for text, want := range map[string]bool{
+		"撒了渣子好走多了 谢谢李四": true,
+		"现在能走了 谢谢":      true,
+		"今天真冷":          false,
+	} {
+		if got := WayPassable(text, slope); got != want {
+			t.Errorf("WayPassable(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if WayPassable("好走多了 谢谢", "村口路灯不亮了") {
+		t.Error("a lamp is no way")
+	}
+}
+
+func FuzzWayPassable(f *testing.F) {
+	f.Add("撒了渣子好走多了 谢谢李四", "村东头那段下坡路结冰了")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if WayPassable(a, b) && !BackToWork(a, b) {
+			t.Errorf("WayPassable(%q, %q) but not BackToWork", a, b)
+		}
+	})
+}
