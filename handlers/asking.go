@@ -761,7 +761,8 @@ func saidFixedBefore(rep village.Report, who string, follower bool) bool {
 // of a lamp 不亮).
 func fixedNamed(text string, rep village.Report) bool {
 	subject := words.FixedSubject(text)
-	return words.SharesBigram(text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && words.BackToWork(text, rep.Text)
+	return words.SharesBigram(text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && words.BackToWork(text, rep.Text) ||
+		words.WayPassable(text, rep.Text)
 }
 
 // followerSettled answers one whose report was merged into rep, resolved

@@ -55,6 +55,11 @@ func parseCommand(text string) (command, bool) {
 		if c, ok := parseVerb(t[m[1]:]); ok && len(c.refs) > 0 && c.verb != words.VNotice && c.verb != words.VReport {
 			return c, true
 		}
+		if c, ok := parseVerb(t[m[1]:]); ok && c.verb == words.VResolve && c.args == "" {
+			// "好的 办结" answering 「…请回复「办结 #R1 …」」: the bare 办结
+			// (rep112: was silent)
+			return c, true
+		}
 	}
 	if c, ok := parseVerb(t); ok {
 		return c, true

@@ -3230,9 +3230,10 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// 了" would be (ownDone); the reporter still confirms
 		return r.unnamedOf(ctx, t, cmd, u, rep)
 	}
-	if rep, ok := saidFixedMeant(t, cmd, cands, r.handles); ok {
+	if rep, ok := r.saidFixedMeant(t, cmd, cands); ok {
 		// a bare 「办结」 just after 「陈二说已经好了，回复「办结 #R1」就
-		// 结案」: the one item he handles whose reporter said so (rep109)
+		// 结案」: the one item he handles whose reporter said so (rep109),
+		// or after 「王五说#R1「…垫好了」」 (rep112)
 		return r.unnamedOf(ctx, t, cmd, u, rep)
 	}
 	if len(cands) == 0 || t.quote != nil {
@@ -3297,17 +3298,30 @@ func (r *Router) unnamedOf(ctx context.Context, t *turn, cmd command, u unnamedR
 
 // saidFixedMeant is the one item of cands a bare 办结 from who handles
 // it may mean because its reporter said it is fixed (village.Report.
-// ClosesOnWord: the bot asked its handlers for just 「办结 #R」): ok is
-// false when he handles none or several such.
-func saidFixedMeant(t *turn, cmd command, cands []village.Report, handles func(*turn, village.Report) bool) (village.Report, bool) {
+// ClosesOnWord: the bot asked its handlers for just 「办结 #R」) or a
+// cadre of its grid said it is done (doneTold: the bot offered him
+// 「办结 #R 他的话」): ok is false when he handles none or several such.
+func (r *Router) saidFixedMeant(t *turn, cmd command, cands []village.Report) (village.Report, bool) {
 	if cmd.verb != words.VResolve || understand.HasContent(cmd.args) || t.quote != nil {
 		return village.Report{}, false
 	}
-	said := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool { return !rep.ClosesOnWord() || !handles(t, rep) })
+	said := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool {
+		_, told := r.doneTold(rep)
+		return !rep.ClosesOnWord() && !told || !r.handles(t, rep)
+	})
 	if len(said) != 1 {
 		return village.Report{}, false
 	}
 	return said[0], true
+}
+
+// doneTold is words.DoneRelayed of rep, its tenders looked up on the roster:
+// a worker's 「…垫好了」 relayed to its handler, standing (rep112).
+func (r *Router) doneTold(rep village.Report) (village.Entry, bool) {
+	return words.DoneRelayed(rep, func(by string) bool {
+		p, err := r.people.Lookup(rep.Village, by)
+		return err == nil && p.Tends(rep.Village, rep.Grid)
+	})
 }
 
 // typedBy reports whether t's text is cmd typed by a cadre as a command:
@@ -3511,7 +3525,11 @@ func (r *Router) quotedMessageReport(ctx context.Context, t *turn) (village.Ref,
 	if utf8.RuneCountInString(quote) < words.MinQuotedRunes {
 		return village.Ref{}, nil
 	}
-	open, err := r.openHere(ctx, t)
+	// as this process follows the grid (freshOpen): the reply, or the
+	// command acted on the report found, commits only while they are as
+	// read (rep112: a quoted 确认 filing a villager's waiting words read
+	// them from Redis first, 2 RT)
+	open, err := r.freshOpen(ctx, t)
 	if err != nil {
 		return village.Ref{}, err
 	}
@@ -4141,6 +4159,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// 「办结 #R3」 is enough, and it closes at once (closedAsSaid)
 		if fixed, fixedSaid = rep.FixedSaid(); fixedSaid && note == "" {
 			a.note = village.FixedSaidNote
+		}
+		if said, ok := r.doneTold(rep); ok && !fixedSaid && note == "" {
+			// 「王五说#R1「陈二家门口的路垫好了」…请回复「办结 #R1
+			// 陈二家门口的路垫好了」」: his bare 办结 is that (rep112)
+			note, a.note = said.Note, said.Note
 		}
 	}
 	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn, "Own": rep.ReportedBy(t.who)}

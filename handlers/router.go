@@ -2155,8 +2155,18 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 		// done, though nobody took it on: his words take it on (done70)
 		return r.doneTakesOn(ctx, t, rep)
 	}
-	return true, r.reply(ctx, t, "refnote.nothis", map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note, "Said": fixedSaidOf(rep),
-		"Up": v == words.VEscalate, "Ask": ask, "Progress": mayNote})
+	data := map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note, "Said": fixedSaidOf(rep),
+		"Up": v == words.VEscalate, "Ask": ask, "Progress": mayNote}
+	if said, ok := r.doneTold(rep); v == words.VEscalate || t.where.Kind != words.InGrid || ok && said.By == t.who.Name && said.Note == n.note {
+		return true, r.reply(ctx, t, "refnote.nothis", data)
+	}
+	// his words are kept on it (查 shows them): its handler's bare 「办结」
+	// after this reply is the 办结 it offers, the words its note (rep112:
+	// he was asked for the number of the only item)
+	rep.Tell(t.who.Name, t.at, n.note)
+	t.out = append(t.out, r.replyOut(t, "refnote.nothis", data)...)
+	return true, r.commitTurn(ctx, t, storage.Change{Scope: storage.VillageScope(rep.Village), Report: &rep, MsgID: t.m.ID, Out: t.out, Keep: t.keep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "donetold", Note: rep.ID + " " + words.ShortText(n.note)}}, nil)
 }
 
 // askedAnswered records the answer to the township's question (镇里问),

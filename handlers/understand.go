@@ -1660,6 +1660,10 @@ func (r *Router) flooding(t *turn, open []village.Report) bool {
 	}) >= words.MaxReportsPerHour
 }
 
+// dangerCategory is the category of a matter read as a danger (安全隐患),
+// which may be another category's matter at its place (duplicate).
+const dangerCategory = "安全隐患"
+
 // duplicate finds among open an open report that text probably repeats:
 // same category, from the last llm.duplicate_window, naming no other
 // things (words.OtherThings), similar text or one
@@ -1669,7 +1673,9 @@ func (r *Router) flooding(t *turn, open []village.Report) bool {
 // The sender's own general item (reported or followed, not resolved) of
 // the category needs less: a few words in common ("桥边栏杆还是断的啊" after "村口那个桥边
 // 上的栏杆断了两根"), since he is asked, not told, and a second item of
-// his one matter would be chased and escalated on its own.
+// his one matter would be chased and escalated on its own. A danger
+// told minutes after the matter it is a danger of, at its place, is
+// asked about across the two categories (words.DangerOfOne, rep112).
 func (r *Router) duplicate(open []village.Report, category, text string, at time.Time, who village.Person) (village.Report, bool) {
 	if category == "" {
 		category = "其他"
@@ -1678,7 +1684,12 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 	heard := understand.Hear(text)
 	best, bestSim := village.Report{}, 0.0
 	for _, rep := range open {
-		if rep.Category != category || rep.Chat == "" || rep.CreatedAt.Before(since) ||
+		// a danger said of the matter just told at its place (「东头那个坡
+		// 确实滑」 after 「村东头那段下坡路结冰了」) is asked about, whichever
+		// of the two was read as 安全隐患 (rep112)
+		danger := rep.Category != category && (rep.Category == dangerCategory) != (category == dangerCategory) &&
+			at.Sub(rep.CreatedAt) <= words.MeTooWindow && words.DangerOfOne(rep.Text, text)
+		if rep.Category != category && !danger || rep.Chat == "" || rep.CreatedAt.Before(since) ||
 			rep.Type == village.Emergency || rep.Type == village.Approval {
 			continue
 		}
@@ -1691,6 +1702,9 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 		s := words.Similarity(rep.Text, text)
 		if s < r.cfg.LLM.DuplicateSimilarity && (words.OnePlaceOneThing(rep.Text, text) || words.OneWayShut(rep.Text, text) && !shutSeenElsewhere(who, rep, text, at)) {
 			s = r.cfg.LLM.DuplicateSimilarity // "河边又有人倒垃圾" of "河里有垃圾", "大雪封路了" of "进村的路封了"
+		}
+		if danger {
+			s = max(s, r.cfg.LLM.DuplicateSimilarity)
 		}
 		if s > 0 && rep.Type == village.General && rep.Status != village.StatusResolved && (rep.ReportedBy(who) || rep.FollowedBy(who)) {
 			s = max(s, r.cfg.LLM.DuplicateSimilarity) // his own: asked

@@ -53,6 +53,9 @@ var doneWords = []string{"办结了", "修好了", "已修好", "修好啦", "�
 	// winter's jobs: salt spread on ice, snow shovelled, a frozen pipe
 	// thawed ("路上盐撒好了", "雪铲完了", "管子化开了 通水了": lead99)
 	"撒好了", "撒完了", "铲完了", "铲好了", "铲干净了", "化开了", "通水了",
+	// what was spread on the ice named ("东头那个坡撒了炉渣了 现在能走了":
+	// rep112, was offered as a new report of his)
+	"撒上了", "撒过了", "撒了炉渣", "撒了炉灰", "撒了盐", "撒了沙", "撒了渣", "撒了草木灰",
 	// thawed with hot water, and it runs ("水管用热水浇开了 能出水了": rep108)
 	"浇开了", "烫开了", "出水了",
 	// a rutted way padded with stones or cinders before the New Year

@@ -41,6 +41,19 @@ func cameBack(text string) string {
 // 坏了"): the rune of worksAgainWords before 了, and what it names.
 var worksAgainThings = map[rune]string{'亮': "灯", '通': "堵沟管", '水': "水", '电': "电"}
 
+// passableWords say a way can be walked again (好走多了 beside thanks is a
+// fixed word: fixedWords); wayThings are what they are said of.
+var passableWords = []string{"好走了", "好走多了", "好走些了", "好走点了", "能走了", "能走人了"}
+
+const wayThings = "路坡道桥冰雪滑"
+
+// WayPassable reports whether text says the way repText is about can be
+// walked again, whatever it names as done first: 「撒了渣子好走多了 谢谢」
+// of the icy slope (rep112: its 渣子 named nothing of the item, silent).
+func WayPassable(text, repText string) bool {
+	return ContainsAnyOf(text, passableWords...) && strings.ContainsAny(strings.ReplaceAll(repText, "路灯", ""), wayThings) // a lamp is no way
+}
+
 // BackToWork reports whether text says that what repText is about works
 // again or its trouble is gone: WorksAgainOf ("亮了" of "不亮了"), the
 // thing it is of ("亮了" of "路灯坏了", "通了" of "沟堵了"), or a trouble
@@ -53,6 +66,9 @@ func BackToWork(text, repText string) bool {
 		if rs := []rune(w); strings.Contains(text, w) && strings.ContainsAny(repText, worksAgainThings[rs[len(rs)-2]]) {
 			return true
 		}
+	}
+	if WayPassable(text, repText) {
+		return true
 	}
 	for _, m := range troubleGone.FindAllStringSubmatch(text, -1) {
 		if strings.Contains(repText, m[1]) {

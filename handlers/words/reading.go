@@ -335,13 +335,8 @@ func thingsAsPlaces(things, places []string) []string {
 // and "村口那个下水道堵死了 臭烘烘的" are two matters at one place; a text
 // naming no place may be of anywhere.
 func OnePlaceOneThing(raw, other string) bool {
-	if numbersDiffer(raw, other) {
-		return false
-	}
-	pa, pb := SpotsIn(raw), SpotsIn(other)
-	if !slices.ContainsFunc(pa, func(w string) bool {
-		return slices.ContainsFunc(pb, func(v string) bool { return placeRoot(w) == placeRoot(v) })
-	}) {
+	pa, pb, ok := onePlace(raw, other)
+	if !ok {
 		return false
 	}
 	a, b := understand.Hear(raw), understand.Hear(other)
@@ -1248,4 +1243,34 @@ func WithoutRegisterAsk(text string) string {
 		return text
 	}
 	return strings.TrimRight(head, " ，,")
+}
+
+// DangerOfOne reports whether raw and other, one told as a danger
+// (安全隐患) and the other as the matter it is a danger of, are one matter
+// at one place: both name a place and a place of one is a place of the
+// other (placeRoot), they share a thing (understand.ThingsOf), and they
+// name no other places or numbers: "东头那个坡确实滑 我早上也差点摔" minutes
+// after "村东头那段下坡路结冰了 早上好几个人骑电动车摔了" (rep112: it was
+// offered as a new 安全隐患 item). Their categories differ only by how
+// the danger was said; the caller asks, nothing is merged on this.
+func DangerOfOne(raw, other string) bool {
+	if _, _, ok := onePlace(raw, other); !ok || PlacesApart(raw, other) {
+		return false
+	}
+	a, b := understand.Hear(raw), understand.Hear(other)
+	_, shared := understand.ThingsOf(a, b)
+	return shared && !OtherThings(a, b)
+}
+
+// onePlace is the places raw and other name (SpotsIn), ok when a place of
+// one is a place of the other (placeRoot: "河边" and "河里" are the river)
+// and they name no other numbers.
+func onePlace(raw, other string) (pa, pb []string, ok bool) {
+	if numbersDiffer(raw, other) {
+		return nil, nil, false
+	}
+	pa, pb = SpotsIn(raw), SpotsIn(other)
+	return pa, pb, slices.ContainsFunc(pa, func(w string) bool {
+		return slices.ContainsFunc(pb, func(v string) bool { return placeRoot(w) == placeRoot(v) })
+	})
 }
