@@ -76,4 +76,3 @@ func (p *pointsFlow) pointsRules(ctx context.Context, t *turn) (done bool, err e
 	}
 	return true, p.r.reply(ctx, t, "points.rules", data)
 }
-

@@ -11,14 +11,14 @@ import (
 // 月的积分还算不算」 asks the clearing (it got the how-to).
 func TestCashAsked(t *testing.T) {
 	for c, want := range map[string]PointsRule{
-		"年底了 积分能换钱不":      RuleCash,
-		"积分一分值多少钱":        RuleCash,
+		"年底了 积分能换钱不":       RuleCash,
+		"积分一分值多少钱":         RuleCash,
 		"积分能换成钱寄给在外打工的儿子吗": RuleCash,
-		"积分能折现吗":          RuleCash,
-		"去年腊月的积分还算不算":     RuleClearing,
-		"去年冬天的分还作数不":      RuleClearing,
-		"积分能换什么":          RuleNone,
-		"去年腊月帮五保户扫雪 能加分不": RuleNone,
+		"积分能折现吗":           RuleCash,
+		"去年腊月的积分还算不算":      RuleClearing,
+		"去年冬天的分还作数不":       RuleClearing,
+		"积分能换什么":           RuleNone,
+		"去年腊月帮五保户扫雪 能加分不":  RuleNone,
 	} {
 		if got := PointsRuleAsked(c); got != want {
 			t.Errorf("PointsRuleAsked(%q) = %q, want %q", c, got, want)

@@ -119,7 +119,7 @@ var (
 	lastYearPointsRe = regexp.MustCompile(`去年[^，。？！,.?!]{0,6}?的(?:积分|分)[^，。？！,.?!]{0,4}?(?:还算|算不算|还有效|有效吗|作数|作不作数|还能用|能不能用|还能换|能不能换|还在|还有没有|还有吗|清零)`)
 	// beforeYearEnd with 换/用 asks whether points can still be spent
 	// before the clearing ("这个月批的分年底前能换东西吗")
-	beforeYearEnd       = []string{"年底前", "年底之前", "年前", "年终前", "清零前", "清零之前", "元旦前"}
+	beforeYearEnd = []string{"年底前", "年底之前", "年前", "年终前", "清零前", "清零之前", "元旦前"}
 	// cashWords ask for money for the points, or what a point is worth
 	cashWords = []string{"换钱", "换成钱", "换点钱", "换现金", "换成现金", "兑钱", "兑成钱", "兑现金", "兑成现金", "折现", "折成钱", "折成现金",
 		"变现", "提现", "当钱用", "当钱花", "抵钱", "卖钱", "领钱", "取钱", "值多少钱", "值几块钱", "值几毛", "多少钱一分", "一分多少钱", "一分值"}
@@ -156,7 +156,9 @@ var (
 // HomeComerNamed reports whether canonical text c names someone of the
 // household home from work away (homeComers): 「过年回来的人能去超市换
 // 东西不」 asks whether they may spend the household's points (pts107).
-func HomeComerNamed(c string) bool { return ContainsAnyOf(c, homeComers...) || homeOnDayRe.MatchString(c) }
+func HomeComerNamed(c string) bool {
+	return ContainsAnyOf(c, homeComers...) || homeOnDayRe.MatchString(c)
+}
 
 // homeOnDayRe finds a member home on a day or a season of the festival
 // named ("我闺女腊月二十回来", "儿子正月初二到家", "孩子放寒假才回家"), which
