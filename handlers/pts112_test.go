@@ -26,6 +26,7 @@ func TestCashAsked(t *testing.T) {
 	got := b.say("张三", "年底了 积分能换钱不")
 	has(t, "cash", got, "积分不能换钱，也不能折现，只能到积分超市", "年终结算时清零，要换的请在那之前换", "发「我的积分」")
 	lacks(t, "cash", got, "大米 90分/袋")
+	has(t, "年货", b.say("张三", "积分能买年货不"), "大米 90分/袋")
 }
 
 // TestPastYearAsked: a question of last year's deed is told, as its claim
