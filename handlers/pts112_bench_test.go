@@ -10,7 +10,9 @@ import (
 func BenchmarkPlannedDeedAsked(b *testing.B) {
 	pb := examplePointsBot(b)
 	pb.now = time.Date(2026, 12, 8, 10, 0, 0, 0, pb.now.Location())
-	benchCounted(b, pb, func(int) {}, func(int) (string, string) { return "张三", "我家孩子放寒假回来了 能帮村里扫雪挣积分不" })
+	benchCounted(b, pb, func(int) {}, func(int) (string, string) {
+		return "张三", "我家孩子放寒假回来了 能帮村里扫雪挣积分不"
+	})
 }
 
 // BenchmarkCashAsked: 「年底了 积分能换钱不」 (pts112): no, the shop, the
