@@ -1427,7 +1427,8 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		}
 		return r.run(ctx, t, rankingAsked(c)+" "+v+g)
 	}
-	if words.WantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.Village, t.who.Village), t.where.Grid) {
+	if (words.WantsToRedeem(c) || words.MissingGoods(c, r.points.shop) != "") && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.Village, t.who.Village), t.where.Grid) {
+		// 「积分能换对联吗」: the shop has none, and where it is (pts112)
 		return true, r.points.howToRedeem(ctx, t, false, false)
 	}
 	if shop {

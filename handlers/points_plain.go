@@ -389,6 +389,10 @@ func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.Point
 		}
 	case words.RuleEarnedYear, words.RuleCutoff:
 		p.earnedData(data, t)
+	case words.RuleCash:
+		// 「年底了 积分能换钱不」: no money, the shop, until the clearing
+		p.clearingData(data, t)
+		data["Keepers"] = words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper))
 	case words.RuleHonours:
 		p.earnedData(data, t) // the year-end run that posts the ranking
 		if _, ok := data["Run"]; !ok {

@@ -1347,14 +1347,33 @@ func (p *pointsFlow) staleData(t *turn, person village.Person, text string) map[
 // claim a deed of this year (a winter's or 腊月's may be this January's).
 // done is false when no year-end run is configured.
 func (p *pointsFlow) pastYearDeed(ctx context.Context, t *turn, person village.Person, ind village.Indicator, text string, back int) (done bool, err error) {
+	data := p.pastYearData(t, person, text, back)
+	if data == nil {
+		return false, nil
+	}
+	data["I"] = ind
+	if data["Told"] == true {
+		t.out = append(t.out, p.tellReviewers(p.reviewers(person.Village, person.Grid, person.Household), "points.claim.pastyear.scorer", data)...)
+	}
+	return true, p.r.reply(ctx, t, "points.claim.pastyear", data)
+}
+
+// pastYearData is what points.claim.pastyear says of a deed back years
+// (pastYearDeed), for person; nil when no year-end run closed its year. A
+// claim and a question (「去年腊月二十三帮王奶奶扫房子 能加分不」, pointsRules)
+// are told alike. Told: the year just closed, whose scorers a claim tells.
+func (p *pointsFlow) pastYearData(t *turn, person village.Person, text string, back int) map[string]any {
+	if back <= 0 {
+		return nil
+	}
 	loc := p.r.cfg.Location()
 	now := t.at.In(loc)
 	year := now.Year() - back
 	closed, _ := p.cfg.YearEnds(time.Date(year+1, time.June, 30, 0, 0, 0, 0, loc))
 	if closed.IsZero() || closed.After(now) {
-		return false, nil
+		return nil
 	}
-	data := map[string]any{"Name": person.Name, "Year": year, "Closed": closed, "Now": now, "I": ind, "Said": text,
+	data := map[string]any{"Name": person.Name, "Year": year, "Closed": closed, "Now": now, "Said": text,
 		"Back": back, "Where": t.m.Chat, "Private": t.where.Kind == words.InPrivate, "Lunar": words.DeedYearLunar(text),
 		"Scorers": p.scorers(person.Village, person.Grid, person.Household)}
 	if words.DeedYearBack(text) == 0 {
@@ -1367,7 +1386,6 @@ func (p *pointsFlow) pastYearDeed(ctx context.Context, t *turn, person village.P
 		if day, named := village.DeedDay(text, now); named && day.Year() == year {
 			data["Day"] = day // 「去年12月28日」: the 加分 dated so
 		}
-		t.out = append(t.out, p.tellReviewers(p.reviewers(person.Village, person.Grid, person.Household), "points.claim.pastyear.scorer", data)...)
 	}
-	return true, p.r.reply(ctx, t, "points.claim.pastyear", data)
+	return data
 }

@@ -927,6 +927,8 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn, still, stock bool
 	} else if len(its) > 1 {
 		// "换点油": 食用油 and 酱油, each with its price
 		data["Items"], data["Price"] = its, slices.MinFunc(its, func(a, b village.ShopItem) int { return a.Points - b.Points }).Points
+	} else if m := words.MissingGoods(t.said().Canon, p.shop); m != "" {
+		data["Missing"] = m // 「积分能换对联吗」: none sold (pts112)
 	}
 	if words.HowManyAsked(t.said().Canon) {
 		data["Many"] = true // how many of it the balance buys, said with it

@@ -27,7 +27,8 @@ func (p *pointsFlow) pointsRules(ctx context.Context, t *turn) (done bool, err e
 	// counts in the average: said only of one away or how his count
 	// goes (appr106)
 	member := words.AwayRe.MatchString(t.text) || kin && words.ContainsAnyOf(t.text, countAsks...)
-	data := map[string]any{"Kin": kin, "Member": member}
+	// "能帮村里扫雪挣积分不": a deed still to do, claimed once done (pts112)
+	data := map[string]any{"Kin": kin, "Member": member, "Planned": understand.PlannedDeed(t.said().Canon)}
 	ind, found := p.cat.Match(deed, village.Indicator.Claimable)
 	if !found && understand.HasContent(deed) {
 		ind, found = p.readIndicator(ctx, deed, village.Indicator.Claimable)
@@ -36,7 +37,22 @@ func (p *pointsFlow) pointsRules(ctx context.Context, t *turn) (done bool, err e
 		data["Item"] = ind
 	}
 	data["Excluded"] = p.averageExcluded()
-	if p.deedYearBack(t.text, t.at) == 0 {
+	back := p.deedYearBack(t.text, t.at)
+	if past := p.pastYearData(t, t.who, t.text, back); past != nil {
+		// 「去年腊月二十三帮王奶奶扫房子 能加分不」: a settled year's deed,
+		// told as its claim would be (pts112: the how-to invited a claim
+		// sure to be refused); a 腊月 or winter may be this year's first
+		// weeks, whose claiming time is over once its latest day's is
+		if past["Lunar"] == true {
+			now := t.at.In(p.r.cfg.Location())
+			// 腊月 ends by 20 February at the latest (the Spring Festival
+			// falls between 21 January and 20 February)
+			due, _, _ := p.cfg.ClaimDue(time.Date(now.Year(), time.February, 20, 0, 0, 0, 0, now.Location()), now.Location())
+			past["LunarPast"] = !due.IsZero() && !now.Before(due)
+		}
+		data["PastYear"] = past
+	}
+	if back == 0 {
 		// 「腊月二十三那天帮王奶奶扫房子 能加分不」 in December: that day's
 		// claiming time is over, as a claim of it would hear (pts111: the
 		// how-to invited a claim sure to be refused); a 腊月 still to come

@@ -76,7 +76,8 @@ var rulesAsks = newLexicon("怎么算", "咋算", "怎样算", "如何算", "怎
 // rulesAskRe asks the same in words the lexicon does not spell out: a
 // counting verb, the points, a question particle ("扫雪算积分吗", "能加分
 // 吗", "给积分不", "能加分么"); "给分不公平" asks nothing.
-var rulesAskRe = regexp.MustCompile(`(?:能|可以|可|会)?(?:算|加|给|得|拿|计|记|申请)(?:个|点)?(?:积分|分)(?:吗|么|嘛|不(?:$|[？?！!，,。]))`)
+// "能挣积分不", "能赚点积分吗" ask the same (pts112).
+var rulesAskRe = regexp.MustCompile(`(?:能|可以|可|会)?(?:算|加|给|得|拿|计|记|申请|挣|赚)(?:个|点)?(?:积分|分)(?:吗|么|嘛|不(?:$|[？?！!，,。]))`)
 
 // deedToldRe tells a deed done or done regularly: perfective 了, 过 or 完
 // after a verb, 已经, or a day gone by ("昨天", "刚才"), or every day.
@@ -104,8 +105,31 @@ func asksRules(t string) bool {
 	rest := strip(strip(replaceAll(rulesAskRe, t, " "), rulesAsks), claimCues)
 	// the pattern alone asks about something named: a bare "能加分吗"
 	// is the general question (积分帮助)
-	return (lexicon || strings.TrimSpace(rest) != "") && !deedToldRe.MatchString(replaceAll(homeComeRe, rest, " ")+" ") && !todayDeedRe.MatchString(rest)
+	return (lexicon || strings.TrimSpace(rest) != "") && (plannedDeed(t) || !deedToldRe.MatchString(replaceAll(homeComeRe, rest, " ")+" ") && !todayDeedRe.MatchString(rest))
 }
+
+// plannedDeedRe finds a deed asked about before it is done: a modal (能,
+// 可以, 想, 打算, 准备) and then, in the same clause and with no 了 or 完,
+// a deed verb ("能帮村里扫雪挣积分不", "想去敬老院帮忙 能赚积分吗").
+var plannedDeedRe = regexp.MustCompile(`(?:能不能|可不可以|能|可以|想|打算|准备)[^了完，。？！,.?!\s]{0,8}?` +
+	`(?:帮|参加|参与|扫|铲|清|捡|捐|献|照顾|照料|看望|探望|陪|出工|义务)[^了完，。？！,.?!\s]*`)
+
+// plannedDeed reports whether t asks about a deed still to be done
+// (plannedDeedRe) and tells none done besides: the 了 of 「放寒假回来了」,
+// 「下雪了」 is no deed's (pts112: 「我家孩子放寒假回来了 能帮村里扫雪挣积分
+// 不」 was offered as a claim). 「昨天帮王奶奶扫了雪 还能帮她挑水挣积分不」
+// tells one.
+func plannedDeed(t string) bool {
+	if !plannedDeedRe.MatchString(t) {
+		return false
+	}
+	rest := replaceAll(homeComeRe, replaceAll(plannedDeedRe, t, " "), " ")
+	return !(containsAny(rest, deedVerbs) && deedToldRe.MatchString(rest+" ") || todayDeedRe.MatchString(rest))
+}
+
+// PlannedDeed reports whether canonical text c asks about a deed still
+// to be done (plannedDeed): its answer says to claim once it is done.
+func PlannedDeed(c string) bool { return plannedDeed(unspace(c)) }
 
 // publicityAskedRe asks when the points are published or come into force
 // (「几号公示」, 「公示还有几天」, 「我的积分申请几号公示啊」, 「上个月的积分

@@ -697,7 +697,8 @@ var PointsQuestions = []struct {
 	Words   []string
 	Command string
 }{
-	{[]string{"超市", "换什么", "能换", "换东西"}, "积分帮助 超市"},
+	// 「积分能买年货不」: what the points buy (pts112: it got the help)
+	{[]string{"超市", "换什么", "能换", "换东西", "能买", "买东西", "买年货", "换年货"}, "积分帮助 超市"},
 	{[]string{"排行", "排名", "第几", "积分最", "分最高", "分最多", "最高分"}, "积分排行"},
 	{[]string{"我的积分", "我家积分"}, "我的积分"}, // how much: see balanceAsked
 	// "我家老张的积分咋还没到账": whether approved points can be spent yet

@@ -103,15 +103,26 @@ const (
 	// year-end ranking and its 荣誉户 (points.ranking), and the shop
 	// (pts108: it got the ranking, the help, or went to the grid leader).
 	RuleHonours PointsRule = "honours"
+	// RuleCash: whether points are worth money ("积分能换钱不", "积分能
+	// 折现吗", "一分值多少钱"): none, the shop's goods only, and the
+	// clearing (pts112: it got the shop's price list, no answer).
+	RuleCash PointsRule = "cash"
 )
 
 // The words of each rule asked.
 var (
 	clearingWords = []string{"过期", "清零", "作废", "失效", "有效期", "一直有效", "留到明年", "明年还能", "明年能用", "明年还有",
 		"明年还算", "跨年", "存到明年", "攒到明年", "去年的积分", "去年的分", "年底没换", "年底不换", "没换完", "用不完"}
+	// lastYearPointsRe asks whether points of a time last year still
+	// hold ("去年腊月的积分还算不算", "去年冬天的分还作数不"): the clearing
+	// (pts112: it got the how-to)
+	lastYearPointsRe = regexp.MustCompile(`去年[^，。？！,.?!]{0,6}?的(?:积分|分)[^，。？！,.?!]{0,4}?(?:还算|算不算|还有效|有效吗|作数|作不作数|还能用|能不能用|还能换|能不能换|还在|还有没有|还有吗|清零)`)
 	// beforeYearEnd with 换/用 asks whether points can still be spent
 	// before the clearing ("这个月批的分年底前能换东西吗")
-	beforeYearEnd       = []string{"年底前", "年底之前", "年前", "年终前", "清零前", "清零之前", "元旦前"}
+	beforeYearEnd = []string{"年底前", "年底之前", "年前", "年终前", "清零前", "清零之前", "元旦前"}
+	// cashWords ask for money for the points, or what a point is worth
+	cashWords = []string{"换钱", "换成钱", "换点钱", "换现金", "换成现金", "兑钱", "兑成钱", "兑现金", "兑成现金", "折现", "折成钱", "折成现金",
+		"变现", "提现", "当钱用", "当钱花", "抵钱", "卖钱", "领钱", "取钱", "值多少钱", "值几块钱", "值几毛", "多少钱一分", "一分多少钱", "一分值"}
 	pointsTransferWords = []string{"转给", "转让", "转到", "过户", "别人用", "别家用"}
 	kinUses             = []string{"能去换", "去换", "能换", "可以换", "替我换", "帮我换", "代我换", "能用", "可以用", "能不能用", "用吗", "能给", "能不能给", "可以给"}
 	// yearsEnd names December or the year's end, and whichYear asks the
@@ -145,7 +156,15 @@ var (
 // HomeComerNamed reports whether canonical text c names someone of the
 // household home from work away (homeComers): 「过年回来的人能去超市换
 // 东西不」 asks whether they may spend the household's points (pts107).
-func HomeComerNamed(c string) bool { return ContainsAnyOf(c, homeComers...) }
+func HomeComerNamed(c string) bool {
+	return ContainsAnyOf(c, homeComers...) || homeOnDayRe.MatchString(c)
+}
+
+// homeOnDayRe finds a member home on a day or a season of the festival
+// named ("我闺女腊月二十回来", "儿子正月初二到家", "孩子放寒假才回家"), which
+// homeComers' fixed words miss (pts112: she heard nothing of the clearing
+// before her day home).
+var homeOnDayRe = regexp.MustCompile(`(?:腊月|正月|年前|年根|过年|春节|放假|寒假|[0-9一二三四五六七八九十廿]+(?:号|日))[^，。？！,.?!\s]{0,4}?(?:回来|回家|到家)`)
 
 // PointsRuleAsked is the standing rule canonical text c asks about, if
 // any: see PointsRule. A deed told ("我儿子扫雪了") asks none.
@@ -165,7 +184,9 @@ func PointsRuleAsked(c string) PointsRule {
 		return r
 	}
 	switch {
-	case points && ContainsAnyOf(c, clearingWords...),
+	case points && ContainsAnyOf(c, cashWords...):
+		return RuleCash
+	case points && ContainsAnyOf(c, clearingWords...), lastYearPointsRe.MatchString(c),
 		points && ContainsAnyOf(c, beforeYearEnd...) && ContainsAnyOf(c, "换", "用"):
 		return RuleClearing
 	case points && ContainsAnyOf(c, yearsEnd...) && ContainsAnyOf(c, whichYear...) && !kin:
@@ -346,3 +367,28 @@ var restockWords = []string{"进了", "到了", "来了", "补了", "新进", "�
 
 // restockCountRe finds the count of goods come in (RestockTold).
 var restockCountRe = regexp.MustCompile(`[0-9]+|[一二两三四五六七八九十百]+\p{Han}?(?:袋|台|瓶|块|桶|包|条|支|盒|箱|个|件|斤|卷|提)`)
+
+// wantedGoodsRe finds the thing asked to be exchanged for points: after
+// 换/兑换/换成 and a measure, a few characters up to a question particle
+// or the clause's end ("积分能换对联吗", "能不能换成过年的对联").
+var wantedGoodsRe = regexp.MustCompile(`(?:兑换|换成|换|兑) ?(?:点|些|个|一[个桶袋瓶条块支提台包盒箱件只双套把张卷斤份罐副])?(?:过年用的|过年的|过年)?(\p{Han}{2,4}?)(?:吗|不|没|么|嘛|呢|吧|$|[？?！!，,。\s])`)
+
+// notGoods are characters no name of goods asked for holds: particles,
+// question words, the points and money ("换什么", "换了吗", "换钱不").
+const notGoods = "了吗不没么嘛呢吧啊的分什啥哪几多少钱现东西货"
+
+// MissingGoods is the thing canonical text c asks to exchange points for
+// when the shop sells nothing of the name ("积分能换对联吗": 对联), "" when
+// it names none or one the shop has (ParseItem, ShortNamed). pts112: the
+// villager heard the price list, or where the shop is, and not that
+// there is none.
+func MissingGoods(c string, shop []village.ShopItem) string {
+	m := wantedGoodsRe.FindStringSubmatch(c)
+	if m == nil || strings.ContainsAny(m[1], notGoods) {
+		return ""
+	}
+	if _, _, why, _ := ParseItem(c, shop); why != ItemNone || len(ShortNamed(c, shop)) > 0 {
+		return ""
+	}
+	return m[1]
+}
