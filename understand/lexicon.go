@@ -1011,7 +1011,7 @@ var alarms = []alarm{
 	// Someone frozen stiff or fainted from the cold ("老人在外面冻僵了",
 	// und112: chat; Scene.Cold's words): a hand or a foot numb, oneself,
 	// or "快冻僵了" of a cold morning is none (frozenOut).
-	{hazard: village.HazardMedical, words: frozenStiffs, with: persons, inClause: true, other: frozenOut},
+	{hazard: village.HazardMedical, words: frozenStiff, with: persons, inClause: true, other: frozenOut},
 	{hazard: village.HazardMissing, words: newLexicon("走失", "失踪", "人不见了", "走丢", "寻人")},
 	// No one to be found: missing, unless it is staff never there when
 	// wanted ("村卫生室的医生咋老不在 拿个药都找不到人").
@@ -2345,8 +2345,9 @@ func partFrozen(t string, at int) bool {
 	return containsAny(t[clauseStart(t, at):at], frozenParts)
 }
 
-// frozenParts are the body's ends the cold numbs (partFrozen).
-var frozenParts = newLexicon("手", "脚", "指", "耳朵", "脸", "鼻子", "腿", "胳膊", "嘴", "舌头")
+// frozenParts are the body's ends the cold numbs without danger
+// (partFrozen, frozenOut).
+var frozenParts = newLexicon("手", "脚", "指", "趾", "耳朵", "脸", "鼻子", "腿", "胳膊", "嘴", "舌头", "下巴")
 
 // thingHit reports whether the word at t[at:] has a thing or a beast
 // told before it ("车被树砸了", "羊圈被石头砸了"): no one struck. With

@@ -43,15 +43,8 @@ var (
 // a way of talking about the cold ("我都快冻僵了").
 func frozenOut(t string, at int) bool {
 	before := strings.TrimRight(t[clauseStart(t, at):at], "都也快要给得")
-	return hasAnySuffix(before, numbParts) || strings.HasSuffix(before, "我") || strings.HasSuffix(before, "俺") || strings.HasSuffix(t[:at], "快") || strings.HasSuffix(t[:at], "要")
+	return hasAnySuffix(before, frozenParts) || strings.HasSuffix(before, "我") || strings.HasSuffix(before, "俺") || strings.HasSuffix(t[:at], "快") || strings.HasSuffix(t[:at], "要")
 }
-
-// frozenStiffs are frozenStiff but for 冻坏了, said of crops and pipes
-// and of a child come in from the cold ("冻坏了吧 快进屋").
-var frozenStiffs = newLexicon("冻僵", "冻晕", "冻昏", "冻得不省人事", "冻得叫不醒", "冻得说不出话", "冻得不会说话")
-
-// numbParts are what goes numb in the cold without danger.
-var numbParts = newLexicon("手", "脚", "手指", "手指头", "脚趾", "脚趾头", "耳朵", "脸", "腿", "鼻子", "手脚", "嘴", "下巴")
 
 // lanternDown reports whether t tells a sky lantern come down on straw,
 // wood, a roof or a wood ("孩子放孔明灯落在草垛上了", "孔明灯飘到麦秸垛
